@@ -1,0 +1,47 @@
+# puerta_assets: what the apps read at run time, gathered in
+# ${PUERTA_ASSETS_OUT}: the sample walk list and scripts from assets/, and
+# fonts cut from Debian's font packages with fontTools' subsetter (only the
+# glyphs Puerta draws, so the phone downloads less).
+set(PUERTA_ASSETS_OUT "${CMAKE_BINARY_DIR}/assets")
+set(noto_dir /usr/share/fonts/truetype/noto)
+set(droid_cjk /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf)
+# Debian's python3-fonttools: run with Debian's Python, whatever python3 is on PATH.
+find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
+set(PYFTSUBSET ${DEBIAN_PYTHON} -m fontTools.subset)
+
+# Latin with every Vietnamese letter, punctuation, the dong and euro, arrows.
+set(latin_unicodes "U+0020-024F,U+0300-036F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193")
+set(font_outputs "")
+foreach(style Regular Bold)
+  string(TOLOWER ${style} lower)
+  set(out "${PUERTA_ASSETS_OUT}/fonts/ui-${lower}.ttf")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
+    COMMAND ${PYFTSUBSET} "${noto_dir}/NotoSans-${style}.ttf" "--unicodes=${latin_unicodes}"
+            --layout-features=kern,liga,ccmp,mark,mkmk --no-hinting --desubroutinize "--output-file=${out}"
+    DEPENDS "${noto_dir}/NotoSans-${style}.ttf"
+    COMMENT "Subsetting Noto Sans ${style} for the UI")
+  list(APPEND font_outputs "${out}")
+endforeach()
+
+# The language picker writes Chinese and Korean in their own script from the
+# first screen on: just those characters, a few hundred bytes.
+set(names_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf")
+add_custom_command(OUTPUT "${names_out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
+  COMMAND ${PYFTSUBSET} "${droid_cjk}" "--text=中文한국어" --no-hinting "--output-file=${names_out}"
+  DEPENDS "${droid_cjk}"
+  COMMENT "Subsetting Droid Sans Fallback for language names")
+list(APPEND font_outputs "${names_out}")
+
+file(GLOB_RECURSE source_assets CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/assets
+     ${PROJECT_SOURCE_DIR}/assets/sample/* ${PROJECT_SOURCE_DIR}/assets/scripts/*)
+set(copied_assets "")
+foreach(asset ${source_assets})
+  add_custom_command(OUTPUT "${PUERTA_ASSETS_OUT}/${asset}"
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different "${PROJECT_SOURCE_DIR}/assets/${asset}" "${PUERTA_ASSETS_OUT}/${asset}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/assets/${asset}")
+  list(APPEND copied_assets "${PUERTA_ASSETS_OUT}/${asset}")
+endforeach()
+
+add_custom_target(puerta_assets ALL DEPENDS ${font_outputs} ${copied_assets})

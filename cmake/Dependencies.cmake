@@ -1,0 +1,62 @@
+# Third-party code, all from Debian:
+#   cereal, rapidjson, doctest  header-only, from /usr/include (libcereal-dev,
+#                               rapidjson-dev, doctest-dev)
+#   Dear ImGui                  compiled here from Debian's source package
+#                               (scripts/fetch-debian-sources.sh), because the
+#                               test hooks need IMGUI_ENABLE_TEST_ENGINE
+#   SDL2                        libsdl2-dev natively; compiled with Emscripten
+#                               from Debian's source (scripts/build-wasm-deps.sh)
+
+# --- header-only libraries ---------------------------------------------------
+# An Emscripten compile must never see /usr/include itself (glibc's headers
+# would shadow the wasm sysroot), so both builds read these libraries through a
+# folder of links to exactly the three we use.
+set(PUERTA_HEADER_LINKS "${CMAKE_BINARY_DIR}/debian-headers")
+file(MAKE_DIRECTORY "${PUERTA_HEADER_LINKS}")
+foreach(lib cereal rapidjson doctest)
+  if(NOT EXISTS "/usr/include/${lib}")
+    message(FATAL_ERROR "/usr/include/${lib} is missing: run scripts/install-debian-packages.sh")
+  endif()
+  file(CREATE_LINK "/usr/include/${lib}" "${PUERTA_HEADER_LINKS}/${lib}" SYMBOLIC)
+endforeach()
+add_library(puerta_header_libs INTERFACE)
+target_include_directories(puerta_header_libs SYSTEM INTERFACE "${PUERTA_HEADER_LINKS}")
+
+# --- Dear ImGui ----------------------------------------------------------------
+set(PUERTA_IMGUI_DIR "${PUERTA_CACHE}/src/imgui" CACHE PATH "Debian's imgui source tree")
+if(NOT EXISTS "${PUERTA_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "No imgui source at ${PUERTA_IMGUI_DIR}: run scripts/fetch-debian-sources.sh")
+endif()
+add_library(puerta_imgui STATIC
+  ${PUERTA_IMGUI_DIR}/imgui.cpp ${PUERTA_IMGUI_DIR}/imgui_draw.cpp
+  ${PUERTA_IMGUI_DIR}/imgui_tables.cpp ${PUERTA_IMGUI_DIR}/imgui_widgets.cpp
+  ${PUERTA_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(puerta_imgui SYSTEM PUBLIC ${PUERTA_IMGUI_DIR} ${PUERTA_IMGUI_DIR}/misc/cpp)
+# The item hooks let tests (headless and in the browser) find widgets by label.
+target_compile_options(puerta_imgui PRIVATE -w)  # third-party code: not ours to warn about
+target_compile_definitions(puerta_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+                           IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
+
+# --- SDL2 and the ImGui backends that draw with it -----------------------------
+if(PUERTA_BUILD_APP)
+  if(EMSCRIPTEN)
+    list(PREPEND CMAKE_PREFIX_PATH "${PUERTA_CACHE}/wasm/sdl2")
+    find_package(SDL2 CONFIG REQUIRED)
+    set(PUERTA_SDL2_TARGET SDL2::SDL2-static)
+  else()
+    find_package(SDL2 CONFIG REQUIRED)
+    find_package(OpenGL REQUIRED)
+    set(PUERTA_SDL2_TARGET SDL2::SDL2)
+  endif()
+  add_library(puerta_imgui_backends STATIC
+    ${PUERTA_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
+    ${PUERTA_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(puerta_imgui_backends SYSTEM PUBLIC ${PUERTA_IMGUI_DIR}/backends)
+  target_link_libraries(puerta_imgui_backends PUBLIC puerta_imgui ${PUERTA_SDL2_TARGET})
+  if(EMSCRIPTEN)
+    # WebGL2: without ES3 the backend picks WebGL1 (see README, toolchain notes).
+    target_compile_definitions(puerta_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  else()
+    target_link_libraries(puerta_imgui_backends PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
+  endif()
+endif()

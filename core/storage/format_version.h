@@ -1,0 +1,19 @@
+// The versions of Puerta's stored format. Every change to what is written gets
+// a new entry here with one comment saying what changed; readers accept any
+// version from kOldestReadable to kCurrent and fill defaults for fields an
+// older version lacked. tests/data/formats/ keeps a saved file of each version.
+#pragma once
+
+#include <cstdint>
+
+namespace puerta {
+
+enum class FormatVersion : std::uint16_t {
+  // 1: first release. AppState: canvasser name, interface language, starts.
+  kFirst = 1,
+};
+
+inline constexpr FormatVersion kCurrentFormat = FormatVersion::kFirst;
+inline constexpr FormatVersion kOldestReadableFormat = FormatVersion::kFirst;
+
+}  // namespace puerta

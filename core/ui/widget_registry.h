@@ -1,0 +1,45 @@
+// WidgetRegistry: where each labelled widget was drawn in the last frame,
+// collected through Dear ImGui's test-engine item hooks. Tests (the headless
+// harness and the browser driver) look widgets up by their visible label
+// instead of hard-coding pixel positions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+struct ImGuiContext;
+
+namespace puerta {
+
+struct WidgetRect {
+  std::string label;   // visible text: "Start" (a "##id" suffix is removed)
+  std::string id;      // full label as given to ImGui, "##id" included
+  float x = 0, y = 0, w = 0, h = 0;  // visible part, in logical (CSS) pixels
+};
+
+class WidgetRegistry {
+ public:
+  // Turns the hooks on for `ctx` and routes them to this registry.
+  void Attach(ImGuiContext* ctx);
+  void BeginFrame();  // call after ImGui::NewFrame()
+  void EndFrame();    // call after ImGui::Render(): the frame's widgets become current
+
+  const std::vector<WidgetRect>& widgets() const { return published_; }
+  const WidgetRect* Find(std::string_view label) const;
+  std::string ToJson() const;
+
+  // Called by the hooks.
+  void OnItemAdd(unsigned id, float x0, float y0, float x1, float y1);
+  void OnItemInfo(unsigned id, const char* label);
+
+ private:
+  struct Pending {
+    unsigned id;
+    float x0, y0, x1, y1;
+  };
+  std::vector<Pending> added_;
+  std::vector<WidgetRect> building_;
+  std::vector<WidgetRect> published_;
+};
+
+}  // namespace puerta

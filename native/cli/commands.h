@@ -1,0 +1,15 @@
+// The command table. To add a command: write native/cli/<subject>_command.cpp
+// with a function of type CommandFn, declare it here, and add a line to
+// PUERTA_CLI_COMMANDS.
+#pragma once
+
+#include "native/cli/cli.h"
+
+namespace puerta::cli {
+
+int ListInspect(Args args, std::ostream& out, std::ostream& err);
+
+}  // namespace puerta::cli
+
+#define PUERTA_CLI_COMMANDS                                                                    \
+  {"list inspect", "list inspect FILE [--mapping MAP]", "summarize a voter file as JSON", ListInspect},

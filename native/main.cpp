@@ -1,0 +1,67 @@
+// The desktop app and the organizer's command line, one binary.
+//   puerta              opens the app (trainers demo and rehearse with it)
+//   puerta <command>    runs an organizer command (puerta --help)
+//
+// The loop draws only when something changed: with nothing to do it blocks in
+// SDL_WaitEventTimeout, so an idle app costs no CPU.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "native/cli/cli.h"
+#include "ui/sdl/sdl_frontend.h"
+
+namespace {
+
+// PUERTA_IDLE_PROBE=SECONDS: after start-up settles, count the frames drawn
+// during SECONDS of idling, print them, and quit (bench/ uses this).
+double IdleProbeSeconds() {
+  const char* v = std::getenv("PUERTA_IDLE_PROBE");
+  return v ? std::atof(v) : 0.0;
+}
+
+int RunApp() {
+  puerta::SdlFrontend frontend;
+  if (!frontend.Init({"Puerta", 480, 860, false})) {
+    std::fprintf(stderr, "puerta: cannot open a window: %s\n", frontend.error());
+    return 1;
+  }
+  const double probe = IdleProbeSeconds();
+  const Uint64 start = SDL_GetTicks64();
+  Uint64 probe_begin = 0, frames_at_probe = 0;
+  bool running = true;
+  while (running) {
+    SDL_Event event;
+    if (frontend.Idle()) {
+      // Nothing to draw: sleep until an event (or a second, to re-check scale).
+      if (SDL_WaitEventTimeout(&event, 1000)) running = frontend.HandleEvent(event);
+    }
+    while (running && SDL_PollEvent(&event)) running = frontend.HandleEvent(event);
+    frontend.DrawIfNeeded();
+    if (probe > 0) {
+      const Uint64 now = SDL_GetTicks64();
+      if (!probe_begin && now - start > 1500) {
+        probe_begin = now;
+        frames_at_probe = frontend.frames_drawn();
+      }
+      if (probe_begin && now - probe_begin >= Uint64(probe * 1000)) {
+        std::printf("idle_frames=%llu seconds=%.1f\n",
+                    static_cast<unsigned long long>(frontend.frames_drawn() - frames_at_probe), probe);
+        running = false;
+      }
+    }
+  }
+  frontend.Shutdown();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const int code = puerta::cli::Run(args, std::cout, std::cerr);
+  if (code >= 0) return code;
+  return RunApp();
+}

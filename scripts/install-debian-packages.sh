@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Puerta needs to build, run and test, when they are
+# missing. Safe to run again: it does nothing when everything is present.
+# Needs root (or sudo) on Debian bookworm.
+set -euo pipefail
+
+packages=(
+  # native build
+  build-essential cmake pkg-config git ca-certificates
+  libsdl2-dev libimgui-dev libcereal-dev rapidjson-dev doctest-dev libsodium-dev
+  # browser build (SDL2, imgui and libsodium are compiled from their source packages)
+  emscripten nodejs dpkg-dev autoconf automake libtool
+  # fonts rasterized by the app, and the tool that subsets them
+  fonts-noto-core fonts-droid-fallback python3-fonttools
+  # tests: browser, virtual display, screenshots, fuzzing, benchmarks
+  chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "puerta: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

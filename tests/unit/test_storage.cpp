@@ -1,0 +1,136 @@
+// storage/: records, the memory and file stores, AppState persistence.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <algorithm>
+#include <fstream>
+#include <random>
+
+#include "storage/app_state_store.h"
+#include "storage/file_store.h"
+#include "storage/memory_store.h"
+#include "storage/record.h"
+#include "util/base64.h"
+
+using namespace puerta;
+
+TEST_CASE("a framed record opens to its payload") {
+  const std::string payload = "voter responses \xE2\x9C\x93";
+  OpenedRecord opened;
+  REQUIRE(OpenRecord(FrameRecord(payload), opened).ok());
+  CHECK(opened.payload == payload);
+  CHECK(opened.version == kCurrentFormat);
+}
+
+TEST_CASE("damaged, truncated and foreign records are refused with a reason") {
+  const std::string record = FrameRecord("hello");
+  OpenedRecord opened;
+
+  std::string flipped = record;
+  flipped.back() ^= 0x01;
+  Status s = OpenRecord(flipped, opened);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("checksum") != std::string::npos);
+
+  s = OpenRecord(record.substr(0, record.size() - 1), opened);
+  CHECK(s.message().find("truncated") != std::string::npos);
+
+  s = OpenRecord("hello world, not a record", opened);
+  CHECK(s.message().find("not a Puerta record") != std::string::npos);
+
+  const std::string newer = FrameRecord("x", static_cast<FormatVersion>(99), static_cast<FormatVersion>(99));
+  s = OpenRecord(newer, opened);
+  CHECK(s.message().find("newer version") != std::string::npos);
+}
+
+TEST_CASE("no single flipped or truncated byte is ever accepted") {
+  const std::string record = FrameRecord("Maria Hernandez, 101 Esperanza St");
+  std::mt19937 rng(42);
+  for (int i = 0; i < 1000; ++i) {
+    std::string damaged = record;
+    if (i % 2) {
+      damaged[rng() % damaged.size()] ^= static_cast<char>(1 + rng() % 255);
+    } else {
+      damaged.resize(rng() % damaged.size());
+    }
+    OpenedRecord opened;
+    CHECK_FALSE(OpenRecord(damaged, opened).ok());
+  }
+}
+
+TEST_CASE("memory store refuses writes past its quota and keeps the old value") {
+  MemoryStore store(20);
+  REQUIRE(store.Put("k", "short").ok());
+  CHECK_FALSE(store.Put("k", std::string(50, 'x')).ok());
+  CHECK(store.Get("k").value() == "short");
+  CHECK(store.UsedChars() == 6);
+}
+
+TEST_CASE("file store writes atomically and lists its keys") {
+  const auto dir = std::filesystem::temp_directory_path() / ("puerta-test-" + std::to_string(std::random_device{}()));
+  {
+    FileStore store(dir);
+    REQUIRE(store.Put("puerta.app_state", "one").ok());
+    REQUIRE(store.Put("puerta.app_state", "two").ok());
+    REQUIRE(store.Put("../escape", "safe").ok());
+    CHECK(store.Get("puerta.app_state").value() == "two");
+    CHECK(store.Get("../escape").value() == "safe");
+    CHECK_FALSE(std::filesystem::exists(dir.parent_path() / "escape"));
+    auto keys = store.Keys();
+    std::sort(keys.begin(), keys.end());
+    CHECK(keys == std::vector<std::string>{"../escape", "puerta.app_state"});
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+      CHECK_FALSE(entry.path().string().ends_with(".tmp"));
+    CHECK(store.Remove("puerta.app_state").ok());
+    CHECK_FALSE(store.Get("puerta.app_state").has_value());
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("app state survives a save and load") {
+  MemoryStore store;
+  AppState saved;
+  saved.canvasser_name = "Lupe Ortiz";
+  saved.interface_language = "vi";
+  saved.times_started = 3;
+  saved.last_started_unix = 1'790'000'000;
+  REQUIRE(SaveAppState(store, saved).ok());
+  AppState loaded;
+  REQUIRE(LoadAppState(store, loaded).ok());
+  CHECK(loaded == saved);
+  CHECK(AppStateToJson(loaded).find("\"times_started\": 3") != std::string::npos);
+}
+
+TEST_CASE("damaged app state is reported and defaults are kept") {
+  MemoryStore store;
+  AppState saved;
+  saved.times_started = 5;
+  REQUIRE(SaveAppState(store, saved).ok());
+  std::string text = store.Get(kAppStateKey).value();
+  std::string bytes = Base64Decode(text).value();
+  bytes[bytes.size() - 2] ^= 0x40;
+  REQUIRE(store.Put(kAppStateKey, Base64Encode(bytes)).ok());
+  AppState loaded;
+  const Status s = LoadAppState(store, loaded);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("damaged") != std::string::npos);
+  CHECK(loaded.times_started == 0);
+
+  REQUIRE(store.Put(kAppStateKey, "***").ok());
+  CHECK_FALSE(LoadAppState(store, loaded).ok());
+}
+
+TEST_CASE("the saved file of format version 1 still loads") {
+  // tests/data/formats/app_state-v1.b64 was written by format version 1.
+  MemoryStore store;
+  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/app_state-v1.b64");
+  REQUIRE(in.good());
+  std::string text;
+  std::getline(in, text);
+  REQUIRE(store.Put(kAppStateKey, text).ok());
+  AppState loaded;
+  REQUIRE(LoadAppState(store, loaded).ok());
+  CHECK(loaded.canvasser_name == "Trainer Demo");
+  CHECK(loaded.interface_language == "es");
+  CHECK(loaded.times_started == 2);
+}
