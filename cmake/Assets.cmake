@@ -4,7 +4,7 @@
 # glyphs Puerta draws, so the phone downloads less).
 set(PUERTA_ASSETS_OUT "${CMAKE_BINARY_DIR}/assets")
 set(noto_dir /usr/share/fonts/truetype/noto)
-set(droid_cjk /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf)
+set(noto_cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)  # face 2: Simplified Chinese (Hangul too)
 # Debian's python3-fonttools: run with Debian's Python, whatever python3 is on PATH.
 find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(PYFTSUBSET ${DEBIAN_PYTHON} -m fontTools.subset)
@@ -29,9 +29,10 @@ endforeach()
 set(names_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf")
 add_custom_command(OUTPUT "${names_out}"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
-  COMMAND ${PYFTSUBSET} "${droid_cjk}" "--text=中文한국어" --no-hinting "--output-file=${names_out}"
-  DEPENDS "${droid_cjk}"
-  COMMENT "Subsetting Droid Sans Fallback for language names")
+  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text=中文한국어" --no-hinting --desubroutinize
+          "--output-file=${names_out}"
+  DEPENDS "${noto_cjk}"
+  COMMENT "Subsetting Noto Sans CJK for language names")
 list(APPEND font_outputs "${names_out}")
 
 file(GLOB_RECURSE source_assets CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/assets

@@ -40,8 +40,9 @@ target_compile_definitions(puerta_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DI
 # --- SDL2 and the ImGui backends that draw with it -----------------------------
 if(PUERTA_BUILD_APP)
   if(EMSCRIPTEN)
-    list(PREPEND CMAKE_PREFIX_PATH "${PUERTA_CACHE}/wasm/sdl2")
-    find_package(SDL2 CONFIG REQUIRED)
+    # Ours, not the SDL2 config in Emscripten's sysroot (that one asks for the
+    # -sUSE_SDL=2 port, which a frozen cache cannot build).
+    find_package(SDL2 CONFIG REQUIRED PATHS "${PUERTA_CACHE}/wasm/sdl2" NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
     set(PUERTA_SDL2_TARGET SDL2::SDL2-static)
   else()
     find_package(SDL2 CONFIG REQUIRED)

@@ -11,7 +11,7 @@ packages=(
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them
-  fonts-noto-core fonts-droid-fallback python3-fonttools
+  fonts-noto-core fonts-noto-cjk python3-fonttools
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
   chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
 )

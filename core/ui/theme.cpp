@@ -64,11 +64,16 @@ void Theme::BuildFonts() {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file.data()), static_cast<int>(file.size()),
                                           size * px, &config, ranges);
   };
-  body = add(font_files_[0], 17 * text, kLatinRanges, false);
-  add(font_files_[2], 17 * text, names_ranges.Data, true);
-  bold = add(font_files_[1], 17 * text, kLatinRanges, false);
-  heading = add(font_files_[1], 30 * text, kLatinRanges, false);
-  small = add(font_files_[0], 14 * text, kLatinRanges, false);
+  // Each font: its Latin face, then the CJK language names merged in.
+  auto face = [&](const std::string& file, float size) {
+    ImFont* font = add(file, size, kLatinRanges, false);
+    add(font_files_[2], size, names_ranges.Data, true);
+    return font;
+  };
+  body = face(font_files_[0], 17 * text);
+  bold = face(font_files_[1], 17 * text);
+  heading = face(font_files_[1], 30 * text);
+  small = face(font_files_[0], 14 * text);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / px;
   io.FontDefault = body;

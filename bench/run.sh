@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Prints every benchmark's figures (after scripts/build.sh). Benchmarks report;
+# they never fail the build. Set PUERTA_BENCH_QUICK=1 for smaller inputs.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+echo "== web app"
+(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && node bench/web.mjs
+echo
+echo "== desktop app idle"
+bash tests/desktop/run.sh | grep idle_frames
+for b in build/native/bench/bench_*; do
+  [ -x "$b" ] || continue
+  echo
+  echo "== $(basename "$b")"
+  "$b"
+done

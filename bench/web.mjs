@@ -1,0 +1,48 @@
+// Web app figures, printed (never pass/fail): transfer size of what a phone
+// downloads on first load, navigation to first frame in headless Chromium as
+// a phone, and frames drawn while idle.
+//   node bench/web.mjs            (after scripts/build.sh)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchBrowser, serveApp, newPhone, waitForWidget, framesDrawn, webRoot } from '../tests/e2e/lib/phone.js';
+
+const FIRST_LOAD = ['index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data'];
+const BUDGET_GZIP = 600 * 1024;
+
+function kb(n) {
+  return (n / 1024).toFixed(1) + ' KB';
+}
+
+let raw = 0;
+let gz = 0;
+console.log('first-load transfer (file: raw, gzip -9):');
+for (const name of FIRST_LOAD) {
+  const bytes = fs.readFileSync(path.join(webRoot, name));
+  const g = zlib.gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gz += g;
+  console.log(`  ${name.padEnd(12)} ${kb(bytes.length).padStart(10)} ${kb(g).padStart(10)}`);
+}
+console.log(`  total        ${kb(raw).padStart(10)} ${kb(gz).padStart(10)}   (budget ${kb(BUDGET_GZIP)} gzip: ${gz <= BUDGET_GZIP ? 'within' : 'OVER'})`);
+
+const browser = await launchBrowser();
+const server = await serveApp();
+const runs = [];
+for (let i = 0; i < 5; ++i) {
+  const { context, page } = await newPhone(browser);
+  await page.goto(server.url);
+  await waitForWidget(page, 'Start', 60000);
+  runs.push(await page.evaluate(() => window.puertaFirstFrameMs));
+  if (i === 0) {
+    await page.waitForTimeout(1000);
+    const before = await framesDrawn(page);
+    await page.waitForTimeout(3000);
+    console.log(`frames drawn during 3 s idle (browser): ${(await framesDrawn(page)) - before}`);
+  }
+  await context.close();
+}
+runs.sort((a, b) => a - b);
+console.log(`navigation to first frame (Chromium, phone emulation, SwiftShader, 127.0.0.1): median ${runs[2].toFixed(0)} ms, min ${runs[0].toFixed(0)} ms, max ${runs[4].toFixed(0)} ms`);
+await browser.close();
+await server.close();

@@ -1,0 +1,101 @@
+// A small static file server for the phone web app (no dependencies).
+//   node scripts/serve.mjs [DIR] [--port N] [--host H]
+// Binds 127.0.0.1 unless told otherwise. Sends Content-Length (the loading
+// bar needs it), the right MIME types, and no-cache for the HTML shell and
+// service worker so a new version is noticed on the next load.
+// Also importable: startServer({ root, port, host }) → { url, close() }.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.data': 'application/octet-stream',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.turf': 'application/octet-stream',
+};
+
+export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (urlPath.endsWith('/')) urlPath += 'index.html';
+    const file = path.resolve(base, '.' + urlPath);
+    if (!file.startsWith(base + path.sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    fs.stat(file, (err, stat) => {
+      if (err || !stat.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      const ext = path.extname(file);
+      const fresh = ext === '.html' || path.basename(file) === 'sw.js';
+      res.writeHead(200, {
+        'Content-Type': TYPES[ext] || 'application/octet-stream',
+        'Content-Length': stat.size,
+        'Cache-Control': fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
+      });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolve({
+        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/`,
+        port: actual,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+function lanAddresses() {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : fallback;
+  };
+  const port = Number(option('--port', process.env.PUERTA_PORT || 8080));
+  const host = option('--host', process.env.PUERTA_HOST || '127.0.0.1');
+  const root = args[0] || 'build/wasm/web';
+  const { url } = await startServer({ root, port, host });
+  console.log(`\nPuerta's phone web app is being served at ${url}`);
+  console.log('Open it in a browser on this computer (Ctrl+C stops the server).');
+  if (host === '127.0.0.1') {
+    console.log('\nTo open it on a phone on the same Wi-Fi, start with PUERTA_HOST=0.0.0.0 and open');
+    console.log(`http://<this computer's address>:${port}/ on the phone.`);
+  } else {
+    for (const ip of lanAddresses()) console.log(`On a phone on the same network: http://${ip}:${port}/`);
+  }
+  console.log('Over plain http on a network address the browser will not install the offline');
+  console.log('service worker (it needs https or localhost); everything else works.');
+}

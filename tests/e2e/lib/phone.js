@@ -1,0 +1,94 @@
+// The browser test harness: Debian's Chromium as a phone (390×844 CSS px,
+// devicePixelRatio 3, touch), the web app served on 127.0.0.1, and helpers
+// that find widgets by their visible label through window.puertaWidgets
+// (published by the app from Dear ImGui's item hooks), never by pixel
+// positions written into a test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../../..');
+export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web');
+export const artifacts = path.join(repoRoot, 'tests/e2e/artifacts');
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36',
+};
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launchBrowser() {
+  if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
+    throw new Error(`no web app at ${webRoot}: build it first (scripts/test.sh does)`);
+  }
+  return chromium.launch({ executablePath: process.env.PUERTA_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function serveApp() {
+  return startServer({ root: webRoot, port: 0, host: '127.0.0.1' });
+}
+
+// A fresh phone: its own storage, console errors collected.
+export async function newPhone(browser, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && page.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  return { context, page };
+}
+
+// Waits until the app has drawn a frame showing a widget with this label.
+export async function waitForWidget(page, label, timeout = 30000) {
+  await page.waitForFunction(
+    (l) => Array.isArray(window.puertaWidgets) && window.puertaWidgets.some((w) => w.label === l || w.id === l),
+    label,
+    { timeout },
+  );
+  return widget(page, label);
+}
+
+export async function widget(page, label) {
+  return page.evaluate(
+    (l) => (window.puertaWidgets || []).find((w) => w.label === l || w.id === l) || null,
+    label,
+  );
+}
+
+export async function widgets(page) {
+  return page.evaluate(() => window.puertaWidgets || []);
+}
+
+// Taps the middle of the widget with this label, as a finger would.
+export async function tap(page, label) {
+  const w = await waitForWidget(page, label);
+  await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+  return w;
+}
+
+export async function framesDrawn(page) {
+  return page.evaluate(() => window.Module._puerta_frames_drawn());
+}
+
+export async function stateJson(page) {
+  return JSON.parse(await page.evaluate(() => window.Module.UTF8ToString(window.Module._puerta_state_json())));
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,60 @@
+// The phone web app's entry point. The browser calls Tick() once per
+// animation frame (emscripten_set_main_loop_arg, no Asyncify); when nothing
+// changed it returns at once without NewFrame or Render, so an idle page
+// draws nothing. main() returns into the browser's event loop and never comes
+// back: the app lives as long as the page.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include "storage/app_state_store.h"
+#include "ui/sdl/sdl_frontend.h"
+
+namespace {
+
+puerta::SdlFrontend* g_frontend = nullptr;
+
+EM_JS(void, js_report_fatal, (const char* message), {
+  if (window.puertaShell) window.puertaShell.fatal(UTF8ToString(message));
+});
+
+EM_JS(void, js_report_ready, (), {
+  if (window.puertaShell) window.puertaShell.ready();
+});
+
+void Tick(void* arg) {
+  auto* frontend = static_cast<puerta::SdlFrontend*>(arg);
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) frontend->HandleEvent(event);
+  frontend->DrawIfNeeded();
+}
+
+}  // namespace
+
+// For the shell, tests and benchmarks (called from JavaScript).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE double puerta_frames_drawn() {
+  return g_frontend ? static_cast<double>(g_frontend->frames_drawn()) : 0;
+}
+// The saved state as JSON, as the app holds it in memory.
+EMSCRIPTEN_KEEPALIVE const char* puerta_state_json() {
+  static std::string json;
+  json = g_frontend ? g_frontend->app().StateJson() : "{}";
+  return json.c_str();
+}
+// Something outside SDL changed (the shell saw a rotation, a font arrived).
+EMSCRIPTEN_KEEPALIVE void puerta_request_frames() {
+  if (g_frontend) g_frontend->RequestFrames();
+}
+}
+
+int main() {
+  static puerta::SdlFrontend frontend;
+  if (!frontend.Init({"Puerta", 390, 844, true})) {
+    js_report_fatal(frontend.error());
+    return 1;
+  }
+  g_frontend = &frontend;
+  js_report_ready();
+  emscripten_set_main_loop_arg(Tick, &frontend, 0, 1);
+  return 0;
+}
