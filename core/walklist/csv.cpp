@@ -1,83 +1,128 @@
 #include "walklist/csv.h"
 
+#include <algorithm>
+
 namespace puerta::csv {
+
+void Reader::Append(std::string& field, std::string_view chunk, Row& row, std::int32_t index) {
+  if (field.size() + chunk.size() > kMaxFieldBytes) {
+    chunk = chunk.substr(0, kMaxFieldBytes - std::min<std::size_t>(field.size(), kMaxFieldBytes));
+    if (row.oversized_field < 0) row.oversized_field = index;
+  }
+  field.append(chunk);
+}
+
+// An unclosed quote would swallow the rest of the file into one field. Instead
+// the row is reported and reading resumes on the line after the quote, so the
+// rows below it are kept. Returns false when the rest of the file is given up:
+// only after rescans have cost several times the file (a pathological file).
+bool Reader::SkipUnclosedQuote(std::size_t quote_pos, std::uint32_t quote_line) {
+  failed_scan_bytes_ += text_.size() - quote_pos;
+  const std::size_t eol = text_.find_first_of("\r\n", quote_pos);
+  if (failed_scan_bytes_ > 4 * text_.size() + 4096 || eol == std::string_view::npos) {
+    errors_.push_back({quote_line, "a quoted field opened on line " + std::to_string(quote_line) +
+                                       " is never closed; the rest of the file from that line was not read"});
+    pos_ = text_.size();
+    return false;
+  }
+  errors_.push_back({quote_line, "a quoted field opened on line " + std::to_string(quote_line) +
+                                     " is never closed; that row was skipped"});
+  pos_ = eol + (text_.compare(eol, 2, "\r\n") == 0 ? 2 : 1);
+  line_ = quote_line + 1;
+  return true;
+}
+
+Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index) {
+  const std::size_t size = text_.size();
+  if (pos_ < size && text_[pos_] == '"') {
+    const std::size_t quote_pos = pos_++;
+    for (;;) {
+      const std::size_t q = text_.find('"', pos_);
+      if (q == std::string_view::npos) {
+        pos_ = quote_pos;
+        return Field::kUnclosedQuote;
+      }
+      const std::string_view chunk = text_.substr(pos_, q - pos_);
+      line_ += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+      Append(field, chunk, row, index);
+      if (q + 1 < size && text_[q + 1] == '"') {
+        Append(field, "\"", row, index);
+        pos_ = q + 2;
+      } else {
+        pos_ = q + 1;
+        break;
+      }
+    }
+  }
+  std::size_t end = pos_;
+  while (end < size && text_[end] != delimiter_ && text_[end] != '\n' && text_[end] != '\r') ++end;
+  Append(field, text_.substr(pos_, end - pos_), row, index);
+  pos_ = end;
+  if (pos_ >= size) return Field::kEndOfRow;
+  if (text_[pos_] == delimiter_) {
+    ++pos_;
+    return Field::kMore;
+  }
+  if (text_[pos_] == '\r' && pos_ + 1 < size && text_[pos_ + 1] == '\n') ++pos_;
+  ++pos_;
+  ++line_;
+  return Field::kEndOfRow;
+}
+
+bool Reader::Next(Row& row) {
+  while (pos_ < text_.size()) {
+    row.line = line_;
+    row.oversized_field = -1;
+    const bool starts_quoted = text_[pos_] == '"';
+    std::size_t count = 0;
+    Field state = Field::kMore;
+    while (state == Field::kMore) {
+      if (count == row.fields.size()) row.fields.emplace_back();
+      std::string& field = row.fields[count];
+      field.clear();
+      state = ReadField(field, row, static_cast<std::int32_t>(count));
+      ++count;
+    }
+    if (state == Field::kUnclosedQuote) {
+      // ReadField stopped at the opening quote, before counting the lines it
+      // would have swallowed, so line_ is the quote's own line.
+      const std::size_t quote_pos = pos_;
+      const std::uint32_t quote_line = line_;
+      if (!SkipUnclosedQuote(quote_pos, quote_line)) return false;
+      continue;
+    }
+    row.fields.resize(count);
+    if (count == 1 && row.fields[0].empty() && !starts_quoted) continue;  // blank line
+    return true;
+  }
+  return false;
+}
 
 Table Parse(std::string_view text, char delimiter) {
   Table table;
+  Reader reader(text, delimiter);
   Row row;
-  std::string field;
-  bool in_quotes = false;
-  bool field_was_quoted = false;
-  std::uint32_t line = 1;
-  row.line = 1;
-  std::uint32_t quote_line = 0;
-
-  auto end_field = [&] {
-    row.fields.push_back(std::move(field));
-    field.clear();
-    field_was_quoted = false;
-  };
-  auto end_row = [&] {
-    end_field();
-    const bool blank = row.fields.size() == 1 && row.fields[0].empty();
-    if (!blank) table.rows.push_back(std::move(row));
-    row = Row{};
-    row.line = line;
-  };
-
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_quotes) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else {
-          in_quotes = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"' && field.empty() && !field_was_quoted) {
-      in_quotes = true;
-      field_was_quoted = true;
-      quote_line = line;
-    } else if (c == delimiter) {
-      end_field();
-    } else if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++line;
-      end_row();
-    } else {
-      field += c;
-    }
-  }
-  if (in_quotes) {
-    table.errors.push_back({quote_line, "a quoted field opened on line " + std::to_string(quote_line) +
-                                            " is never closed"});
-  } else if (!field.empty() || !row.fields.empty()) {
-    end_row();
-  }
+  while (reader.Next(row)) table.rows.push_back(row);
+  table.errors = reader.errors();
   return table;
 }
 
 char GuessDelimiter(std::string_view text) {
-  int commas = 0, tabs = 0, semicolons = 0;
+  int commas = 0, tabs = 0, semicolons = 0, pipes = 0;
   bool in_quotes = false;
   for (char c : text) {
     if (c == '"') in_quotes = !in_quotes;
     if (in_quotes) continue;
-    if (c == '\n') break;
+    if (c == '\n' || c == '\r') break;
     commas += c == ',';
     tabs += c == '\t';
     semicolons += c == ';';
+    pipes += c == '|';
   }
-  if (tabs > commas && tabs >= semicolons) return '\t';
-  if (semicolons > commas) return ';';
-  return ',';
+  const int best = std::max({commas, tabs, semicolons, pipes});
+  if (best == 0 || best == commas) return ',';
+  if (best == tabs) return '\t';
+  return best == semicolons ? ';' : '|';
 }
 
 }  // namespace puerta::csv

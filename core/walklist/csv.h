@@ -1,6 +1,12 @@
 // RFC 4180 CSV reading: fields separated by a delimiter, optionally quoted,
-// quotes doubled inside quoted fields, newlines allowed inside quotes, CRLF or
-// LF line ends. Input is UTF-8 (see walklist/text_encoding.h for conversion).
+// quotes doubled inside quoted fields, newlines allowed inside quotes, CRLF, LF
+// or lone CR line ends. Input is UTF-8 (walklist/text_encoding.h converts).
+//
+// The reader is lenient where exports are sloppy and loud where data would be
+// lost: text after a closing quote is kept ("ab"c reads ab c), a quote inside an
+// unquoted field is literal, but a quote that never closes is reported and
+// reading resumes on the next line, and a field longer than kMaxFieldBytes is
+// cut and flagged so the importer can reject that row without holding 10 MB.
 #pragma once
 
 #include <cstdint>
@@ -10,9 +16,12 @@
 
 namespace puerta::csv {
 
+inline constexpr std::uint32_t kMaxFieldBytes = 1u << 20;  // 1 MiB: no voter field is ever near
+
 struct Row {
-  std::uint32_t line = 0;            // 1-based line where the row starts
+  std::uint32_t line = 0;               // 1-based line where the row starts
   std::vector<std::string> fields;
+  std::int32_t oversized_field = -1;    // index of the first field cut at kMaxFieldBytes, or -1
 };
 
 struct ParseError {
@@ -20,14 +29,38 @@ struct ParseError {
   std::string message;
 };
 
+// Reads one row at a time, reusing the Row's strings (100,000-row files).
+class Reader {
+ public:
+  Reader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+  // Fills row with the next non-blank row; false at the end of the text.
+  bool Next(Row& row);
+  const std::vector<ParseError>& errors() const { return errors_; }
+
+ private:
+  enum class Field { kEndOfRow, kMore, kUnclosedQuote };
+  Field ReadField(std::string& field, Row& row, std::int32_t index);
+  void Append(std::string& field, std::string_view chunk, Row& row, std::int32_t index);
+  bool SkipUnclosedQuote(std::size_t quote_pos, std::uint32_t quote_line);
+
+  std::string_view text_;
+  char delimiter_;
+  std::size_t pos_ = 0;
+  std::uint32_t line_ = 1;
+  std::size_t failed_scan_bytes_ = 0;  // bounds the rescans after unclosed quotes
+  std::vector<ParseError> errors_;
+};
+
 struct Table {
   std::vector<Row> rows;
   std::vector<ParseError> errors;
 };
 
+// The whole text at once (tests, small files).
 Table Parse(std::string_view text, char delimiter = ',');
 
-// ',' or '\t' (or ';'), whichever the first line holds most of, outside quotes.
+// '\t', ',', ';' or '|', whichever the first line holds most of outside quotes
+// (',' when none).
 char GuessDelimiter(std::string_view text);
 
 }  // namespace puerta::csv

@@ -1,77 +1,141 @@
 #include "walklist/import.h"
 
 #include <algorithm>
-#include <cctype>
-#include <map>
+#include <unordered_map>
 
+#include "route/walk_order.h"
 #include "walklist/csv.h"
+#include "walklist/households.h"
+#include "walklist/layouts.h"
+#include "walklist/mapping.h"
+#include "walklist/row_reader.h"
+#include "walklist/text_encoding.h"
 
 namespace puerta {
 namespace {
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+bool AllEmpty(const csv::Row& row) {
+  for (const auto& f : row.fields)
+    if (!f.empty()) return false;
+  return true;
 }
 
-std::string Upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
+std::string MiB(std::uint32_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+class Importer {
+ public:
+  Importer(std::string_view file_name, const ImportOptions& options) : options_(options) {
+    result_.file = std::string(file_name);
+  }
+
+  ImportResult Run(std::string_view bytes) {
+    text::Decoded decoded = text::DecodeToUtf8(bytes);
+    result_.encoding = decoded.encoding;
+    if (!decoded.note.empty()) result_.notes.push_back(decoded.note);
+    if (decoded.binary) return Fatal("this is not a text file (it holds binary data); export the list as CSV");
+    if (decoded.utf8.find_first_not_of(" \t\r\n") == std::string::npos) return Fatal("the file is empty");
+
+    std::optional<layout::Mapping> mapping;
+    if (!options_.mapping_json.empty()) {
+      std::string problem;
+      mapping = layout::ParseMapping(options_.mapping_json, problem);
+      if (!mapping) return Fatal(problem);
+    }
+    const char delimiter = mapping && mapping->delimiter ? *mapping->delimiter : csv::GuessDelimiter(decoded.utf8);
+    csv::Reader reader(decoded.utf8, delimiter);
+
+    // The header: the file's first row, or the names we were given.
+    std::vector<std::string> header;
+    csv::Row row;
+    const bool headerless = mapping ? !mapping->header : !options_.columns.empty();
+    const bool have_first = reader.Next(row);
+    if (headerless) {
+      header = mapping ? mapping->columns : options_.columns;
+    } else {
+      if (!have_first) return FatalWithCsvErrors(reader, "no header row could be read");
+      if (row.oversized_field >= 0)
+        return Fatal("the first line holds a field longer than " + MiB(csv::kMaxFieldBytes) + "; this is not a voter file");
+      header = row.fields;
+    }
+
+    std::string problem;
+    const std::optional<layout::ColumnMap> map =
+        mapping ? layout::ApplyMapping(*mapping, header, problem) : layout::Recognize(header).map;
+    if (!map) return Fatal(mapping ? problem : layout::Recognize(header).problem);
+    result_.layout = map->layout;
+
+    std::vector<ImportedRow> good;
+    std::unordered_map<std::string, std::uint32_t> first_row_of_id;
+    bool pending = headerless && have_first;
+    while (pending || reader.Next(row)) {
+      pending = false;
+      if (AllEmpty(row)) continue;  // ",,,," lines carry nothing to lose
+      ++result_.rows;
+      if (row.oversized_field >= 0) {
+        const auto c = static_cast<std::size_t>(row.oversized_field);
+        result_.errors.push_back({row.line, c < header.size() ? header[c] : "",
+                                  "a field longer than " + MiB(csv::kMaxFieldBytes) + "; row skipped"});
+        continue;
+      }
+      std::optional<ImportedRow> imported = ReadRow(*map, header, row, result_.errors);
+      if (!imported) continue;
+      if (imported->voter) {
+        auto [it, added] = first_row_of_id.try_emplace(imported->voter->id, row.line);
+        if (!added) {
+          result_.errors.push_back({row.line, header[static_cast<std::size_t>((*map)[layout::Field::kId])],
+                                    "duplicate voter id \"" + imported->voter->id + "\" (first on row " +
+                                        std::to_string(it->second) + "); row skipped"});
+          continue;
+        }
+      }
+      good.push_back(std::move(*imported));
+    }
+    for (const auto& e : reader.errors()) result_.errors.push_back({e.line, "", e.message});
+    std::stable_sort(result_.errors.begin(), result_.errors.end(),
+                     [](const ImportIssue& a, const ImportIssue& b) { return a.row < b.row; });
+
+    if (result_.rows == 0 && reader.errors().empty())
+      return Fatal(headerless ? "the file has no rows" : "the file has a header but no data rows");
+    if (good.empty()) {
+      const ImportIssue first = result_.errors.empty() ? ImportIssue{} : result_.errors.front();
+      return Fatal("none of the " + std::to_string(result_.rows) + " rows could be used (first problem: " +
+                   Describe(result_, first) + ")");
+    }
+    result_.list = GroupHouseholds(std::move(good));
+    result_.walk_order = route::PutInWalkOrder(result_.list, options_.start).method;
+    return std::move(result_);
+  }
+
+ private:
+  ImportResult Fatal(std::string reason) {
+    result_.fatal = result_.file + ": " + reason;
+    result_.list = {};
+    return std::move(result_);
+  }
+  ImportResult FatalWithCsvErrors(const csv::Reader& reader, std::string reason) {
+    if (!reader.errors().empty()) reason += " (" + reader.errors().front().message + ")";
+    return Fatal(reason);
+  }
+
+  const ImportOptions& options_;
+  ImportResult result_;
+};
 
 }  // namespace
 
 ImportResult ImportVoterFile(std::string_view file_name, std::string_view bytes) {
-  ImportResult result;
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  const csv::Table table = csv::Parse(bytes, csv::GuessDelimiter(bytes));
-  for (const auto& e : table.errors) result.errors.push_back({e.line, "", e.message});
-  if (table.rows.empty()) {
-    result.fatal = std::string(file_name) + ": the file is empty";
-    return result;
-  }
-  std::map<std::string, std::size_t> column;
-  for (std::size_t i = 0; i < table.rows[0].fields.size(); ++i) column[Lower(table.rows[0].fields[i])] = i;
-  for (const char* required : {"id", "first_name", "last_name", "address"}) {
-    if (!column.count(required)) {
-      result.fatal = std::string(file_name) + ": no column named \"" + required + "\"";
-      return result;
-    }
-  }
-  result.layout = "puerta";
-  std::map<std::string, std::size_t> household_of;
-  for (std::size_t r = 1; r < table.rows.size(); ++r) {
-    const auto& row = table.rows[r];
-    ++result.rows;
-    auto get = [&](const char* name) -> std::string {
-      auto it = column.find(name);
-      return it != column.end() && it->second < row.fields.size() ? row.fields[it->second] : std::string();
-    };
-    Voter v{get("id"), get("first_name"), get("last_name"), get("phone"), get("language"), {}};
-    if (v.id.empty()) {
-      result.errors.push_back({row.line, "id", "the voter has no id"});
-      continue;
-    }
-    Address a{"", Upper(get("address")), Upper(get("unit")), get("city"), get("zip"), get("address")};
-    if (!get("unit").empty()) a.display += ", Apt " + get("unit");
-    const std::string key = a.street + "|" + a.unit;
-    auto [it, added] = household_of.try_emplace(key, result.list.households.size());
-    if (added) {
-      Household h;
-      h.id = "h" + std::to_string(result.list.households.size() + 1);
-      h.address = a;
-      result.list.households.push_back(h);
-    }
-    result.list.households[it->second].voters.push_back(std::move(v));
-  }
-  std::map<std::string, std::size_t> building_of;
-  for (std::uint32_t i = 0; i < result.list.households.size(); ++i) {
-    const auto& h = result.list.households[i];
-    auto [it, added] = building_of.try_emplace(h.address.street, result.list.buildings.size());
-    if (added) result.list.buildings.push_back({"b" + std::to_string(i + 1), h.address.street, h.location, {}});
-    result.list.buildings[it->second].households.push_back(i);
-  }
-  return result;
+  return ImportVoterFile(file_name, bytes, ImportOptions{});
+}
+
+ImportResult ImportVoterFile(std::string_view file_name, std::string_view bytes, const ImportOptions& options) {
+  return Importer(file_name, options).Run(bytes);
+}
+
+std::string Describe(const ImportResult& result, const ImportIssue& issue) {
+  std::string out = result.file;
+  if (issue.row) out += ", row " + std::to_string(issue.row);
+  if (!issue.column.empty()) out += ", column \"" + issue.column + "\"";
+  return out + ": " + issue.message;
 }
 
 }  // namespace puerta

@@ -1,0 +1,123 @@
+#include "route/walk_order.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "route/geo.h"
+#include "route/tour.h"
+#include "walklist/address.h"
+#include "walklist/households.h"
+
+namespace puerta::route {
+namespace {
+
+// Unlocated buildings take the location of the located building on the same
+// street with the closest house number.
+std::vector<std::optional<GeoPoint>> FillLocations(const std::vector<StreetStop>& stops) {
+  std::unordered_map<std::string, std::vector<const StreetStop*>> located;
+  for (const StreetStop& s : stops)
+    if (s.location) located[s.street].push_back(&s);
+  std::vector<std::optional<GeoPoint>> out;
+  out.reserve(stops.size());
+  for (const StreetStop& s : stops) {
+    std::optional<GeoPoint> where = s.location;
+    std::uint32_t gap = UINT32_MAX;
+    if (auto it = located.find(s.street); !where && it != located.end()) {
+      for (const StreetStop* k : it->second) {
+        const std::uint32_t d = k->number > s.number ? k->number - s.number : s.number - k->number;
+        if (d < gap) gap = d, where = k->location;
+      }
+    }
+    out.push_back(where);
+  }
+  return out;
+}
+
+void ApplyOrder(WalkList& list, const std::vector<std::uint32_t>& order) {
+  WalkList ordered;
+  ordered.households.reserve(list.households.size());
+  for (std::uint32_t b : order) {
+    Building building = std::move(list.buildings[b]);
+    std::vector<std::uint32_t> doors = building.households;
+    std::stable_sort(doors.begin(), doors.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return address::NaturalLess(list.households[x].address.unit, list.households[y].address.unit);
+    });
+    building.households.clear();
+    building.id = "b" + std::to_string(ordered.buildings.size() + 1);
+    for (std::uint32_t h : doors) {
+      building.households.push_back(static_cast<std::uint32_t>(ordered.households.size()));
+      ordered.households.push_back(std::move(list.households[h]));
+      ordered.households.back().id = "h" + std::to_string(ordered.households.size());
+    }
+    ordered.buildings.push_back(std::move(building));
+  }
+  list = std::move(ordered);
+}
+
+std::vector<GeoPoint> LocatedInOrder(const std::vector<StreetStop>& stops, const std::vector<std::uint32_t>& order) {
+  std::vector<GeoPoint> points;
+  for (std::uint32_t i : order)
+    if (stops[i].location) points.push_back(*stops[i].location);
+  return points;
+}
+
+}  // namespace
+
+std::vector<StreetStop> StreetStops(const WalkList& list) {
+  std::vector<StreetStop> stops;
+  stops.reserve(list.buildings.size());
+  for (const Building& b : list.buildings) {
+    StreetStop s;
+    if (!b.households.empty()) {
+      const Address& a = list.households[b.households.front()].address;
+      s.street = StreetKey(a);
+      s.number = address::HouseNumberValue(a.house_number);
+      s.house_number = a.house_number;
+    }
+    s.location = b.location;
+    stops.push_back(std::move(s));
+  }
+  return stops;
+}
+
+WalkOrderSummary PutInWalkOrder(WalkList& list, std::optional<GeoPoint> start) {
+  WalkOrderSummary summary;
+  std::vector<StreetStop> stops = StreetStops(list);
+  for (const auto& s : stops) summary.unlocated += !s.location;
+
+  std::vector<std::uint32_t> order;
+  const std::vector<std::optional<GeoPoint>> filled = FillLocations(stops);
+  std::vector<GeoPoint> points;
+  std::vector<std::uint32_t> routed, rest;
+  for (std::uint32_t i = 0; i < filled.size(); ++i) {
+    if (filled[i]) points.push_back(*filled[i]), routed.push_back(i);
+    else rest.push_back(i);
+  }
+  if (!points.empty() && points.size() <= kMaxOptimizedStops) {
+    summary.method = "route";
+    for (std::uint32_t k : OptimizeTour(points, start)) order.push_back(routed[k]);
+    // Buildings on streets with no coordinates at all follow, street by street.
+    std::vector<StreetStop> rest_stops;
+    for (std::uint32_t i : rest) rest_stops.push_back(stops[i]);
+    for (std::uint32_t k : StreetSideOrder(rest_stops)) order.push_back(rest[k]);
+  } else {
+    summary.method = "street";
+    order = StreetSideOrder(stops, start);
+  }
+  ApplyOrder(list, order);
+  return summary;
+}
+
+double WalkMeters(const WalkList& list, std::optional<GeoPoint> start) {
+  const std::vector<StreetStop> stops = StreetStops(list);
+  std::vector<std::uint32_t> order(stops.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  return PathMeters(LocatedInOrder(stops, order), start);
+}
+
+double AddressOrderMeters(const WalkList& list, std::optional<GeoPoint> start) {
+  const std::vector<StreetStop> stops = StreetStops(list);
+  return PathMeters(LocatedInOrder(stops, AddressOrder(stops)), start);
+}
+
+}  // namespace puerta::route

@@ -1,0 +1,128 @@
+#include "walklist/row_reader.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "walklist/language.h"
+
+namespace puerta {
+namespace {
+
+using layout::Field;
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+class RowView {
+ public:
+  RowView(const layout::ColumnMap& map, const std::vector<std::string>& header, const csv::Row& row)
+      : map_(map), header_(header), row_(row) {}
+  std::string_view Get(Field f) const {
+    const std::int32_t c = map_[f];
+    return c >= 0 && static_cast<std::size_t>(c) < row_.fields.size() ? Trim(row_.fields[static_cast<std::size_t>(c)])
+                                                                       : std::string_view();
+  }
+  std::string Column(Field f) const {
+    const std::int32_t c = map_[f];
+    return c >= 0 && static_cast<std::size_t>(c) < header_.size() ? header_[static_cast<std::size_t>(c)]
+                                                                  : std::string(layout::FieldName(f));
+  }
+
+ private:
+  const layout::ColumnMap& map_;
+  const std::vector<std::string>& header_;
+  const csv::Row& row_;
+};
+
+std::optional<double> ParseNumber(std::string_view s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+// Both coordinates or neither; a bad one is reported and the door kept unlocated.
+std::optional<GeoPoint> ReadLocation(const RowView& v, std::uint32_t line, std::vector<ImportIssue>& issues) {
+  const std::string_view lat_text = v.Get(Field::kLatitude), lon_text = v.Get(Field::kLongitude);
+  if (lat_text.empty() && lon_text.empty()) return std::nullopt;
+  const auto lat = ParseNumber(lat_text), lon = ParseNumber(lon_text);
+  if (!lat || *lat < -90 || *lat > 90) {
+    issues.push_back({line, v.Column(Field::kLatitude),
+                      "latitude \"" + std::string(lat_text) + "\" is not a number from -90 to 90; door kept without a location"});
+    return std::nullopt;
+  }
+  if (!lon || *lon < -180 || *lon > 180) {
+    issues.push_back({line, v.Column(Field::kLongitude),
+                      "longitude \"" + std::string(lon_text) + "\" is not a number from -180 to 180; door kept without a location"});
+    return std::nullopt;
+  }
+  return GeoPoint{*lat, *lon};
+}
+
+}  // namespace
+
+std::optional<ImportedRow> ReadRow(const layout::ColumnMap& map, const std::vector<std::string>& header,
+                                   const csv::Row& row, std::vector<ImportIssue>& issues) {
+  const RowView v(map, header, row);
+  const std::uint32_t line = row.line;
+  if (row.fields.size() > header.size()) {
+    bool extra_data = false;
+    for (std::size_t i = header.size(); i < row.fields.size(); ++i) extra_data |= !Trim(row.fields[i]).empty();
+    if (extra_data)
+      issues.push_back({line, "", "the row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                                      std::to_string(header.size()) + "; the extra fields were ignored"});
+  }
+
+  ImportedRow out;
+  if (map.Has(Field::kAddress)) {
+    out.address = address::ParseStreetLine(v.Get(Field::kAddress));
+  } else {
+    out.address = address::FromParts(v.Get(Field::kHouseNumber), v.Get(Field::kHouseSuffix), v.Get(Field::kPreDirection),
+                                     v.Get(Field::kStreetName), v.Get(Field::kStreetType), v.Get(Field::kPostDirection),
+                                     v.Get(Field::kUnitType), v.Get(Field::kUnitNumber));
+  }
+  if (const std::string unit = address::NormalizeUnit(v.Get(Field::kUnit)); !unit.empty()) out.address.unit = unit;
+  const Field address_field = map.Has(Field::kAddress) ? Field::kAddress : Field::kStreetName;
+  if (out.address.street.empty()) {
+    const std::string why = row.fields.size() < header.size() ? " (the row has only " +
+                                                                    std::to_string(row.fields.size()) + " of " +
+                                                                    std::to_string(header.size()) + " fields)"
+                                                              : "";
+    issues.push_back({line, v.Column(address_field), "no street address" + why + "; row skipped"});
+    return std::nullopt;
+  }
+  if (out.address.house_number.empty() || out.address.house_number == "0")
+    issues.push_back({line, v.Column(map.Has(Field::kAddress) ? Field::kAddress : Field::kHouseNumber),
+                      "no house number in \"" + out.address.street + "\"; kept, but the door may be hard to find"});
+
+  if (map.HasVoters()) {
+    Voter voter;
+    voter.id = std::string(v.Get(Field::kId));
+    if (voter.id.empty()) {
+      issues.push_back({line, v.Column(Field::kId), "no voter id; row skipped"});
+      return std::nullopt;
+    }
+    voter.first_name = std::string(v.Get(Field::kFirstName));
+    voter.last_name = std::string(v.Get(Field::kLastName));
+    if (const std::string_view middle = v.Get(Field::kMiddleName); !middle.empty())
+      voter.attributes.emplace("middle_name", middle);
+    voter.phone = std::string(v.Get(Field::kPhone));
+    voter.preferred_language = NormalizeLanguage(v.Get(Field::kLanguage));
+    // Free columns are kept as imported; empty ones are left out to save memory.
+    for (std::size_t c = 0; c < header.size() && c < row.fields.size(); ++c) {
+      bool mapped = false;
+      for (std::int32_t m : map.column) mapped |= m == static_cast<std::int32_t>(c);
+      if (!mapped && !row.fields[c].empty()) voter.attributes.emplace(header[c], row.fields[c]);
+    }
+    out.voter = std::move(voter);
+  }
+  out.city = std::string(v.Get(Field::kCity));
+  out.zip = std::string(v.Get(Field::kZip));
+  out.location = ReadLocation(v, line, issues);
+  return out;
+}
+
+}  // namespace puerta

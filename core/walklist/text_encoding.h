@@ -1,0 +1,27 @@
+// Turning the bytes of a voter file into UTF-8 text. Campaign exports arrive as
+// UTF-8 (with or without a byte-order mark), UTF-16 (VAN exports are UTF-16,
+// often tab-delimited, sometimes without a BOM) or Windows-1252 (spreadsheets
+// saved on Windows). Lines may even mix UTF-8 and Windows-1252 when two files
+// were pasted together; each byte that is not valid UTF-8 is then read as
+// Windows-1252 and the note says which line first needed that.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace puerta::text {
+
+struct Decoded {
+  std::string utf8;
+  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252", ...
+  std::string note;      // for the organizer when a conversion happened; empty otherwise
+  bool binary = false;   // NUL bytes or control characters: not a text file at all
+};
+
+Decoded DecodeToUtf8(std::string_view bytes);
+
+// Appends code point cp as UTF-8.
+void AppendUtf8(std::string& out, std::uint32_t cp);
+
+}  // namespace puerta::text
