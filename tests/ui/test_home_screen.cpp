@@ -25,7 +25,7 @@ TEST_CASE("home shows the turf and a Start button big enough for a thumb") {
   }
 }
 
-TEST_CASE("tapping Start saves to storage and opens the walk list; state comes back") {
+TEST_CASE("tapping Start saves to storage, opens the walk list, and the state comes back") {
   auto store = std::make_unique<MemoryStore>();
   MemoryStore* raw = store.get();
   UiHarness ui(std::move(store));
