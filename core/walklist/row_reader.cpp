@@ -1,5 +1,7 @@
 #include "walklist/row_reader.h"
 
+#include "util/number.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -37,12 +39,7 @@ class RowView {
   const csv::Row& row_;
 };
 
-std::optional<double> ParseNumber(std::string_view s) {
-  double v = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
+std::optional<double> ParseNumber(std::string_view s) { return ParseDouble(s); }
 
 // Both coordinates or neither; a bad one is reported and the door kept unlocated.
 std::optional<GeoPoint> ReadLocation(const RowView& v, std::uint32_t line, std::vector<ImportIssue>& issues) {
