@@ -8,8 +8,10 @@
 namespace puerta::cli {
 
 int ListInspect(Args args, std::ostream& out, std::ostream& err);
+int ListRoute(Args args, std::ostream& out, std::ostream& err);
 
 }  // namespace puerta::cli
 
 #define PUERTA_CLI_COMMANDS                                                                    \
-  {"list inspect", "list inspect FILE [--mapping MAP]", "summarize a voter file as JSON", ListInspect},
+  {"list inspect", "list inspect FILE [--mapping MAP]", "summarize a voter file as JSON", ListInspect}, \
+  {"list route", "list route FILE [--start LAT,LON]", "print the stops in walk order", ListRoute},
