@@ -16,8 +16,10 @@ function(puerta_web_app target outdir)
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell_dir}/shell.html)
 
   file(GLOB shell_files CONFIGURE_DEPENDS ${shell_dir}/*)
-  list(FILTER shell_files EXCLUDE REGEX "/shell\\.html$")
+  list(FILTER shell_files EXCLUDE REGEX "/(shell\\.html|sw\\.js)$")
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${shell_files} ${outdir}
-    COMMENT "Copying the web shell")
+    COMMAND ${CMAKE_COMMAND} -DSOURCE=${shell_dir}/sw.js -DOUT_DIR=${outdir}
+            -P ${PROJECT_SOURCE_DIR}/cmake/StampServiceWorker.cmake
+    COMMENT "Copying the web shell and stamping the service worker")
 endfunction()

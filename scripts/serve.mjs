@@ -65,7 +65,8 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       resolve({
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/`,
         port: actual,
-        close: () => new Promise((done) => server.close(done)),
+        // Closing also cuts open keep-alive connections: the network is really gone.
+        close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
       });
     });
   });

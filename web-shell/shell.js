@@ -99,7 +99,27 @@
     fatal(message) {
       showProblem('Puerta can\'t start on this browser', message);
     },
+    banner(message) {
+      showBanner(message);
+    },
   };
+
+  function showBanner(text) {
+    const banner = document.getElementById('banner');
+    banner.textContent = text;
+    banner.hidden = false;
+    setTimeout(() => { banner.hidden = true; }, 8000);
+  }
+
+  // Offline: the service worker keeps the app (and opened turf) on the phone.
+  // It needs a secure context: https, or http on localhost.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    const updating = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (updating) showBanner('Puerta was updated. Your saved work is safe; the new version starts next time you open Puerta.');
+    });
+    navigator.serviceWorker.register('sw.js').catch((e) => console.warn('offline support unavailable:', e));
+  }
 
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault();

@@ -1,0 +1,79 @@
+// After one visit the app opens and works with no network at all, and a new
+// build is picked up on a later load without losing saved work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { launchBrowser, newPhone, waitForWidget, tap, stateJson, screenshot, webRoot } from './lib/phone.js';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+// A copy of the built app that the test may change (a "new release").
+function copyOfApp() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-web-'));
+  fs.cpSync(webRoot, dir, { recursive: true });
+  return dir;
+}
+
+async function waitForOfflineReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+test('with the server gone and the phone offline, the app reloads and saves', async () => {
+  const root = copyOfApp();
+  const server = await startServer({ root, port: 0 });
+  const { context, page } = await newPhone(browser);
+  await page.goto(server.url);
+  await waitForWidget(page, 'Start');
+  await waitForOfflineReady(page);
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForWidget(page, 'Start');
+  await tap(page, 'Start');
+  await waitForWidget(page, '< Back');
+  assert.equal((await stateJson(page)).app_state.times_started, 1);
+  await page.reload();
+  await waitForWidget(page, 'Continue');
+  await screenshot(page, 'offline-reload');
+  await context.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('a new version is picked up on a later load, the canvasser is told, and saved work stays', async () => {
+  const root = copyOfApp();
+  const server = await startServer({ root, port: 0 });
+  const { context, page } = await newPhone(browser);
+  await page.goto(server.url);
+  await tap(page, 'Start');
+  await waitForOfflineReady(page);
+  const saved = await page.evaluate(() => localStorage.getItem('puerta.app_state'));
+
+  // Release a new build: the service worker's build id changes.
+  const swPath = path.join(root, 'sw.js');
+  fs.writeFileSync(swPath, fs.readFileSync(swPath, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'next-release'"));
+  await page.reload();
+  await page.waitForSelector('#banner:not([hidden])', { timeout: 30000 });
+  assert.match(await page.textContent('#banner'), /updated/);
+  const version = await page.evaluate(() => new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data.version), { once: true });
+    navigator.serviceWorker.controller.postMessage('version');
+  }));
+  assert.equal(version, 'next-release');
+  await waitForWidget(page, 'Continue');
+  assert.equal(await page.evaluate(() => localStorage.getItem('puerta.app_state')), saved);
+  await screenshot(page, 'offline-updated');
+  await context.close();
+  await server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
