@@ -37,3 +37,4 @@ unpack() { # unpack SOURCE_PACKAGE DEST_NAME
 mkdir -p "$PUERTA_CACHE/src"
 unpack imgui imgui
 unpack libsdl2 sdl2
+unpack libsodium libsodium
