@@ -1,0 +1,34 @@
+// Writing CSV that spreadsheets open safely and correctly:
+//  - UTF-8 with a byte-order mark, so Excel shows 中文, tiếng Việt and 한국어
+//    instead of mojibake;
+//  - RFC 4180 quoting, CRLF line ends;
+//  - formula injection neutralized: a cell a spreadsheet would run as a
+//    formula (starting with = + - @, tab or carriage return) gets a leading
+//    single quote. Voters' words and canvassers' notes are untrusted input,
+//    and an organizer opening an export must never run them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace puerta {
+
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// One cell: neutralized, then quoted when it holds , " CR or LF.
+std::string CsvCell(std::string_view value);
+
+// A table being written; Text() starts with the BOM and the header row.
+class CsvWriter {
+ public:
+  explicit CsvWriter(const std::vector<std::string_view>& header);
+  void Row(const std::vector<std::string>& cells);
+  const std::string& Text() const { return text_; }
+
+ private:
+  void Line(const std::vector<std::string>& cells);
+  std::string text_;
+};
+
+}  // namespace puerta

@@ -1,0 +1,177 @@
+// export/: response CSV, VAN CSVs, formula-injection defence, JSON lines.
+#include <doctest/doctest.h>
+
+#include "export/csv_writer.h"
+#include "export/json_lines.h"
+#include "export/response_csv.h"
+#include "export/van_csv.h"
+#include "script_fixtures.h"
+
+using namespace puerta;
+using puerta::testing::Attempt;
+using puerta::testing::Conversation;
+
+namespace {
+
+constexpr std::int64_t kNov2 = 1730548800;  // 2024-11-02T12:00:00Z
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find("\r\n", start)) != std::string::npos; start = end + 2)
+    lines.push_back(text.substr(start, end - start));
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("cells that a spreadsheet would run as formulas are neutralized") {
+  CHECK(CsvCell("=HYPERLINK(\"http://x\",\"click\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"");
+  CHECK(CsvCell("+1 555 0100") == "'+1 555 0100");
+  CHECK(CsvCell("-2+3") == "'-2+3");
+  CHECK(CsvCell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(CsvCell("\tcmd") == "'\tcmd");
+  CHECK(CsvCell("\r=1") == "\"'\r=1\"");
+  CHECK(CsvCell("a=b") == "a=b");
+  CHECK(CsvCell("Nguyễn, Thị") == "\"Nguyễn, Thị\"");
+  CHECK(CsvCell("two\nlines") == "\"two\nlines\"");
+  CHECK(CsvCell("") == "");
+}
+
+TEST_CASE("response CSV: BOM, stable columns, one row per attempt, no practice") {
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"issues", {"housing", "wages"}}, {"registered", {"yes"}}});
+  talk.voter_name = "Nguyễn Văn An";
+  talk.notes = "=cmd|' /C calc'!A0";
+  talk.follow_up.due_unix = kNov2 + 3600;
+  ContactAttempt not_home = Attempt("a2", "h2", ResultCode::kNotHome, kNov2 + 60);
+  not_home.voter_name = "@admin";
+  ContactAttempt practice = Attempt("a3", "h3", ResultCode::kNotHome, kNov2);
+  practice.practice = true;
+  const std::vector<ContactAttempt> attempts = {talk, not_home, practice};
+
+  const std::string csv = ExportResponseCsv(attempts);
+  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+  const auto lines = Lines(csv.substr(3));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] ==
+        "attempt_id,version,time_utc,voter_id,voter_name,household_id,canvasser,organization,campaign,channel,result,"
+        "script_id,script_version,language,answers,follow_up_due_utc,follow_up_language,notes");
+  CHECK(lines[1] ==
+        "a1,1,2024-11-02T12:00:00Z,V-h1,Nguyễn Văn An,h1,Ana,Barrio Unido,Fall 2024,door,canvassed,test-branching,2,es,"
+        "issues=housing|wages; registered=yes,2024-11-02T13:00:00Z,,'=cmd|' /C calc'!A0");
+  CHECK(lines[2] == "a2,1,2024-11-02T12:01:00Z,V-h2,'@admin,h2,Ana,Barrio Unido,Fall 2024,door,not_home,,,,,,,");
+  CHECK(csv.find("a3") == std::string::npos);
+}
+
+TEST_CASE("VAN contact history and survey responses") {
+  const Script script = puerta::testing::LoadScript("tests/data/scripts/branching.json");
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"no"}}, {"support", {"4"}},
+                                                         {"issues", {"housing", "schools"}}, {"comment", {"private words"}},
+                                                         {"big_household", {"some"}}});
+  talk.voter_id = "100234";
+  talk.voter_name = "Rosa Díaz";
+  ContactAttempt moved = Attempt("a2", "h2", ResultCode::kMoved, kNov2 - 13 * 3600);
+  moved.voter_id = "100777";
+  moved.voter_name = "-Kim";
+  moved.canvasser = "Minh";
+  ContactAttempt practice = Attempt("a3", "h3", ResultCode::kRefused, kNov2);
+  practice.practice = true;
+  const std::vector<ContactAttempt> attempts = {talk, moved, practice};
+
+  const VanExport van = ExportVan(attempts, {0, std::span<const Script>(&script, 1), nullptr});
+  REQUIRE(van.contact_history.rfind("\xEF\xBB\xBF", 0) == 0);
+  const auto history = Lines(van.contact_history.substr(3));
+  REQUIRE(history.size() == 3);
+  CHECK(history[0] == "Voter File VANID,Contact Name,Date Canvassed,Result,Contact Type,Canvassed By");
+  CHECK(history[1] == "100234,Rosa Díaz,11/02/2024,Canvassed,Walk,Ana");
+  CHECK(history[2] == "100777,'-Kim,11/01/2024,Moved,Walk,Minh");
+
+  const auto survey = Lines(van.survey_responses.substr(3));
+  REQUIRE(survey.size() == 6);  // the free-text comment is left out
+  CHECK(survey[0] == "Voter File VANID,Date Canvassed,Survey Question Name,Survey Response,Canvassed By,Contact Type");
+  CHECK(survey[1] == "100234,11/02/2024,big_household,Some,Ana,Walk");
+  CHECK(survey[2] == "100234,11/02/2024,issues,Housing,Ana,Walk");
+  CHECK(survey[3] == "100234,11/02/2024,issues,Schools,Ana,Walk");
+  CHECK(survey[4] == "100234,11/02/2024,registered,No,Ana,Walk");
+  CHECK(survey[5] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
+
+  ResultCodeSet renamed;
+  renamed.SetVanName(ResultCode::kMoved, "Moved Away");
+  const VanExport custom = ExportVan(attempts, {0, {}, &renamed});
+  CHECK(custom.contact_history.find("Moved Away") != std::string::npos);
+  CHECK(custom.survey_responses.find("private words") != std::string::npos);  // no script: nothing known to skip
+}
+
+TEST_CASE("JSON lines: every version of every attempt imports back exactly") {
+  AttemptLog log;
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"issues", {"housing", "wages"}}, {"comment", {"\"quoted\"\nnew line, 你好"}}});
+  talk.voter_name = "Trần Thị Bích";
+  talk.follow_up = {kNov2 + 86400, ""};
+  REQUIRE(log.Record(talk));
+  ContactAttempt barrier = Attempt("a2", "h2", ResultCode::kLanguageBarrier, kNov2 + 60);
+  barrier.follow_up.language = "ko";
+  barrier.channel = Channel::kText;
+  REQUIRE(log.Record(barrier));
+  talk.notes = "edited \\ with a backslash";
+  REQUIRE(log.Edit(talk, kNov2 + 999));
+  ContactAttempt practice = Attempt("a3", "h3", ResultCode::kNotHome, kNov2);
+  practice.practice = true;
+  REQUIRE(log.Record(practice));
+
+  const std::string text = ExportJsonLines(log.AllVersions(), /*include_practice=*/true);
+  CHECK(text.rfind("{\"format\":\"puerta-attempts\",\"format_version\":1}\n", 0) == 0);
+  AttemptLog back;
+  const MergeReport report = ImportJsonLines(text, back);
+  CHECK(report.errors.empty());
+  CHECK(report.added == 4);
+  CHECK(back.AllVersions() == log.AllVersions());
+  CHECK(back.History("a1").size() == 2);
+
+  const std::string real_only = ExportJsonLines(log.AllVersions());
+  CHECK(real_only.find("\"a3\"") == std::string::npos);
+}
+
+TEST_CASE("JSON lines: merging several canvassers' files dedupes by attempt id and version") {
+  ContactAttempt a1 = Attempt("a1", "h1", ResultCode::kNotHome, kNov2);
+  ContactAttempt a1v2 = a1;
+  a1v2.version = 2;
+  a1v2.result = ResultCode::kMoved;
+  ContactAttempt a2 = Attempt("a2", "h2", ResultCode::kRefused, kNov2, "Minh");
+  ContactAttempt a3 = Attempt("a3", "h3", ResultCode::kNotHome, kNov2, "Minh");
+  const std::vector<ContactAttempt> first = {a1, a2};
+  const std::vector<ContactAttempt> second = {a1, a1v2, a3};
+  ContactAttempt a2_changed = a2;
+  a2_changed.notes = "different story";
+  const std::vector<ContactAttempt> third = {a2_changed};
+
+  AttemptLog merged;
+  CHECK(ImportJsonLines(ExportJsonLines(first), merged).added == 2);
+  const MergeReport r2 = ImportJsonLines(ExportJsonLines(second), merged);
+  CHECK(r2.added == 2);
+  CHECK(r2.duplicates == 1);
+  const MergeReport r3 = ImportJsonLines(ExportJsonLines(third), merged);
+  CHECK(r3.conflicts == 1);
+  CHECK(merged.AttemptCount() == 3);
+  CHECK(merged.Latest("a1")->result == ResultCode::kMoved);
+  CHECK(merged.Latest("a2")->notes.empty());
+}
+
+TEST_CASE("JSON lines: damaged lines are reported by number, foreign and newer files refused") {
+  const std::string good = AttemptToJson(Attempt("a1", "h1", ResultCode::kNotHome, kNov2));
+  ContactAttempt broken_rule = Attempt("a2", "h2", ResultCode::kNotHome, kNov2);
+  broken_rule.answers = {{"x", {"y"}}};
+  const std::string text = "{\"format\":\"puerta-attempts\",\"format_version\":1}\r\n" + good + "\r\n{not json\n\n" +
+                           "{\"attempt_id\":\"a9\"}\n" + AttemptToJson(broken_rule) + "\n";
+  AttemptLog log;
+  const MergeReport r = ImportJsonLines(text, log);
+  CHECK(r.added == 1);
+  REQUIRE(r.errors.size() == 3);
+  CHECK(r.errors[0] == "line 3: not valid JSON");
+  CHECK(r.errors[1].rfind("line 5: ", 0) == 0);
+  CHECK(r.errors[2].find("only a conversation") != std::string::npos);
+
+  CHECK(ParseJsonLines(good + "\n").errors.at(0).find("not a Puerta attempts export") != std::string::npos);
+  CHECK(ParseJsonLines("{\"format\":\"puerta-attempts\",\"format_version\":2}\n" + good)
+            .errors.at(0).find("newer") != std::string::npos);
+  CHECK(ParseJsonLines("").errors.size() == 1);
+}
