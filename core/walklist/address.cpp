@@ -117,7 +117,8 @@ std::string NormalizeStreetWords(std::vector<std::string> w) {
   // Directions first and last, then the type before a trailing direction; each
   // only when a name remains, so "NORTH ST" and "COURT ST" keep their names.
   std::size_t first = 0, last = w.size();
-  if (last - first >= 2 && !Lookup(kDirections, w[first]).empty()) w[first] = Lookup(kDirections, w[first]), ++first;
+  const bool name_follows = w.size() >= 3 || (w.size() == 2 && Lookup(kStreetTypes, w[1]).empty());
+  if (name_follows && !Lookup(kDirections, w[first]).empty()) w[first] = Lookup(kDirections, w[first]), ++first;
   if (last - first >= 2 && !Lookup(kDirections, w[last - 1]).empty())
     w[last - 1] = Lookup(kDirections, w[last - 1]), --last;
   if (last - first >= 2 && !Lookup(kStreetTypes, w[last - 1]).empty()) w[last - 1] = Lookup(kStreetTypes, w[last - 1]);
