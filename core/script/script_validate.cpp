@@ -67,7 +67,9 @@ class Validator {
   }
 
   void CheckText(const LocalizedText& text, const std::string& path) {
+    std::set<std::string> asked;  // a language listed twice is reported once, in CheckLanguages
     for (const auto& lang : s_.languages) {
+      if (!asked.insert(lang).second) continue;
       const auto it = text.find(lang);
       if (it == text.end() || it->second.empty())
         Add(ScriptProblemKind::kMissingTranslation, path + "." + lang, "no \"" + lang + "\" text");

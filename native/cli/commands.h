@@ -9,9 +9,13 @@ namespace puerta::cli {
 
 int ListInspect(Args args, std::ostream& out, std::ostream& err);
 int ListRoute(Args args, std::ostream& out, std::ostream& err);
+int ScriptCheck(Args args, std::ostream& out, std::ostream& err);
+int Export(Args args, std::ostream& out, std::ostream& err);
 
 }  // namespace puerta::cli
 
 #define PUERTA_CLI_COMMANDS                                                                    \
   {"list inspect", "list inspect FILE [--mapping MAP]", "summarize a voter file as JSON", ListInspect}, \
-  {"list route", "list route FILE [--start LAT,LON]", "print the stops in walk order", ListRoute},
+  {"list route", "list route FILE [--start LAT,LON]", "print the stops in walk order", ListRoute}, \
+  {"script check", "script check FILE", "list every problem in a script", ScriptCheck}, \
+  {"export", "export FILE... --format csv|van|jsonl [--out PATH]", "convert attempt exports", Export},

@@ -142,3 +142,9 @@ TEST_CASE("the shipped scripts validate clean in all six languages") {
     CHECK(has_support);
   }
 }
+
+TEST_CASE("a problem is reported once, even when a language is listed twice") {
+  const auto problems = CheckScript(puerta::testing::ReadSource("tests/data/scripts/every_problem.json"));
+  std::set<std::string> seen;
+  for (const auto& p : problems) CHECK_MESSAGE(seen.insert(FormatProblem(p)).second, FormatProblem(p));
+}
