@@ -6,6 +6,8 @@
 #                               test hooks need IMGUI_ENABLE_TEST_ENGINE
 #   SDL2                        libsdl2-dev natively; compiled with Emscripten
 #                               from Debian's source (scripts/build-wasm-deps.sh)
+#   libsodium                   libsodium-dev natively; compiled with Emscripten
+#                               from Debian's source (scripts/build-wasm-deps.sh)
 
 # --- header-only libraries ---------------------------------------------------
 # An Emscripten compile must never see /usr/include itself (glibc's headers
@@ -21,6 +23,21 @@ foreach(lib cereal rapidjson doctest)
 endforeach()
 add_library(puerta_header_libs INTERFACE)
 target_include_directories(puerta_header_libs SYSTEM INTERFACE "${PUERTA_HEADER_LINKS}")
+
+# --- libsodium: encryption at rest and sealed exports -------------------------
+add_library(puerta_sodium INTERFACE)
+if(EMSCRIPTEN)
+  set(sodium_prefix "${PUERTA_CACHE}/wasm/libsodium")
+  if(NOT EXISTS "${sodium_prefix}/lib/libsodium.a")
+    message(FATAL_ERROR "No wasm libsodium at ${sodium_prefix}: run scripts/build-wasm-deps.sh")
+  endif()
+  target_include_directories(puerta_sodium SYSTEM INTERFACE "${sodium_prefix}/include")
+  target_link_libraries(puerta_sodium INTERFACE "${sodium_prefix}/lib/libsodium.a")
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+  target_link_libraries(puerta_sodium INTERFACE PkgConfig::SODIUM)
+endif()
 
 # --- Dear ImGui ----------------------------------------------------------------
 set(PUERTA_IMGUI_DIR "${PUERTA_CACHE}/src/imgui" CACHE PATH "Debian's imgui source tree")

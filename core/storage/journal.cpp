@@ -1,0 +1,178 @@
+#include "storage/journal.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "storage/record.h"
+#include "util/base64.h"
+
+namespace puerta {
+namespace {
+
+// The first payload byte says whether the rest is sealed.
+constexpr char kPlain = 'P';
+constexpr char kSealed = 'S';
+
+void PutU64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+std::uint64_t GetU64(std::string_view in) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v |= std::uint64_t(std::uint8_t(in[i])) << (8 * i);
+  return v;
+}
+
+}  // namespace
+
+Journal::Journal(KeyValueStore& store, std::string prefix, const Cipher* cipher)
+    : store_(store), prefix_(std::move(prefix)), cipher_(cipher) {}
+
+std::string Journal::EntryKey(std::uint64_t seq) const {
+  char digits[24];
+  std::snprintf(digits, sizeof digits, "%010llu", static_cast<unsigned long long>(seq));
+  return prefix_ + ".j." + digits;
+}
+
+std::string Journal::SlotKey(int slot) const { return prefix_ + (slot == 0 ? ".snap.a" : ".snap.b"); }
+
+std::string Journal::Encode(std::string_view key, std::string_view payload) const {
+  std::string inner;
+  if (cipher_) {
+    inner = kSealed;
+    inner += cipher_->Seal(payload, key);
+  } else {
+    inner = kPlain;
+    inner += payload;
+  }
+  return Base64Encode(FrameRecord(inner));
+}
+
+std::optional<std::string> Journal::Decode(std::string_view key, std::string_view value, std::string& problem) const {
+  const auto bytes = Base64Decode(value);
+  if (!bytes) {
+    problem = std::string(key) + ": damaged (not base64)";
+    return std::nullopt;
+  }
+  OpenedRecord record;
+  if (Status s = OpenRecord(*bytes, record); !s) {
+    problem = std::string(key) + ": " + s.message();
+    return std::nullopt;
+  }
+  if (record.payload.empty()) {
+    problem = std::string(key) + ": empty record";
+    return std::nullopt;
+  }
+  const char kind = record.payload[0];
+  std::string_view body = std::string_view(record.payload).substr(1);
+  if (kind == kPlain) return std::string(body);
+  if (kind != kSealed) {
+    problem = std::string(key) + ": unknown record kind";
+    return std::nullopt;
+  }
+  if (!cipher_) {
+    problem = std::string(key) + ": encrypted, and the device is locked";
+    return std::nullopt;
+  }
+  auto opened = cipher_->Open(body, key);
+  if (!opened) problem = std::string(key) + ": cannot be decrypted (tampered with, or another PIN's data)";
+  return opened;
+}
+
+JournalContents Journal::Load() {
+  JournalContents out;
+  const std::string entry_prefix = prefix_ + ".j.";
+  std::vector<std::uint64_t> seqs;
+  for (const std::string& key : store_.Keys()) {
+    if (!key.starts_with(entry_prefix)) continue;
+    const std::string digits = key.substr(entry_prefix.size());
+    if (digits.size() != 10 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    seqs.push_back(std::stoull(digits));
+  }
+  std::sort(seqs.begin(), seqs.end());
+
+  // The snapshot covering the most entries wins; a damaged one is reported.
+  covered_ = 0;
+  current_slot_ = -1;
+  for (int slot = 0; slot < 2; ++slot) {
+    const std::string key = SlotKey(slot);
+    const auto value = store_.Get(key);
+    if (!value) continue;
+    std::string problem;
+    auto body = Decode(key, *value, problem);
+    if (!body || body->size() < 8) {
+      out.problems.push_back(problem.empty() ? key + ": truncated snapshot" : problem);
+      continue;
+    }
+    const std::uint64_t covers = GetU64(*body);
+    if (current_slot_ < 0 || covers > covered_) {
+      covered_ = covers;
+      current_slot_ = slot;
+      out.snapshot = body->substr(8);
+    }
+  }
+
+  live_entries_ = seqs;
+  next_seq_ = covered_ + 1;
+  since_snapshot_ = 0;
+  for (std::uint64_t seq : seqs) {
+    next_seq_ = std::max(next_seq_, seq + 1);
+    if (seq <= covered_) continue;  // in the snapshot already
+    ++since_snapshot_;
+    const std::string key = EntryKey(seq);
+    const auto value = store_.Get(key);
+    if (!value) continue;
+    std::string problem;
+    if (auto payload = Decode(key, *value, problem)) out.entries.push_back(std::move(*payload));
+    else out.problems.push_back(problem);
+  }
+  return out;
+}
+
+Status Journal::Append(std::string_view payload) {
+  const std::string key = EntryKey(next_seq_);
+  if (Status s = store_.Put(key, Encode(key, payload)); !s) return s;
+  live_entries_.push_back(next_seq_);
+  ++next_seq_;
+  ++since_snapshot_;
+  return Status::Ok();
+}
+
+Status Journal::Compact(std::string_view snapshot_body) {
+  const int slot = current_slot_ == 0 ? 1 : 0;
+  const std::uint64_t covers = next_seq_ - 1;
+  std::string body;
+  PutU64(body, covers);
+  body += snapshot_body;
+  const std::string key = SlotKey(slot);
+  if (Status s = store_.Put(key, Encode(key, body)); !s) return s;
+  // Entries the previous snapshot covered can go now. Those after it stay until
+  // the next compaction: if this new snapshot is ever damaged, the previous one
+  // plus those entries still hold everything.
+  const std::uint64_t previous = covered_;
+  std::erase_if(live_entries_, [&](std::uint64_t seq) {
+    if (seq > previous) return false;
+    store_.Remove(EntryKey(seq));
+    return true;
+  });
+  current_slot_ = slot;
+  covered_ = covers;
+  since_snapshot_ = 0;
+  return Status::Ok();
+}
+
+Status Journal::Wipe() {
+  Status result = Status::Ok();
+  for (const std::string& key : store_.Keys()) {
+    if (key.starts_with(prefix_ + ".")) {
+      if (Status s = store_.Remove(key); !s) result = s;
+    }
+  }
+  live_entries_.clear();
+  next_seq_ = 1;
+  covered_ = 0;
+  current_slot_ = -1;
+  since_snapshot_ = 0;
+  return result;
+}
+
+}  // namespace puerta

@@ -1,0 +1,83 @@
+// crypto/: the stored-record cipher, the PIN, sealed exports.
+#include <doctest/doctest.h>
+
+#include "crypto/cipher.h"
+#include "crypto/pin.h"
+#include "crypto/sealed_file.h"
+#include "storage/memory_store.h"
+
+using namespace puerta;
+
+namespace {
+// Cheap Argon2id settings: these tests check behaviour, not cost.
+constexpr PinCost kFast{1, 64u << 10};
+
+SecretKey KeyOf(unsigned char fill) {
+  SecretKey k;
+  for (std::size_t i = 0; i < SecretKey::kSize; ++i) k.data()[i] = static_cast<std::uint8_t>(fill + i);
+  return k;
+}
+}  // namespace
+
+TEST_CASE("a sealed record opens only with its key and under its own name") {
+  REQUIRE(InitCrypto());
+  const Cipher cipher(KeyOf(1));
+  const std::string sealed = cipher.Seal("María Hernández, 101 Esperanza St", "puerta.attempts.j.0000000001");
+  CHECK(sealed.find("Hern") == std::string::npos);
+  CHECK(cipher.Open(sealed, "puerta.attempts.j.0000000001").value() == "María Hernández, 101 Esperanza St");
+  CHECK_FALSE(cipher.Open(sealed, "puerta.attempts.j.0000000002").has_value());  // moved to another key
+  CHECK_FALSE(Cipher(KeyOf(2)).Open(sealed, "puerta.attempts.j.0000000001").has_value());
+  std::string tampered = sealed;
+  tampered[30] ^= 1;
+  CHECK_FALSE(cipher.Open(tampered, "puerta.attempts.j.0000000001").has_value());
+  CHECK_FALSE(cipher.Open(sealed.substr(0, 20), "puerta.attempts.j.0000000001").has_value());
+  CHECK(cipher.Seal("same", "k") != cipher.Seal("same", "k"));  // fresh nonce each time
+}
+
+TEST_CASE("PIN rules are explained") {
+  CHECK(CheckPinRules("1234").ok());
+  CHECK(CheckPinRules("12").message() == "Use at least 4 digits.");
+  CHECK(CheckPinRules("12ab").message() == "Use digits only.");
+}
+
+TEST_CASE("the right PIN unlocks the same key; a wrong PIN is refused plainly") {
+  MemoryStore store;
+  Status status = Status::Ok();
+  auto key = CreatePin(store, "482915", status, kFast);
+  REQUIRE(key.has_value());
+  CHECK(HasPin(store));
+  CHECK(store.Get(kPinLockKey)->find("482915") == std::string::npos);
+
+  auto again = UnlockWithPin(store, "482915", status);
+  REQUIRE(again.has_value());
+  const Cipher a(std::move(*key)), b(std::move(*again));
+  CHECK(b.Open(a.Seal("x", "k"), "k").value() == "x");
+
+  CHECK_FALSE(UnlockWithPin(store, "482916", status).has_value());
+  CHECK(status.message() == "Wrong PIN. Try again.");
+
+  REQUIRE(store.Put(kPinLockKey, "garbage!").ok());
+  CHECK_FALSE(UnlockWithPin(store, "482915", status).has_value());
+  CHECK(status.message().find("damaged") != std::string::npos);
+}
+
+TEST_CASE("sealed export: only the organizer's secret key opens it") {
+  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
+  const OrganizerKeyPair stranger = NewOrganizerKeyPair();
+  Status status = Status::Ok();
+  const auto pk = ParseOrganizerPublicKey(organizer.public_text, status);
+  REQUIRE(pk.has_value());
+  const std::string csv = "attempt_id,voter_id,result\na1,PV-1001,Canvassed\n";
+  const std::string sealed = SealFile(csv, *pk);
+  CHECK(IsSealedFile(sealed));
+  CHECK(sealed.find("PV-1001") == std::string::npos);
+
+  CHECK(OpenSealedFile(sealed, organizer.secret_text, status).value() == csv);
+  CHECK_FALSE(OpenSealedFile(sealed, stranger.secret_text, status).has_value());
+  CHECK(status.message().find("different organizer key") != std::string::npos);
+  CHECK_FALSE(OpenSealedFile(sealed.substr(0, 30), organizer.secret_text, status).has_value());
+  CHECK_FALSE(OpenSealedFile(csv, organizer.secret_text, status).has_value());
+  CHECK(status.message() == "this is not a sealed Puerta file");
+  CHECK_FALSE(ParseOrganizerPublicKey("puerta-organizer-public-key:AAAA", status).has_value());
+  CHECK_FALSE(ParseOrganizerPublicKey(organizer.secret_text, status).has_value());
+}
