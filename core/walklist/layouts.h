@@ -42,8 +42,9 @@ struct ColumnMap {
   ColumnMap() { column.fill(-1); }
   bool Has(Field f) const { return column[static_cast<std::size_t>(f)] >= 0; }
   std::int32_t operator[](Field f) const { return column[static_cast<std::size_t>(f)]; }
-  // A row is a voter when the file names people; address points are doors only.
-  bool HasVoters() const { return Has(Field::kId) && (Has(Field::kFirstName) || Has(Field::kLastName)); }
+  // A row is a voter when the file has voter ids; without them (address
+  // points, a mapping with no "id") each row is a door with nobody named.
+  bool HasVoters() const { return Has(Field::kId); }
   bool HasAddress() const { return Has(Field::kAddress) || (Has(Field::kHouseNumber) && Has(Field::kStreetName)); }
 };
 

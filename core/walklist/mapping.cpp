@@ -4,6 +4,15 @@
 #include <rapidjson/error/en.h>
 
 namespace puerta::layout {
+namespace {
+
+// HasMember rather than FindMember() != MemberEnd(): clang warns that C++20
+// finds rapidjson's iterator comparisons ambiguous, and this keeps it quiet.
+const rapidjson::Value* Member(const rapidjson::Value& object, const char* name) {
+  return object.HasMember(name) ? &object[name] : nullptr;
+}
+
+}  // namespace
 
 std::optional<Mapping> ParseMapping(std::string_view json, std::string& problem) {
   rapidjson::Document doc;
@@ -18,26 +27,26 @@ std::optional<Mapping> ParseMapping(std::string_view json, std::string& problem)
     return std::nullopt;
   }
   Mapping m;
-  if (auto it = doc.FindMember("delimiter"); it != doc.MemberEnd()) {
-    if (!it->value.IsString() || it->value.GetStringLength() != 1) {
+  if (const rapidjson::Value* it = Member(doc, "delimiter")) {
+    if (!it->IsString() || it->GetStringLength() != 1) {
       problem = "the mapping's \"delimiter\" must be a one-character string such as \",\" or \"\\t\"";
       return std::nullopt;
     }
-    m.delimiter = it->value.GetString()[0];
+    m.delimiter = it->GetString()[0];
   }
-  if (auto it = doc.FindMember("header"); it != doc.MemberEnd()) {
-    if (!it->value.IsBool()) {
+  if (const rapidjson::Value* it = Member(doc, "header")) {
+    if (!it->IsBool()) {
       problem = "the mapping's \"header\" must be true or false";
       return std::nullopt;
     }
-    m.header = it->value.GetBool();
+    m.header = it->GetBool();
   }
-  if (auto it = doc.FindMember("columns"); it != doc.MemberEnd()) {
-    if (!it->value.IsArray()) {
+  if (const rapidjson::Value* it = Member(doc, "columns")) {
+    if (!it->IsArray()) {
       problem = "the mapping's \"columns\" must be an array of column names";
       return std::nullopt;
     }
-    for (const auto& c : it->value.GetArray()) {
+    for (const auto& c : it->GetArray()) {
       if (!c.IsString()) {
         problem = "the mapping's \"columns\" must hold only strings";
         return std::nullopt;
@@ -49,12 +58,13 @@ std::optional<Mapping> ParseMapping(std::string_view json, std::string& problem)
     problem = "the mapping says the file has no header, so it must list \"columns\"";
     return std::nullopt;
   }
-  auto fields = doc.FindMember("fields");
-  if (fields == doc.MemberEnd() || !fields->value.IsObject()) {
+  const rapidjson::Value* fields = Member(doc, "fields");
+  if (!fields || !fields->IsObject()) {
     problem = "the mapping needs a \"fields\" object, e.g. {\"id\": \"Voter ID\", \"address\": \"Street\"}";
     return std::nullopt;
   }
-  for (const auto& f : fields->value.GetObject()) {
+  for (rapidjson::SizeType i = 0; i < fields->MemberCount(); ++i) {
+    const auto& f = *(fields->MemberBegin() + i);
     const std::string name(f.name.GetString(), f.name.GetStringLength());
     const auto field = FieldFromName(name);
     if (!field) {

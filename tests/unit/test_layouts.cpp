@@ -170,3 +170,12 @@ TEST_CASE("mapping: bad mappings say what is wrong") {
   CHECK_FALSE(layout::ApplyMapping(*m, {"A", "B"}, problem));
   CHECK(problem.find("Nope") != std::string::npos);
 }
+
+TEST_CASE("layouts: a voter file with ids but no name columns still imports voters") {
+  // Found by fuzz_csv: such rows used to become doors with nobody named.
+  const ImportResult r = ImportVoterFile("ids.csv", "VOTER_ID,HOUSE_NUM,STREET_NAME\nC1,12,Pearl\nC2,12,Pearl\n");
+  REQUIRE(r.usable());
+  CHECK(r.layout == "split_address");
+  CHECK(r.list.VoterCount() == 2);
+  CHECK(r.list.households.size() == 1);
+}

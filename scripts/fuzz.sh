@@ -1,0 +1,40 @@
+#!/bin/sh
+# Longer fuzzing runs than ctest's 15-second fuzz.*_brief checks.
+#
+#   scripts/fuzz.sh                 every target in tests/fuzz, 300 s each
+#   scripts/fuzz.sh csv script      only fuzz_csv and fuzz_script
+#   FUZZ_SECONDS=3600 scripts/fuzz.sh csv
+#
+# Configures a clang build in build/fuzz (Debian's clang 14 with
+# libclang-rt-14-dev for the fuzzer and sanitizer runtimes), builds the
+# targets with -fsanitize=fuzzer,address,undefined and runs each on its corpus
+# in build/fuzz/tests/fuzz/corpus_<name>, seeded from the test data. Crashing
+# inputs are written to build/fuzz/crash-*; reproduce one with
+#   build/fuzz/tests/fuzz/fuzz_csv build/fuzz/crash-<hash>
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build/fuzz"
+seconds=${FUZZ_SECONDS:-300}
+
+CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DPUERTA_BUILD_FUZZERS=ON -DPUERTA_BUILD_APP=OFF -DPUERTA_BUILD_TESTS=OFF >/dev/null
+
+if [ $# -eq 0 ]; then
+  set --
+  for source in "$root"/tests/fuzz/fuzz_*.cpp; do
+    name=$(basename "$source" .cpp)
+    set -- "$@" "${name#fuzz_}"
+  done
+fi
+
+for subject in "$@"; do
+  cmake --build "$build" --target "fuzz_$subject" -j"$(nproc)"
+  corpus="$build/tests/fuzz/corpus_$subject"
+  seeds="$root/tests/fuzz/seeds_$subject"
+  [ "$subject" = csv ] && seeds="$root/tests/data/walklists"
+  [ -d "$seeds" ] || seeds="$root/tests/data/${subject}s"
+  mkdir -p "$corpus"
+  echo "fuzz_$subject: $seconds s, corpus $corpus"
+  (cd "$build" && "$build/tests/fuzz/fuzz_$subject" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ))
+done
