@@ -69,7 +69,7 @@ std::optional<Mapping> ParseMapping(std::string_view json, std::string& problem)
     const auto field = FieldFromName(name);
     if (!field) {
       problem = "the mapping names an unknown field \"" + name + "\"; known fields are";
-      for (std::size_t i = 0; i < kFieldCount; ++i) problem += (i ? ", " : " ") + std::string(FieldName(Field(i)));
+      for (std::size_t k = 0; k < kFieldCount; ++k) problem += (k ? ", " : " ") + std::string(FieldName(Field(k)));
       return std::nullopt;
     }
     if (!f.value.IsString()) {
