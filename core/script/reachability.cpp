@@ -87,9 +87,12 @@ bool Satisfiable(const Script& script, const Condition& condition, const std::ve
     for (const auto& s : steps) seen = seen || s == leaf->step;
     const int index = script.StepIndex(leaf->step);
     if (seen || index < 0 || static_cast<std::size_t>(index) >= reachable.size()) continue;
-    const auto domain =
+    auto domain =
         AnswerDomain(script.steps[static_cast<std::size_t>(index)], reachable[static_cast<std::size_t>(index)], leaves);
     if (!domain) return true;
+    // No value fits (min above max, a choice without options): the step can
+    // only stay unanswered, and the odometer below needs one candidate.
+    if (domain->empty()) domain->push_back({});
     combinations *= domain->size();
     if (combinations > kMaxCombinations) return true;
     steps.push_back(leaf->step);

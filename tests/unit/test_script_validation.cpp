@@ -148,3 +148,13 @@ TEST_CASE("a problem is reported once, even when a language is listed twice") {
   std::set<std::string> seen;
   for (const auto& p : problems) CHECK_MESSAGE(seen.insert(FormatProblem(p)).second, FormatProblem(p));
 }
+
+TEST_CASE("a step no value can fit does not break the reachability check (found by fuzzing)") {
+  const auto problems = CheckScript(R"({"id": "x", "title": {"en": "t"}, "languages": ["en"], "steps": [
+    {"id": "n", "kind": "number", "required": true, "min": 10, "max": 1, "text": {"en": "?"}},
+    {"id": "i", "kind": "info", "required": true, "text": {"en": "."}},
+    {"id": "after", "kind": "info", "text": {"en": "."}, "show_if": {"any": [{"step": "n", "answered": true}, {"step": "i", "answered": true}]}}
+  ]})");
+  CHECK(Has(problems, K::kBadRange, "$.steps[0].min"));
+  CHECK(Has(problems, K::kUnreachableStep, "$.steps[2].show_if"));
+}
