@@ -27,6 +27,9 @@ WalkList GroupHouseholds(std::vector<ImportedRow> rows) {
   WalkList list;
   std::unordered_map<std::string, std::uint32_t> household_of, building_of;
   household_of.reserve(rows.size());
+  building_of.reserve(rows.size());
+  list.households.reserve(rows.size());
+  list.buildings.reserve(rows.size());
   for (ImportedRow& row : rows) {
     Address a;
     a.house_number = row.address.house_number;
