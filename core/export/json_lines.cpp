@@ -136,10 +136,13 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
       continue;
     }
     if (!header_seen) {
-      const auto format = doc.IsObject() ? doc.FindMember("format") : rapidjson::Value::MemberIterator();
-      const auto version = doc.IsObject() ? doc.FindMember("format_version") : rapidjson::Value::MemberIterator();
-      if (!doc.IsObject() || format == doc.MemberEnd() || !format->value.IsString() ||
-          std::string_view(format->value.GetString()) != "puerta-attempts" || version == doc.MemberEnd() ||
+      // const iterators: rapidjson 1.1's mutable ones compare ambiguously in C++20.
+      const rapidjson::Value& header = doc;
+      const bool is_object = header.IsObject();
+      const auto format = is_object ? header.FindMember("format") : rapidjson::Value::ConstMemberIterator();
+      const auto version = is_object ? header.FindMember("format_version") : rapidjson::Value::ConstMemberIterator();
+      if (!is_object || format == header.MemberEnd() || !format->value.IsString() ||
+          std::string_view(format->value.GetString()) != "puerta-attempts" || version == header.MemberEnd() ||
           !version->value.IsUint()) {
         parsed.errors.push_back(where + "not a Puerta attempts export (the first line names the format)");
         return parsed;

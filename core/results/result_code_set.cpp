@@ -61,7 +61,8 @@ Status ResultCodeSet::ApplyJson(std::string_view json) {
     out = v.IsString() ? ResultCodeFromKey(v.GetString()) : std::nullopt;
     return out.has_value();
   };
-  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+  const rapidjson::Value& root = doc;  // const iterators: rapidjson 1.1's mutable ones are ambiguous in C++20
+  for (auto it = root.MemberBegin(); it != root.MemberEnd(); ++it) {
     const std::string key = it->name.GetString();
     const rapidjson::Value& v = it->value;
     if (const auto channel = ChannelFromKey(key)) {
