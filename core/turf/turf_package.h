@@ -1,0 +1,66 @@
+// A turf package: everything one canvasser needs for one shift, in one file
+// an organizer hands out (a link, a QR code, a file in a group chat):
+// the walk list in walk order, the scripts, the result codes, who is
+// canvassing for which organization and campaign, and whether the phone must
+// encrypt what it stores (the default) and seal exports to the organizer.
+//
+// The file is JSON, documented in docs/turf-format.md, versioned by
+// "format_version"; scripts are embedded as the same JSON the script format
+// documents, so what an organizer wrote by hand arrives unchanged.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/walk_list.h"
+#include "results/result_code_set.h"
+#include "script/script.h"
+#include "util/status.h"
+
+namespace puerta {
+
+struct TurfPackage {
+  static constexpr std::uint32_t kFormatVersion = 1;
+
+  std::uint32_t format_version = kFormatVersion;
+  std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")
+  std::string name;           // what the canvasser sees: "Eastside, Saturday morning"
+  std::string campaign;
+  std::string organization;
+  std::string canvasser;      // the assigned canvasser; empty: asked on the Welcome screen
+  std::int32_t utc_offset_minutes = 0;  // where the turf is, for dates in exports
+  WalkList walk_list;         // buildings in walk order
+  std::vector<Script> scripts;
+  std::vector<std::string> script_sources;  // each script's JSON as embedded, same order
+  ResultCodeSet result_codes;
+  std::string result_codes_source;          // the organizer's result-code JSON, or empty
+  std::string organizer_public_key;         // "puerta-organizer-public-key:..." or empty
+  bool require_encryption = true;           // the phone asks for a PIN and encrypts at rest
+
+  // The script for a voter: the first script is the turf's main script.
+  const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }
+};
+
+// The largest package ParseTurfPackage reads. A package arrives from a link or
+// a group chat, so reading also bounds the number of JSON values, nesting,
+// households, voters and scripts (see turf_package.cpp and docs/turf-format.md).
+inline constexpr std::size_t kMaxTurfPackageBytes = 32u * 1024 * 1024;
+
+// Reads a package. Every problem is named by its JSON path
+// ("scripts[1].steps[3].id: missing-field: ...", "format_version 3 is newer
+// than this app reads (1): update Puerta ..."); a malformed or cut-short file
+// names the byte offset. Every script must pass CheckScript (all problems of
+// all scripts are listed, one a line). On failure `out` is untouched.
+Status ParseTurfPackage(std::string_view json, TurfPackage& out);
+
+// Writes a package; ParseTurfPackage(WriteTurfPackage(p)) gives p back.
+// Scripts and result codes are written from script_sources and
+// result_codes_source (the Script and ResultCodeSet values are what was read
+// from them), so each source must be one JSON object with nothing around it.
+// format_version is always written as kFormatVersion.
+std::string WriteTurfPackage(const TurfPackage& package);
+
+}  // namespace puerta
