@@ -1,7 +1,10 @@
 #include "walklist/address.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -42,8 +45,11 @@ constexpr std::array kWordUnits = {Pair{"BSMT", "BSMT"},     Pair{"BASEMENT", "B
 
 template <typename Table>
 std::string_view Lookup(const Table& table, std::string_view word) {
+  if (word.empty()) return {};
+  // Length and first letter first: a full comparison calls memcmp, and every
+  // word of every row is looked up in several tables.
   for (const auto& [from, to] : table)
-    if (from == word) return to;
+    if (from.size() == word.size() && from[0] == word[0] && from == word) return to;
   return {};
 }
 
@@ -59,75 +65,111 @@ bool IsUnitStart(std::string_view w) {
 
 // Upper case for ASCII and for Latin-1 letters in UTF-8 (à..þ -> À..Þ), so
 // "Peñasco" and "PEÑASCO" agree.
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto& c = out[i];
+void UpperInPlace(char* s, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i) {
+    char& c = s[i];
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      const auto next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0xA0 && next <= 0xBE && next != 0xB7) out[i + 1] = static_cast<char>(next - 0x20);
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < size) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0xA0 && next <= 0xBE && next != 0xB7) s[i + 1] = static_cast<char>(next - 0x20);
     }
   }
-  return out;
 }
 
 // Words of a street line: upper case, '.' and ',' dropped, "#4B" split from a
-// word before it ("ST#4" -> "ST", "#4"), '½' read as "1/2".
-std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) words.push_back(Upper(word));
-    word.clear();
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
-      flush();
-    } else if (c == '.') {
-      // "ST." and "N." lose the dot; "12.5" would not appear in an address.
-    } else if (c == '#') {
-      flush();
-      word += c;
-    } else if (text.substr(i).starts_with("\xC2\xBD")) {  // ½
-      flush();
-      words.push_back("1/2");
-      ++i;
-    } else {
-      word += c;
+// word before it ("ST#4" -> "ST", "#4"), '½' read as "1/2". The words are
+// views into one buffer: every row of a voter file passes through here, and
+// one allocation per word was a third of the import's time.
+class Words {
+ public:
+  explicit Words(std::string_view text) {
+    // No word is longer than its text, except that '½' (2 bytes) becomes
+    // "1/2" (3): with this capacity the buffer never moves under the views.
+    if (text.empty()) return;  // an absent unit column: nothing to allocate
+    buffer_.reserve(text.size() + text.size() / 2);
+    words_.reserve(8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
+        Flush();
+      } else if (c == '.') {
+        // "ST." and "N." lose the dot; "12.5" would not appear in an address.
+      } else if (c == '#') {
+        Flush();
+        buffer_ += c;
+      } else if (c == '\xC2' && text.substr(i).starts_with("\xC2\xBD")) {  // ½
+        Flush();
+        buffer_ += "1/2";
+        Flush();
+        ++i;
+      } else {
+        buffer_ += c;
+      }
     }
+    Flush();
   }
-  flush();
-  return words;
-}
+  Words(const Words&) = delete;  // the views point into buffer_
+  Words& operator=(const Words&) = delete;
 
-std::string Join(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::span<std::string_view> all() { return words_; }
+  std::size_t size() const { return words_.size(); }
+  std::string_view operator[](std::size_t i) const { return words_[i]; }
+
+ private:
+  void Flush() {
+    if (buffer_.size() == word_start_) return;
+    UpperInPlace(buffer_.data() + word_start_, buffer_.size() - word_start_);
+    words_.emplace_back(buffer_.data() + word_start_, buffer_.size() - word_start_);
+    word_start_ = buffer_.size();
+  }
+
+  std::string buffer_;
+  std::size_t word_start_ = 0;
+  std::vector<std::string_view> words_;
+};
+
+std::string Join(std::span<const std::string_view> words) {
+  std::size_t size = words.size();
+  for (std::string_view w : words) size += w.size();
   std::string out;
-  for (std::size_t i = from; i < to; ++i) {
+  out.reserve(size);
+  for (std::string_view w : words) {
     if (!out.empty()) out += ' ';
-    out += words[i];
+    out += w;
   }
   return out;
+}
+
+// The words of several parts, as if they were one line: a space between parts
+// splits exactly as the end of a part would.
+std::string JoinParts(std::initializer_list<std::string_view> parts) {
+  std::string line;
+  for (std::string_view part : parts) {
+    line += part;
+    line += ' ';
+  }
+  return line;
 }
 
 bool StartsWithDigit(std::string_view w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); }
 
-std::string NormalizeStreetWords(std::vector<std::string> w) {
+// Rewrites w's views in place (to the tables' abbreviations) and joins them.
+std::string NormalizeStreetWords(std::span<std::string_view> w) {
   // Directions first and last, then the type before a trailing direction; each
   // only when a name remains, so "NORTH ST" and "COURT ST" keep their names.
   std::size_t first = 0, last = w.size();
   const bool name_follows = w.size() >= 3 || (w.size() == 2 && Lookup(kStreetTypes, w[1]).empty());
-  if (name_follows && !Lookup(kDirections, w[first]).empty()) w[first] = Lookup(kDirections, w[first]), ++first;
-  if (last - first >= 2 && !Lookup(kDirections, w[last - 1]).empty())
-    w[last - 1] = Lookup(kDirections, w[last - 1]), --last;
-  if (last - first >= 2 && !Lookup(kStreetTypes, w[last - 1]).empty()) w[last - 1] = Lookup(kStreetTypes, w[last - 1]);
-  return Join(w, 0, w.size());
+  if (const auto d = name_follows ? Lookup(kDirections, w[first]) : std::string_view(); !d.empty()) w[first] = d, ++first;
+  if (const auto d = last - first >= 2 ? Lookup(kDirections, w[last - 1]) : std::string_view(); !d.empty())
+    w[last - 1] = d, --last;
+  if (const auto t = last - first >= 2 ? Lookup(kStreetTypes, w[last - 1]) : std::string_view(); !t.empty())
+    w[last - 1] = t;
+  return Join(w);
 }
 
-std::string NormalizeUnitWords(const std::vector<std::string>& w) {
+std::string NormalizeUnitWords(std::span<const std::string_view> w) {
   std::size_t i = 0;
-  std::string kept;
+  std::string_view kept;
   while (i < w.size()) {
     if (IsPlainUnitWord(w[i])) {
       ++i;
@@ -138,40 +180,47 @@ std::string NormalizeUnitWords(const std::vector<std::string>& w) {
       break;
     }
   }
-  std::string id = Join(w, i, w.size());
-  while (!id.empty() && (id[0] == '#' || id[0] == '-')) id.erase(0, 1);
+  std::string id = Join(w.subspan(i));
+  const std::size_t marks = std::min(id.find_first_not_of("#-"), id.size());
+  id.erase(0, marks);
   if (i == 0 && w.size() == 1) {
     if (auto word = Lookup(kWordUnits, w[0]); !word.empty()) return std::string(word);
   }
-  if (!kept.empty()) return id.empty() ? kept : kept + " " + id;
+  if (!kept.empty()) return id.empty() ? std::string(kept) : std::string(kept) + " " + id;
   return id;
 }
 
-std::string TitleWord(std::string_view word) {
-  if (!Lookup(kDirections, word).empty() && word.size() <= 2) return std::string(word);
-  std::string out(word);
+// Appends word as "Main", "1st", "N" (directions stay upper case).
+void AppendTitleWord(std::string& out, std::string_view word) {
+  if (word.size() <= 2 && !Lookup(kDirections, word).empty()) {
+    out += word;
+    return;
+  }
+  const std::size_t begin = out.size();
+  out += word;
+  char* s = out.data() + begin;
+  const std::size_t size = word.size();
   bool first = !StartsWithDigit(word);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto& c = out[i];
+  for (std::size_t i = 0; i < size; ++i) {
+    char& c = s[i];
     if (first) {
       first = false;
       if (static_cast<unsigned char>(c) == 0xC3) ++i;  // keep a capital Latin-1 letter as it is
       continue;
     }
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      const auto next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < size) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) s[i + 1] = static_cast<char>(next + 0x20);
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace
 
 std::string NormalizeHouseNumber(std::string_view number) {
-  const std::vector<std::string> w = Words(number);
+  const Words w(number);
   std::string out;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (w[i] == "-" || (!out.empty() && out.back() == '-')) {
@@ -186,24 +235,34 @@ std::string NormalizeHouseNumber(std::string_view number) {
   return out;
 }
 
-std::string NormalizeStreet(std::string_view street) { return NormalizeStreetWords(Words(street)); }
+std::string NormalizeStreet(std::string_view street) {
+  Words w(street);
+  return NormalizeStreetWords(w.all());
+}
 
-std::string NormalizeUnit(std::string_view unit) { return NormalizeUnitWords(Words(unit)); }
+std::string NormalizeUnit(std::string_view unit) {
+  Words w(unit);
+  return NormalizeUnitWords(w.all());
+}
 
 StreetAddress ParseStreetLine(std::string_view line) {
-  const std::vector<std::string> w = Words(line);
+  Words w(line);
   StreetAddress a;
   std::size_t i = 0;
   if (i < w.size() && StartsWithDigit(w[i])) {
     a.house_number = w[i++];
     // "12 - 14", "12 -14", "12 1/2", "12 A" before a longer street name.
     if (i + 1 < w.size() && w[i] == "-" && StartsWithDigit(w[i + 1])) {
-      a.house_number += "-" + w[i + 1];
+      a.house_number += '-';
+      a.house_number += w[i + 1];
       i += 2;
     } else if (i < w.size() && w[i].size() > 1 && w[i][0] == '-' && std::isdigit(static_cast<unsigned char>(w[i][1]))) {
       a.house_number += w[i++];
     }
-    if (i < w.size() && w[i].find('/') != std::string::npos && StartsWithDigit(w[i])) a.house_number += " " + w[i++];
+    if (i < w.size() && w[i].find('/') != std::string_view::npos && StartsWithDigit(w[i])) {
+      a.house_number += ' ';
+      a.house_number += w[i++];
+    }
   }
   std::size_t unit_at = w.size();
   for (std::size_t k = i + 1; k < w.size(); ++k) {  // a street has at least one word before its unit
@@ -212,10 +271,8 @@ StreetAddress ParseStreetLine(std::string_view line) {
       break;
     }
   }
-  a.street = NormalizeStreetWords(std::vector<std::string>(w.begin() + static_cast<std::ptrdiff_t>(i),
-                                                           w.begin() + static_cast<std::ptrdiff_t>(unit_at)));
-  if (unit_at < w.size())
-    a.unit = NormalizeUnitWords(std::vector<std::string>(w.begin() + static_cast<std::ptrdiff_t>(unit_at), w.end()));
+  a.street = NormalizeStreetWords(w.all().subspan(i, unit_at - i));
+  if (unit_at < w.size()) a.unit = NormalizeUnitWords(w.all().subspan(unit_at));
   return a;
 }
 
@@ -226,13 +283,10 @@ StreetAddress FromParts(std::string_view number, std::string_view suffix, std::s
   a.house_number = NormalizeHouseNumber(number);
   const std::string s = NormalizeHouseNumber(suffix);
   if (!s.empty()) a.house_number += (s.find('/') != std::string::npos ? " " : "") + s;
-  std::vector<std::string> street;
-  for (std::string_view part : {pre_direction, name, type, post_direction})
-    for (auto& w : Words(part)) street.push_back(std::move(w));
-  a.street = NormalizeStreetWords(std::move(street));
-  std::vector<std::string> unit = Words(unit_type);
-  for (auto& w : Words(unit_number)) unit.push_back(std::move(w));
-  a.unit = NormalizeUnitWords(unit);
+  Words street(JoinParts({pre_direction, name, type, post_direction}));
+  a.street = NormalizeStreetWords(street.all());
+  Words unit(JoinParts({unit_type, unit_number}));
+  a.unit = NormalizeUnitWords(unit.all());
   return a;
 }
 
@@ -271,12 +325,14 @@ bool NaturalLess(std::string_view a, std::string_view b) {
 std::string DisplayStreet(const StreetAddress& a) {
   // a.street is already normal (single spaces), so split it in place: this
   // runs once per door of a 100,000-row file.
-  std::string out = a.house_number;
+  std::string out;
+  out.reserve(a.house_number.size() + a.street.size() + 1);
+  out = a.house_number;
   std::string_view rest = a.street;
   while (!rest.empty()) {
     const std::size_t space = rest.find(' ');
     if (!out.empty()) out += ' ';
-    out += TitleWord(rest.substr(0, space));
+    AppendTitleWord(out, rest.substr(0, space));
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
   }
   return out;
@@ -287,10 +343,10 @@ std::string DisplayFull(const StreetAddress& a) {
   if (a.unit.empty()) return out;
   const bool has_word = !std::isdigit(static_cast<unsigned char>(a.unit[0])) && a.unit.size() > 1 &&
                         std::isalpha(static_cast<unsigned char>(a.unit[1]));
-  out += has_word ? ", " + TitleWord(Words(a.unit)[0]) + (a.unit.find(' ') != std::string::npos
-                                                             ? a.unit.substr(a.unit.find(' '))
-                                                             : std::string())
-                  : ", Apt " + a.unit;
+  if (!has_word) return out + ", Apt " + a.unit;
+  out += ", ";
+  AppendTitleWord(out, Words(a.unit)[0]);
+  if (const std::size_t space = a.unit.find(' '); space != std::string::npos) out.append(a.unit, space);
   return out;
 }
 
