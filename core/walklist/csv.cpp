@@ -55,7 +55,7 @@ Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index
     }
   }
   std::size_t end = pos_;
-  while (end < size && text_[end] != delimiter_ && text_[end] != '\n' && text_[end] != '\r') ++end;
+  while (end < size && !ends_field_[static_cast<unsigned char>(text_[end])]) ++end;
   Append(field, text_.substr(pos_, end - pos_), row, index);
   pos_ = end;
   if (pos_ >= size) return Field::kEndOfRow;

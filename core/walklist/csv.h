@@ -9,6 +9,7 @@
 // cut and flagged so the importer can reject that row without holding 10 MB.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,7 +33,9 @@ struct ParseError {
 // Reads one row at a time, reusing the Row's strings (100,000-row files).
 class Reader {
  public:
-  Reader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+  Reader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {
+    ends_field_[static_cast<unsigned char>(delimiter)] = ends_field_['\n'] = ends_field_['\r'] = true;
+  }
   // Fills row with the next non-blank row; false at the end of the text.
   bool Next(Row& row);
   const std::vector<ParseError>& errors() const { return errors_; }
@@ -45,6 +48,9 @@ class Reader {
 
   std::string_view text_;
   char delimiter_;
+  // The bytes that end an unquoted field, as a table: the scan for them runs
+  // over every byte of the file, and one lookup beats three comparisons.
+  std::array<bool, 256> ends_field_{};
   std::size_t pos_ = 0;
   std::uint32_t line_ = 1;
   std::size_t failed_scan_bytes_ = 0;  // bounds the rescans after unclosed quotes

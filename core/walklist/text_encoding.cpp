@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace puerta::text {
 namespace {
@@ -44,6 +45,19 @@ std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
 bool IsBinaryByte(unsigned char c) {
   // Tab, LF, CR and form feed appear in real exports; other C0 controls do not.
   return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+}
+
+// True when all 8 bytes at p are printable ASCII (0x20..0x7F): nothing to
+// check one byte at a time. Most of a voter file is, and testing 8 bytes at
+// once makes reading it several times faster.
+bool PlainAscii8(const char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // (x - 0x20 in each byte) & ~x has a byte's high bit set where that byte is
+  // below 0x20 (the usual "has a byte less than n" test); x itself has it
+  // where the byte is 0x80 or more.
+  return ((x | ((x - 0x20 * kOnes) & ~x)) & kHigh) == 0;
 }
 
 Decoded DecodeUtf16(std::string_view bytes, bool little_endian, std::string encoding) {
@@ -108,6 +122,13 @@ void AppendUtf8(std::string& out, std::uint32_t cp) {
 }
 
 Decoded DecodeToUtf8(std::string_view bytes) {
+  Decoded d = DecodeToUtf8View(bytes);
+  if (d.unchanged) d.utf8.assign(*d.unchanged);
+  d.unchanged.reset();
+  return d;
+}
+
+Decoded DecodeToUtf8View(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE")) return DecodeUtf16(bytes.substr(2), true, "UTF-16LE");
   if (bytes.starts_with("\xFE\xFF")) return DecodeUtf16(bytes.substr(2), false, "UTF-16BE");
   if (const int guess = GuessUtf16WithoutBom(bytes))
@@ -123,6 +144,10 @@ Decoded DecodeToUtf8(std::string_view bytes) {
   std::size_t i = 0;
   std::uint32_t multibyte = 0;
   while (i < bytes.size()) {
+    if (i + 8 <= bytes.size() && PlainAscii8(bytes.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
       if (IsBinaryByte(c)) d.binary = true;
@@ -135,7 +160,7 @@ Decoded DecodeToUtf8(std::string_view bytes) {
     i += n;
   }
   if (i == bytes.size()) {
-    d.utf8.assign(bytes);
+    d.unchanged = bytes;
     return d;
   }
 

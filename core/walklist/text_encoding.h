@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,9 +18,17 @@ struct Decoded {
   std::string encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252", ...
   std::string note;      // for the organizer when a conversion happened; empty otherwise
   bool binary = false;   // NUL bytes or control characters: not a text file at all
+  // Set by DecodeToUtf8View instead of utf8 when the bytes were already
+  // UTF-8: the input itself, minus any BOM.
+  std::optional<std::string_view> unchanged;
+  std::string_view text() const { return unchanged ? *unchanged : std::string_view(utf8); }
 };
 
 Decoded DecodeToUtf8(std::string_view bytes);
+// The same, but text() views bytes (which must outlive the result) rather than
+// copying them when nothing needed converting: a large voter file is then not
+// held twice.
+Decoded DecodeToUtf8View(std::string_view bytes);
 
 // Appends code point cp as UTF-8.
 void AppendUtf8(std::string& out, std::uint32_t cp);
