@@ -1,68 +1,82 @@
 #include "walklist/households.h"
 
 #include <cctype>
-#include <unordered_map>
+#include <functional>
 
 namespace puerta {
 namespace {
 
-std::string TownKey(const Address& a) {
-  std::string zip;
-  for (char c : a.zip) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) break;
-    zip += c;
-  }
-  if (zip.size() >= 5) return zip.substr(0, 5);
-  if (!a.zip.empty()) return a.zip;
-  std::string city;
-  for (char c : a.city) city += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return city;
+// The first five digits of the ZIP, else the ZIP as written, else the city in
+// upper case: addresses are the same only within one town.
+std::string TownKey(std::string_view zip, std::string_view city) {
+  std::size_t digits = 0;
+  while (digits < zip.size() && std::isdigit(static_cast<unsigned char>(zip[digits]))) ++digits;
+  if (digits >= 5) return std::string(zip.substr(0, 5));
+  if (!zip.empty()) return std::string(zip);
+  std::string key;
+  for (char c : city) key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::uint64_t Hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+std::uint64_t Combine(std::uint64_t seed, std::uint64_t h) {
+  return seed ^ (h + 0x9E3779B97F4A7C15ull + (seed << 6) + (seed >> 2));
 }
 
 }  // namespace
 
-std::string StreetKey(const Address& a) { return a.street + "|" + TownKey(a); }
+std::string StreetKey(const Address& a) { return a.street + "|" + TownKey(a.zip, a.city); }
 
-WalkList GroupHouseholds(std::vector<ImportedRow> rows) {
-  WalkList list;
-  std::unordered_map<std::string, std::uint32_t> household_of, building_of;
-  household_of.reserve(rows.size());
-  building_of.reserve(rows.size());
-  list.households.reserve(rows.size());
-  list.buildings.reserve(rows.size());
-  for (ImportedRow& row : rows) {
-    Address a;
-    a.house_number = row.address.house_number;
-    a.street = row.address.street;
-    a.unit = row.address.unit;
-    a.city = std::move(row.city);
-    a.zip = std::move(row.zip);
-    const std::string street_address = a.house_number + " " + StreetKey(a);
-    const std::string door = street_address + "|" + a.unit;
-    auto [it, added] = household_of.try_emplace(door, static_cast<std::uint32_t>(list.households.size()));
-    if (added) {
-      a.display = address::DisplayFull(row.address);
-      Household h;
-      h.address = std::move(a);
-      h.location = row.location;
-      list.households.push_back(std::move(h));
+void HouseholdGrouper::Add(ImportedRow row) {
+  ++rows_;
+  std::string town = TownKey(row.zip, row.city);
+  const address::StreetAddress& at = row.address;
+  const std::uint64_t street_hash = Combine(Combine(Hash(at.house_number), Hash(at.street)), Hash(town));
+  const auto fresh = static_cast<std::uint32_t>(list_.households.size());
+  const std::uint32_t h = doors_.FindOrAdd(Combine(street_hash, Hash(at.unit)), fresh, [&](std::uint32_t k) {
+    const Address& a = list_.households[k].address;
+    return a.unit == at.unit && a.house_number == at.house_number && a.street == at.street && town_[k] == town;
+  });
+  if (h == fresh) AddDoor(row, std::move(town), street_hash);
+  Household& door = list_.households[h];
+  if (!door.location) door.location = row.location;
+  if (row.voter) door.voters.push_back(std::move(*row.voter));
+}
 
-      auto [b, new_building] = building_of.try_emplace(street_address, static_cast<std::uint32_t>(list.buildings.size()));
-      if (new_building) {
-        Building building;
-        building.display = address::DisplayStreet(row.address);
-        list.buildings.push_back(std::move(building));
-      }
-      list.buildings[b->second].households.push_back(it->second);
-    }
-    Household& h = list.households[it->second];
-    if (!h.location) h.location = row.location;
-    if (row.voter) h.voters.push_back(std::move(*row.voter));
+// A new household, and its building unless one is already at that address.
+void HouseholdGrouper::AddDoor(ImportedRow& row, std::string town, std::uint64_t street_hash) {
+  const auto index = static_cast<std::uint32_t>(list_.households.size());
+  const address::StreetAddress& at = row.address;
+  const auto fresh = static_cast<std::uint32_t>(list_.buildings.size());
+  const std::uint32_t b = buildings_.FindOrAdd(street_hash, fresh, [&](std::uint32_t k) {
+    const std::uint32_t first = building_door_[k];
+    const Address& a = list_.households[first].address;
+    return a.house_number == at.house_number && a.street == at.street && town_[first] == town;
+  });
+  if (b == fresh) {
+    list_.buildings.emplace_back().display = address::DisplayStreet(at);
+    building_door_.push_back(index);
   }
+  list_.buildings[b].households.push_back(index);
+
+  Household& door = list_.households.emplace_back();
+  door.address.display = address::DisplayFull(at);
+  door.address.house_number = std::move(row.address.house_number);
+  door.address.street = std::move(row.address.street);
+  door.address.unit = std::move(row.address.unit);
+  door.address.city = std::move(row.city);
+  door.address.zip = std::move(row.zip);
+  door.location = row.location;
+  town_.push_back(std::move(town));
+}
+
+WalkList HouseholdGrouper::Finish() && {
   // A building stands where its first located door does.
-  for (Building& b : list.buildings)
+  for (Building& b : list_.buildings)
     for (std::uint32_t h : b.households)
-      if (!b.location && list.households[h].location) b.location = list.households[h].location;
+      if (!b.location && list_.households[h].location) b.location = list_.households[h].location;
+  WalkList list = std::move(list_);
+  *this = HouseholdGrouper();  // the keys go now, before the walk order needs memory
   return list;
 }
 

@@ -13,6 +13,7 @@
 
 #include "model/walk_list.h"
 #include "walklist/address.h"
+#include "walklist/index_set.h"
 
 namespace puerta {
 
@@ -25,9 +26,25 @@ struct ImportedRow {
   std::optional<GeoPoint> location;
 };
 
-// Households and buildings in the order first seen; ids are assigned by
-// route::PutInWalkOrder, which the importer calls next.
-WalkList GroupHouseholds(std::vector<ImportedRow> rows);
+// Groups rows one at a time, as the importer reads them, so that the rows of
+// a large file are never all held at once beside the households made of them.
+class HouseholdGrouper {
+ public:
+  void Add(ImportedRow row);
+  std::uint32_t rows() const { return rows_; }
+  // Households and buildings in the order first seen; ids are assigned by
+  // route::PutInWalkOrder, which the importer calls next.
+  WalkList Finish() &&;
+
+ private:
+  void AddDoor(ImportedRow& row, std::string town, std::uint64_t street_hash);
+
+  WalkList list_;
+  std::vector<std::string> town_;             // each household's town (TownKey): part of its key
+  std::vector<std::uint32_t> building_door_;  // each building's first household: its key
+  IndexSet doors_, buildings_;                // households by address and unit; buildings by address
+  std::uint32_t rows_ = 0;
+};
 
 // What identifies a street within a town: "N MAIN ST|95112".
 std::string StreetKey(const Address& a);

@@ -29,11 +29,12 @@ class Importer {
   }
 
   ImportResult Run(std::string_view bytes) {
-    text::Decoded decoded = text::DecodeToUtf8(bytes);
+    const text::Decoded decoded = text::DecodeToUtf8View(bytes);
+    const std::string_view text = decoded.text();
     result_.encoding = decoded.encoding;
     if (!decoded.note.empty()) result_.notes.push_back(decoded.note);
     if (decoded.binary) return Fatal("this is not a text file (it holds binary data); export the list as CSV");
-    if (decoded.utf8.find_first_not_of(" \t\r\n") == std::string::npos) return Fatal("the file is empty");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Fatal("the file is empty");
 
     std::optional<layout::Mapping> mapping;
     if (!options_.mapping_json.empty()) {
@@ -41,8 +42,8 @@ class Importer {
       mapping = layout::ParseMapping(options_.mapping_json, problem);
       if (!mapping) return Fatal(problem);
     }
-    const char delimiter = mapping && mapping->delimiter ? *mapping->delimiter : csv::GuessDelimiter(decoded.utf8);
-    csv::Reader reader(decoded.utf8, delimiter);
+    const char delimiter = mapping && mapping->delimiter ? *mapping->delimiter : csv::GuessDelimiter(text);
+    csv::Reader reader(text, delimiter);
 
     // The header: the file's first row, or the names we were given.
     std::vector<std::string> header;
@@ -64,9 +65,32 @@ class Importer {
     if (!map) return Fatal(mapping ? problem : layout::Recognize(header).problem);
     result_.layout = map->layout;
 
-    std::vector<ImportedRow> good;
+    HouseholdGrouper households;
+    ReadRows(reader, *map, header, headerless && have_first, row, households);
+    for (const auto& e : reader.errors()) result_.errors.push_back({e.line, "", e.message});
+    std::stable_sort(result_.errors.begin(), result_.errors.end(),
+                     [](const ImportIssue& a, const ImportIssue& b) { return a.row < b.row; });
+
+    if (result_.rows == 0 && reader.errors().empty())
+      return Fatal(headerless ? "the file has no rows" : "the file has a header but no data rows");
+    if (households.rows() == 0) {
+      const ImportIssue first = result_.errors.empty() ? ImportIssue{} : result_.errors.front();
+      return Fatal("none of the " + std::to_string(result_.rows) + " rows could be used (first problem: " +
+                   Describe(result_, first) + ")");
+    }
+    result_.list = std::move(households).Finish();
+    result_.walk_order = route::PutInWalkOrder(result_.list, options_.start).method;
+    return std::move(result_);
+  }
+
+ private:
+  // Every data row into households; row holds the first one already read
+  // when pending (a headerless file).
+  void ReadRows(csv::Reader& reader, const layout::ColumnMap& map, const std::vector<std::string>& header,
+                bool pending, csv::Row& row, HouseholdGrouper& households) {
+    const RowReader row_reader(map, header);
+    // Gone before the walk order is worked out, which needs memory of its own.
     std::unordered_map<std::string, std::uint32_t> first_row_of_id;
-    bool pending = headerless && have_first;
     while (pending || reader.Next(row)) {
       pending = false;
       if (AllEmpty(row)) continue;  // ",,,," lines carry nothing to lose
@@ -77,36 +101,21 @@ class Importer {
                                   "a field longer than " + MiB(csv::kMaxFieldBytes) + "; row skipped"});
         continue;
       }
-      std::optional<ImportedRow> imported = ReadRow(*map, header, row, result_.errors);
+      std::optional<ImportedRow> imported = row_reader.Read(row, result_.errors);
       if (!imported) continue;
       if (imported->voter) {
         auto [it, added] = first_row_of_id.try_emplace(imported->voter->id, row.line);
         if (!added) {
-          result_.errors.push_back({row.line, header[static_cast<std::size_t>((*map)[layout::Field::kId])],
+          result_.errors.push_back({row.line, header[static_cast<std::size_t>(map[layout::Field::kId])],
                                     "duplicate voter id \"" + imported->voter->id + "\" (first on row " +
                                         std::to_string(it->second) + "); row skipped"});
           continue;
         }
       }
-      good.push_back(std::move(*imported));
+      households.Add(std::move(*imported));
     }
-    for (const auto& e : reader.errors()) result_.errors.push_back({e.line, "", e.message});
-    std::stable_sort(result_.errors.begin(), result_.errors.end(),
-                     [](const ImportIssue& a, const ImportIssue& b) { return a.row < b.row; });
-
-    if (result_.rows == 0 && reader.errors().empty())
-      return Fatal(headerless ? "the file has no rows" : "the file has a header but no data rows");
-    if (good.empty()) {
-      const ImportIssue first = result_.errors.empty() ? ImportIssue{} : result_.errors.front();
-      return Fatal("none of the " + std::to_string(result_.rows) + " rows could be used (first problem: " +
-                   Describe(result_, first) + ")");
-    }
-    result_.list = GroupHouseholds(std::move(good));
-    result_.walk_order = route::PutInWalkOrder(result_.list, options_.start).method;
-    return std::move(result_);
   }
 
- private:
   ImportResult Fatal(std::string reason) {
     result_.fatal = result_.file + ": " + reason;
     result_.list = {};

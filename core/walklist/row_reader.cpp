@@ -2,6 +2,7 @@
 
 #include "util/number.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -61,41 +62,51 @@ std::optional<GeoPoint> ReadLocation(const RowView& v, std::uint32_t line, std::
 
 }  // namespace
 
-std::optional<ImportedRow> ReadRow(const layout::ColumnMap& map, const std::vector<std::string>& header,
-                                   const csv::Row& row, std::vector<ImportIssue>& issues) {
-  const RowView v(map, header, row);
+RowReader::RowReader(const layout::ColumnMap& map, const std::vector<std::string>& header)
+    : map_(map), header_(header) {
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    bool mapped = false;
+    for (std::int32_t m : map.column) mapped |= m == static_cast<std::int32_t>(c);
+    if (!mapped) free_columns_.push_back(c);
+  }
+  std::stable_sort(free_columns_.begin(), free_columns_.end(),
+                   [&](std::size_t a, std::size_t b) { return header[a] < header[b]; });
+}
+
+std::optional<ImportedRow> RowReader::Read(const csv::Row& row, std::vector<ImportIssue>& issues) const {
+  const RowView v(map_, header_, row);
   const std::uint32_t line = row.line;
-  if (row.fields.size() > header.size()) {
+  if (row.fields.size() > header_.size()) {
     bool extra_data = false;
-    for (std::size_t i = header.size(); i < row.fields.size(); ++i) extra_data |= !Trim(row.fields[i]).empty();
+    for (std::size_t i = header_.size(); i < row.fields.size(); ++i) extra_data |= !Trim(row.fields[i]).empty();
     if (extra_data)
       issues.push_back({line, "", "the row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-                                      std::to_string(header.size()) + "; the extra fields were ignored"});
+                                      std::to_string(header_.size()) + "; the extra fields were ignored"});
   }
 
   ImportedRow out;
-  if (map.Has(Field::kAddress)) {
+  if (map_.Has(Field::kAddress)) {
     out.address = address::ParseStreetLine(v.Get(Field::kAddress));
   } else {
     out.address = address::FromParts(v.Get(Field::kHouseNumber), v.Get(Field::kHouseSuffix), v.Get(Field::kPreDirection),
                                      v.Get(Field::kStreetName), v.Get(Field::kStreetType), v.Get(Field::kPostDirection),
                                      v.Get(Field::kUnitType), v.Get(Field::kUnitNumber));
   }
-  if (const std::string unit = address::NormalizeUnit(v.Get(Field::kUnit)); !unit.empty()) out.address.unit = unit;
-  const Field address_field = map.Has(Field::kAddress) ? Field::kAddress : Field::kStreetName;
+  if (std::string unit = address::NormalizeUnit(v.Get(Field::kUnit)); !unit.empty()) out.address.unit = std::move(unit);
+  const Field address_field = map_.Has(Field::kAddress) ? Field::kAddress : Field::kStreetName;
   if (out.address.street.empty()) {
-    const std::string why = row.fields.size() < header.size() ? " (the row has only " +
+    const std::string why = row.fields.size() < header_.size() ? " (the row has only " +
                                                                     std::to_string(row.fields.size()) + " of " +
-                                                                    std::to_string(header.size()) + " fields)"
+                                                                    std::to_string(header_.size()) + " fields)"
                                                               : "";
     issues.push_back({line, v.Column(address_field), "no street address" + why + "; row skipped"});
     return std::nullopt;
   }
   if (out.address.house_number.empty() || out.address.house_number == "0")
-    issues.push_back({line, v.Column(map.Has(Field::kAddress) ? Field::kAddress : Field::kHouseNumber),
+    issues.push_back({line, v.Column(map_.Has(Field::kAddress) ? Field::kAddress : Field::kHouseNumber),
                       "no house number in \"" + out.address.street + "\"; kept, but the door may be hard to find"});
 
-  if (map.HasVoters()) {
+  if (map_.HasVoters()) {
     Voter voter;
     voter.id = std::string(v.Get(Field::kId));
     if (voter.id.empty()) {
@@ -109,11 +120,11 @@ std::optional<ImportedRow> ReadRow(const layout::ColumnMap& map, const std::vect
     voter.phone = std::string(v.Get(Field::kPhone));
     voter.preferred_language = NormalizeLanguage(v.Get(Field::kLanguage));
     // Free columns are kept as imported; empty ones are left out to save memory.
-    for (std::size_t c = 0; c < header.size() && c < row.fields.size(); ++c) {
-      bool mapped = false;
-      for (std::int32_t m : map.column) mapped |= m == static_cast<std::int32_t>(c);
-      if (!mapped && !row.fields[c].empty()) voter.attributes.emplace(header[c], row.fields[c]);
-    }
+    // In key order, each goes in at the end of the map without a search; the
+    // first column of a repeated name wins, as with plain emplace.
+    for (std::size_t c : free_columns_)
+      if (c < row.fields.size() && !row.fields[c].empty())
+        voter.attributes.emplace_hint(voter.attributes.end(), header_[c], row.fields[c]);
     out.voter = std::move(voter);
   }
   out.city = std::string(v.Get(Field::kCity));
