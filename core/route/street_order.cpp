@@ -39,7 +39,7 @@ std::vector<std::uint32_t> AddressOrder(std::span<const StreetStop> stops) {
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     const auto& x = stops[a];
     const auto& y = stops[b];
-    if (x.street != y.street) return x.street < y.street;
+    if (const int c = x.street.compare(y.street)) return c < 0;  // one comparison, not != then <
     if (x.number != y.number) return x.number < y.number;
     return x.house_number < y.house_number;
   });
@@ -48,10 +48,16 @@ std::vector<std::uint32_t> AddressOrder(std::span<const StreetStop> stops) {
 
 std::vector<std::uint32_t> StreetSideOrder(std::span<const StreetStop> stops, std::optional<GeoPoint> start) {
   std::map<std::string, Street> streets;  // name order: the fallback chain
+  Street* current = nullptr;
+  const std::string* current_name = nullptr;
   for (std::uint32_t i : AddressOrder(stops)) {
-    Street& s = streets[stops[i].street];
-    (stops[i].number % 2 ? s.odd : s.even).push_back(i);
-    if (!stops[i].location) s.located = false;
+    // In address order a street's stops come together: one lookup per street.
+    if (!current_name || *current_name != stops[i].street) {
+      current = &streets[stops[i].street];
+      current_name = &stops[i].street;
+    }
+    (stops[i].number % 2 ? current->odd : current->even).push_back(i);
+    if (!stops[i].location) current->located = false;
   }
 
   std::vector<std::uint32_t> order;

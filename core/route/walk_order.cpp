@@ -22,7 +22,8 @@ std::vector<std::optional<GeoPoint>> FillLocations(const std::vector<StreetStop>
   for (const StreetStop& s : stops) {
     std::optional<GeoPoint> where = s.location;
     std::uint32_t gap = UINT32_MAX;
-    if (auto it = located.find(s.street); !where && it != located.end()) {
+    const auto it = where || located.empty() ? located.end() : located.find(s.street);  // most files: no coordinates
+    if (it != located.end()) {
       for (const StreetStop* k : it->second) {
         const std::uint32_t d = k->number > s.number ? k->number - s.number : s.number - k->number;
         if (d < gap) gap = d, where = k->location;
@@ -33,25 +34,86 @@ std::vector<std::optional<GeoPoint>> FillLocations(const std::vector<StreetStop>
   return out;
 }
 
-void ApplyOrder(WalkList& list, const std::vector<std::uint32_t>& order) {
+// Moves items so that items[i] is what was items[from[i]]. Each item moves
+// once, along the permutation's cycles, with no second vector beside the
+// first: the households are the largest part of a walk list.
+template <typename T>
+void Permute(std::vector<T>& items, std::vector<std::uint32_t> from) {
+  for (std::uint32_t start = 0; start < from.size(); ++start) {
+    if (from[start] == start) continue;  // already in place
+    T held = std::move(items[start]);
+    std::uint32_t i = start;
+    while (from[i] != start) {
+      const std::uint32_t next = from[i];
+      items[i] = std::move(items[next]);
+      from[i] = i;
+      i = next;
+    }
+    items[i] = std::move(held);
+    from[i] = i;
+  }
+}
+
+// True when every index below size appears exactly once.
+bool IsPermutation(const std::vector<std::uint32_t>& indexes, std::size_t size) {
+  if (indexes.size() != size) return false;
+  std::vector<bool> seen(size);
+  for (std::uint32_t i : indexes) {
+    if (i >= size || seen[i]) return false;
+    seen[i] = true;
+  }
+  return true;
+}
+
+void SortDoors(const WalkList& list, std::vector<std::uint32_t>& doors) {
+  if (doors.size() < 2) return;  // stable_sort would still allocate a buffer
+  std::stable_sort(doors.begin(), doors.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return address::NaturalLess(list.households[x].address.unit, list.households[y].address.unit);
+  });
+}
+
+// For a list whose buildings do not each own distinct households (never the
+// importer's): households are copied out in building order, as they come.
+void ApplyOrderCopying(WalkList& list, const std::vector<std::uint32_t>& order) {
   WalkList ordered;
   ordered.households.reserve(list.households.size());
   for (std::uint32_t b : order) {
     Building building = std::move(list.buildings[b]);
     std::vector<std::uint32_t> doors = building.households;
-    std::stable_sort(doors.begin(), doors.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return address::NaturalLess(list.households[x].address.unit, list.households[y].address.unit);
-    });
+    SortDoors(list, doors);
     building.households.clear();
-    building.id = "b" + std::to_string(ordered.buildings.size() + 1);
     for (std::uint32_t h : doors) {
       building.households.push_back(static_cast<std::uint32_t>(ordered.households.size()));
       ordered.households.push_back(std::move(list.households[h]));
-      ordered.households.back().id = "h" + std::to_string(ordered.households.size());
     }
     ordered.buildings.push_back(std::move(building));
   }
   list = std::move(ordered);
+}
+
+void ApplyOrder(WalkList& list, const std::vector<std::uint32_t>& order) {
+  std::vector<std::uint32_t> door_from;  // new household index -> old
+  door_from.reserve(list.households.size());
+  for (std::uint32_t b : order)
+    if (b < list.buildings.size()) door_from.insert(door_from.end(), list.buildings[b].households.begin(),
+                                                    list.buildings[b].households.end());
+  if (IsPermutation(order, list.buildings.size()) && IsPermutation(door_from, list.households.size())) {
+    door_from.clear();
+    for (std::uint32_t b : order) {
+      std::vector<std::uint32_t>& doors = list.buildings[b].households;
+      SortDoors(list, doors);
+      for (std::uint32_t& h : doors) {
+        door_from.push_back(h);
+        h = static_cast<std::uint32_t>(door_from.size() - 1);
+      }
+    }
+    Permute(list.households, std::move(door_from));
+    Permute(list.buildings, order);
+  } else {
+    ApplyOrderCopying(list, order);
+  }
+  for (std::size_t i = 0; i < list.buildings.size(); ++i) list.buildings[i].id = "b" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < list.households.size(); ++i) list.households[i].id = "h" + std::to_string(i + 1);
 }
 
 std::vector<GeoPoint> LocatedInOrder(const std::vector<StreetStop>& stops, const std::vector<std::uint32_t>& order) {
