@@ -35,6 +35,20 @@ add_custom_command(OUTPUT "${names_out}"
   COMMENT "Subsetting Noto Sans CJK for language names")
 list(APPEND font_outputs "${names_out}")
 
+# Chinese and Korean: fetched by the phone only when such text first appears
+# (see cmake/cjk_characters.py for which characters), then kept offline.
+set(cjk_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf")
+file(GLOB cjk_text_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/scripts/*.json ${PROJECT_SOURCE_DIR}/assets/sample/*)
+list(APPEND cjk_text_sources ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${PROJECT_SOURCE_DIR}/core/results/result_code.cpp)
+add_custom_command(OUTPUT "${cjk_out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
+  COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py "${CMAKE_BINARY_DIR}/cjk-characters.txt" ${cjk_text_sources}
+  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${CMAKE_BINARY_DIR}/cjk-characters.txt"
+          --no-hinting --desubroutinize "--output-file=${cjk_out}"
+  DEPENDS "${noto_cjk}" ${cjk_text_sources} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py
+  COMMENT "Subsetting Noto Sans CJK for Chinese and Korean text")
+list(APPEND font_outputs "${cjk_out}")
+
 file(GLOB_RECURSE source_assets CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/assets
      ${PROJECT_SOURCE_DIR}/assets/sample/* ${PROJECT_SOURCE_DIR}/assets/scripts/*)
 set(copied_assets "")

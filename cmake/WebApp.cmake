@@ -11,14 +11,21 @@ function(puerta_web_app target outdir)
     -sENVIRONMENT=web
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2   # WebGL2 = OpenGL ES 3.0
     -sALLOW_MEMORY_GROWTH=1         # the font atlas grows with devicePixelRatio
-    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
-    "--preload-file=${PUERTA_ASSETS_OUT}@/assets")
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell_dir}/shell.html)
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+    --pre-js ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js
+    # The CJK font is fetched only when Chinese or Korean text first appears.
+    "--preload-file=${PUERTA_ASSETS_OUT}@/assets" --exclude-file "*ui-cjk.ttf")
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell_dir}/shell.html
+               ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js)
 
   file(GLOB shell_files CONFIGURE_DEPENDS ${shell_dir}/*)
   list(FILTER shell_files EXCLUDE REGEX "/(shell\\.html|sw\\.js)$")
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${shell_files} ${outdir}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${outdir}/assets/fonts
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf ${outdir}/assets/fonts/ui-cjk.ttf
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/sample/sample.turf ${outdir}/sample.turf
     COMMAND ${CMAKE_COMMAND} -DSOURCE=${shell_dir}/sw.js -DOUT_DIR=${outdir}
             -P ${PROJECT_SOURCE_DIR}/cmake/StampServiceWorker.cmake
     COMMENT "Copying the web shell and stamping the service worker")

@@ -35,7 +35,22 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool) {}
+void SetTextInputActive(bool) {}  // a desktop has a keyboard
+
+void RequestAsset(std::string_view) {}  // every asset is beside the binary
+
+std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+  const auto folder = FileStore::DefaultFolder() / "exports";
+  FileStore exports(folder);  // creates the folder; writes atomically
+  if (Status s = exports.Put(file_name, bytes); !s) return "Could not save: " + s.message();
+  return "Saved to " + (folder / std::string(file_name)).string();
+}
+
+void PickTurfFile() {}  // trainers open packages with: puerta path/to/turf.turf
+
+void SetNavigationDepth(int) {}
+
+void WatchLocation(bool) {}
 
 void PublishWidgets(const std::string&) {}
 

@@ -4,6 +4,8 @@
 #   scripts/fuzz.sh                 every target in tests/fuzz, 300 s each
 #   scripts/fuzz.sh csv script      only fuzz_csv and fuzz_script
 #   FUZZ_SECONDS=3600 scripts/fuzz.sh csv
+#   scripts/fuzz.sh --brief         build every target, run ctest's 15-second checks
+#                                   (scripts/test.sh does this)
 #
 # Configures a clang build in build/fuzz (Debian's clang 14 with
 # libclang-rt-14-dev for the fuzzer and sanitizer runtimes), builds the
@@ -18,6 +20,11 @@ seconds=${FUZZ_SECONDS:-300}
 
 CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPUERTA_BUILD_FUZZERS=ON -DPUERTA_BUILD_APP=OFF -DPUERTA_BUILD_TESTS=OFF >/dev/null
+
+if [ "${1:-}" = "--brief" ]; then
+  cmake --build "$build" -j"$(nproc)" 2>&1 | grep -E "error|warning" || true
+  cd "$build" && exec ctest --output-on-failure -R '^fuzz\.'
+fi
 
 if [ $# -eq 0 ]; then
   set --

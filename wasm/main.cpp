@@ -6,6 +6,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <iterator>
+#include <string>
+
+#include "imgui.h"
 #include "storage/app_state_store.h"
 #include "ui/sdl/sdl_frontend.h"
 
@@ -18,6 +22,7 @@ EM_JS(void, js_report_fatal, (const char* message), {
 });
 
 EM_JS(void, js_report_ready, (), {
+  Module.puerta.start();
   if (window.puertaShell) window.puertaShell.ready();
 });
 
@@ -44,6 +49,54 @@ EMSCRIPTEN_KEEPALIVE const char* puerta_state_json() {
 // Something outside SDL changed (the shell saw a rotation, a font arrived).
 EMSCRIPTEN_KEEPALIVE void puerta_request_frames() {
   if (g_frontend) g_frontend->RequestFrames();
+}
+
+// --- answers from js/bridge.js ---
+EMSCRIPTEN_KEEPALIVE void puerta_text_input(const char* utf8) {
+  if (!g_frontend) return;
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_key(int which) {
+  static constexpr ImGuiKey kKeys[] = {ImGuiKey_Backspace, ImGuiKey_Enter, ImGuiKey_LeftArrow, ImGuiKey_RightArrow,
+                                       ImGuiKey_Tab, ImGuiKey_Delete, ImGuiKey_Home, ImGuiKey_End};
+  if (!g_frontend || which < 0 || which >= int(std::size(kKeys))) return;
+  g_frontend->app().input().Key(kKeys[which]);
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_back() {
+  if (!g_frontend) return;
+  g_frontend->app().OnBrowserBack();
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_open_turf(const char* bytes, int size, const char* source) {
+  if (!g_frontend) return;
+  g_frontend->app().OpenTurfBytes(std::string_view(bytes, static_cast<std::size_t>(size)), source);
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_turf_error(const char* message) {
+  if (!g_frontend) return;
+  g_frontend->app().ShowProblem(std::string("This turf could not be downloaded: ") + message);
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_asset_ready(const char* name) {
+  if (!g_frontend) return;
+  g_frontend->app().OnAssetReady(name);
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_location(double lat, double lon, double accuracy_m) {
+  if (!g_frontend) return;
+  g_frontend->app().OnLocation({lat, lon, accuracy_m});
+  g_frontend->RequestFrames();
+}
+EMSCRIPTEN_KEEPALIVE void puerta_location_error(const char* message) {
+  if (!g_frontend) return;
+  g_frontend->app().OnLocationError(message);
+  g_frontend->RequestFrames();
+}
+// For tests: how many attempts are stored (acknowledged) right now.
+EMSCRIPTEN_KEEPALIVE int puerta_attempt_count() {
+  return g_frontend ? static_cast<int>(g_frontend->app().session().attempts().AttemptCount()) : -1;
 }
 }
 

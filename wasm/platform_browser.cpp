@@ -1,13 +1,15 @@
 // The browser side of ui/platform.h.
 //   storage   localStorage (local_storage_store.h)
 //   assets    preloaded into Emscripten's in-memory file system under /assets
-//   keyboard  SDL 2.26's Emscripten driver never raises a phone keyboard, so a
-//             hidden <input> in the shell (web-shell/keyboard.js) is focused
-//             when ImGui wants text, and its text is forwarded to ImGui.
-//   widgets   window.puertaWidgets: label → rectangle, for browser tests.
+//   bridges   keyboard, back button, share sheet, file picker, location and
+//             assets fetched on first need: js/bridge.js (Module.puerta.*),
+//             answering through the puerta_* exports in main.cpp
+//   widgets   window.puertaWidgets: label → rectangle, for browser tests and
+//             for the keyboard bridge (which fields are text fields)
 #include <emscripten.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -17,8 +19,16 @@
 namespace puerta::platform {
 namespace {
 
-EM_JS(void, js_set_text_input_active, (int active), {
-  if (window.puertaKeyboard) window.puertaKeyboard.setActive(!!active);
+// The bridges themselves are in js/bridge.js (Module.puerta).
+EM_JS(void, js_set_text_input_active, (int active), { Module.puerta.setTextInputActive(!!active); });
+EM_JS(void, js_request_asset, (const char* name), { Module.puerta.requestAsset(UTF8ToString(name)); });
+EM_JS(void, js_pick_turf_file, (), { Module.puerta.pickTurfFile(); });
+EM_JS(void, js_set_depth, (int depth), { Module.puerta.setDepth(depth); });
+EM_JS(void, js_watch_location, (int on), { Module.puerta.watchLocation(!!on); });
+// Returns "shared" or "downloaded" (malloc'ed).
+EM_JS(char*, js_share_file, (const char* name, const char* mime, const char* bytes, int size), {
+  const copy = HEAPU8.slice(bytes, bytes + size);
+  return stringToNewUTF8(Module.puerta.shareFile(UTF8ToString(name), UTF8ToString(mime), copy));
 });
 
 EM_JS(void, js_publish_widgets, (const char* json), {
@@ -39,6 +49,22 @@ std::optional<std::string> ReadAsset(std::string_view name) {
 }
 
 void SetTextInputActive(bool active) { js_set_text_input_active(active ? 1 : 0); }
+
+void RequestAsset(std::string_view name) { js_request_asset(std::string(name).c_str()); }
+
+std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+  char* how = js_share_file(std::string(file_name).c_str(), std::string(mime_type).c_str(), bytes.data(),
+                            static_cast<int>(bytes.size()));
+  const std::string said = how;
+  std::free(how);
+  return (said == "shared" ? "Shared " : "Downloaded ") + std::string(file_name);
+}
+
+void PickTurfFile() { js_pick_turf_file(); }
+
+void SetNavigationDepth(int depth) { js_set_depth(depth); }
+
+void WatchLocation(bool on) { js_watch_location(on ? 1 : 0); }
 
 void PublishWidgets(const std::string& json) { js_publish_widgets(json.c_str()); }
 

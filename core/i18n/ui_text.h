@@ -1,5 +1,6 @@
 // The interface's words in every language Puerta ships. Each entry is written
-// for a volunteer on a doorstep: short, plain, no jargon.
+// for a volunteer on a doorstep: short, plain, no jargon. Texts with %u take a
+// number (printf style). The table itself is in ui_text.cpp.
 #pragma once
 
 #include <span>
@@ -8,16 +9,26 @@
 namespace puerta {
 
 enum class UiText {
-  kTagline,
-  kStart,
-  kContinue,
-  kDoorsInTurf,
-  kPeople,
-  kStartedTimes,
-  kWalkList,
-  kBack,
-  kLanguage,
-  kSavedOnDevice,
+  // start, PIN, welcome
+  kTagline, kStart, kContinue, kOpenSampleTurf, kOpenTurfFile, kNoTurfYet, kOpeningTurf,
+  kCreatePinTitle, kCreatePinHelp, kConfirmPin, kPinsDiffer, kUnlockTitle, kUnlock, kForgotPin,
+  kWipeAndStartOver, kPinLabel, kWelcome, kYourName, kOrganization, kLanguage,
+  // overview
+  kDoorsDone, kRemaining, kConversations, kFollowUps, kNextDoor, kWalkList, kMap, kMyNumbers,
+  kSendResults, kSettings, kAllDoorsTried, kDoorsOfTotal,
+  // walk list
+  kFilterToDo, kFilterDone, kFilterFollowUp, kFilterAll, kUnits, kNextTag, kNotYet, kBack, kNothingHere,
+  // door
+  kTapPersonToTalk, kDoorResults, kWhenComeBack, kInOneHour, kThisEvening, kTomorrow, kWhichLanguage,
+  kCancel, kSaved, kApartment,
+  // conversation
+  kStepOf, kNext, kSkip, kPleaseAnswer, kNotes, kSaveConversation, kTalkWithSomeoneElse,
+  kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage,
+  // numbers, export, settings, map
+  kToday, kDoorsKnocked, kContactRate, kSupporters, kSendResultsHelp, kShareSpreadsheet, kShareLossless,
+  kShareVan, kSealedNote, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
+  kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
+  kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
   kCount_,
 };
 
@@ -31,5 +42,8 @@ std::span<const UiLanguage> UiLanguages();
 
 // The text in `language`, or English when that language is unknown.
 std::string_view Tr(UiText text, std::string_view language);
+
+// For tests: the row of the table that defines `text` (order check).
+int TableRowOf(UiText text);
 
 }  // namespace puerta

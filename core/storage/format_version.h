@@ -11,9 +11,12 @@ namespace puerta {
 enum class FormatVersion : std::uint16_t {
   // 1: first release. AppState: canvasser name, interface language, starts.
   kFirst = 1,
+  // 2: AppState gains text_size, high_contrast and practice; the canvass
+  //    session's records (turf, profile, attempt journal) appear.
+  kSessionRecords = 2,
 };
 
-inline constexpr FormatVersion kCurrentFormat = FormatVersion::kFirst;
+inline constexpr FormatVersion kCurrentFormat = FormatVersion::kSessionRecords;
 inline constexpr FormatVersion kOldestReadableFormat = FormatVersion::kFirst;
 
 }  // namespace puerta

@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "storage/record.h"
-#include "util/base64.h"
+#include "storage/record_codec.h"
 
 namespace puerta {
 namespace {
-
-// The first payload byte says whether the rest is sealed.
-constexpr char kPlain = 'P';
-constexpr char kSealed = 'S';
 
 void PutU64(std::string& out, std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
@@ -35,49 +30,6 @@ std::string Journal::EntryKey(std::uint64_t seq) const {
 
 std::string Journal::SlotKey(int slot) const { return prefix_ + (slot == 0 ? ".snap.a" : ".snap.b"); }
 
-std::string Journal::Encode(std::string_view key, std::string_view payload) const {
-  std::string inner;
-  if (cipher_) {
-    inner = kSealed;
-    inner += cipher_->Seal(payload, key);
-  } else {
-    inner = kPlain;
-    inner += payload;
-  }
-  return Base64Encode(FrameRecord(inner));
-}
-
-std::optional<std::string> Journal::Decode(std::string_view key, std::string_view value, std::string& problem) const {
-  const auto bytes = Base64Decode(value);
-  if (!bytes) {
-    problem = std::string(key) + ": damaged (not base64)";
-    return std::nullopt;
-  }
-  OpenedRecord record;
-  if (Status s = OpenRecord(*bytes, record); !s) {
-    problem = std::string(key) + ": " + s.message();
-    return std::nullopt;
-  }
-  if (record.payload.empty()) {
-    problem = std::string(key) + ": empty record";
-    return std::nullopt;
-  }
-  const char kind = record.payload[0];
-  std::string_view body = std::string_view(record.payload).substr(1);
-  if (kind == kPlain) return std::string(body);
-  if (kind != kSealed) {
-    problem = std::string(key) + ": unknown record kind";
-    return std::nullopt;
-  }
-  if (!cipher_) {
-    problem = std::string(key) + ": encrypted, and the device is locked";
-    return std::nullopt;
-  }
-  auto opened = cipher_->Open(body, key);
-  if (!opened) problem = std::string(key) + ": cannot be decrypted (tampered with, or another PIN's data)";
-  return opened;
-}
-
 JournalContents Journal::Load() {
   JournalContents out;
   const std::string entry_prefix = prefix_ + ".j.";
@@ -98,7 +50,7 @@ JournalContents Journal::Load() {
     const auto value = store_.Get(key);
     if (!value) continue;
     std::string problem;
-    auto body = Decode(key, *value, problem);
+    auto body = DecodeStoredValue(key, *value, cipher_, problem);
     if (!body || body->size() < 8) {
       out.problems.push_back(problem.empty() ? key + ": truncated snapshot" : problem);
       continue;
@@ -122,7 +74,7 @@ JournalContents Journal::Load() {
     const auto value = store_.Get(key);
     if (!value) continue;
     std::string problem;
-    if (auto payload = Decode(key, *value, problem)) out.entries.push_back(std::move(*payload));
+    if (auto payload = DecodeStoredValue(key, *value, cipher_, problem)) out.entries.push_back(std::move(*payload));
     else out.problems.push_back(problem);
   }
   return out;
@@ -130,7 +82,7 @@ JournalContents Journal::Load() {
 
 Status Journal::Append(std::string_view payload) {
   const std::string key = EntryKey(next_seq_);
-  if (Status s = store_.Put(key, Encode(key, payload)); !s) return s;
+  if (Status s = store_.Put(key, EncodeStoredValue(key, payload, cipher_)); !s) return s;
   live_entries_.push_back(next_seq_);
   ++next_seq_;
   ++since_snapshot_;
@@ -144,7 +96,7 @@ Status Journal::Compact(std::string_view snapshot_body) {
   PutU64(body, covers);
   body += snapshot_body;
   const std::string key = SlotKey(slot);
-  if (Status s = store_.Put(key, Encode(key, body)); !s) return s;
+  if (Status s = store_.Put(key, EncodeStoredValue(key, body, cipher_)); !s) return s;
   // Entries the previous snapshot covered can go now. Those after it stay until
   // the next compaction: if this new snapshot is ever damaged, the previous one
   // plus those entries still hold everything.

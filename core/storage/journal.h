@@ -7,9 +7,8 @@
 //                        two slots, written alternately, so the last good
 //                        snapshot survives a failed or torn compaction
 //
-// Every value is base64 of a framed record (storage/record.h: format version
-// and checksum); with a Cipher, the payload inside is sealed with
-// XChaCha20-Poly1305 bound to its key name. A damaged or truncated record is
+// Every value is written by storage/record_codec.h: a framed record (format
+// version, checksum), sealed with the device key when there is one. A damaged or truncated record is
 // reported and skipped; everything else still loads.
 #pragma once
 
@@ -53,8 +52,6 @@ class Journal {
  private:
   std::string EntryKey(std::uint64_t seq) const;
   std::string SlotKey(int slot) const;
-  std::string Encode(std::string_view key, std::string_view payload) const;
-  std::optional<std::string> Decode(std::string_view key, std::string_view value, std::string& problem) const;
 
   KeyValueStore& store_;
   std::string prefix_;

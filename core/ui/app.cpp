@@ -1,10 +1,14 @@
 #include "ui/app.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "i18n/ui_text.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "storage/app_state_store.h"
 #include "ui/platform.h"
 #include "ui/screens/screens.h"
-#include "walklist/import.h"
 
 namespace puerta {
 
@@ -12,56 +16,175 @@ App::App() : App(platform::OpenStateStore()) {}
 
 App::App(std::unique_ptr<KeyValueStore> store) : store_(std::move(store)) { Load(); }
 
+App::~App() = default;
+
 void App::Load() {
+  session_ = std::make_unique<CanvassSession>(*store_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
-  constexpr std::string_view kSample = "sample/walk-list.csv";
-  if (auto bytes = platform::ReadAsset(kSample)) {
-    ImportResult imported = ImportVoterFile(kSample, *bytes);
-    if (imported.usable()) walk_list_ = std::move(imported.list);
-    else banner_ = imported.fatal;
-  } else {
-    banner_ = "The sample walk list is missing from this build (" + std::string(kSample) + ")";
+  if (Status s = session_->Resume(); !s) banner_ = s.message();
+  NeedGlyphsOfLanguage(state_.interface_language);
+  AfterSessionChange();
+}
+
+// Where a canvasser lands after the session changed (opened, unlocked, wiped).
+void App::AfterSessionChange() {
+  switch (session_->stage()) {
+    case CanvassSession::Stage::kNoTurf:
+      ResetTo(Screen::kStart);
+      break;
+    case CanvassSession::Stage::kLocked:
+      ResetTo(Screen::kUnlock);
+      break;
+    case CanvassSession::Stage::kReady:
+      if (!session_->load_problems().empty())
+        banner_ = std::to_string(session_->load_problems().size()) +
+                  " saved records were damaged and skipped: " + session_->load_problems().front();
+      NeedGlyphsOfTurf();
+      RecomputeProgress();
+      ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
+      break;
   }
-  turf_name_ = "Sample turf";
-  if (state_.times_started > 0) screen_ = Screen::kHome;
 }
 
-void App::Save() {
-  if (Status s = SaveAppState(*store_, state_); !s) banner_ = "Could not save on this device: " + s.message();
+void App::SaveState() {
+  if (Status s = SaveAppState(*store_, state_); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
 }
 
-void App::StartTurf() {
-  ++state_.times_started;
-  state_.last_started_unix = platform::NowUnixSeconds();
-  Save();
-  screen_ = Screen::kWalkList;
+void App::RecomputeProgress() {
+  const std::vector<ContactAttempt> current = session_->Current();
+  progress_ = ComputeProgress(walk_list(), current);
 }
 
-void App::SetInterfaceLanguage(const std::string& code) {
-  state_.interface_language = code;
-  Save();
+const WalkList& App::walk_list() const {
+  static const WalkList kEmpty;
+  return session_->turf() ? session_->turf()->walk_list : kEmpty;
 }
 
 std::string App::StateJson() const { return AppStateToJson(state_); }
+
+// --- glyphs -------------------------------------------------------------------
+
+void App::NeedGlyphsOf(std::string_view text) { glyphs_.Add(text); }
+
+void App::NeedGlyphsOfLanguage(std::string_view language) {
+  for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) glyphs_.Add(Tr(static_cast<UiText>(t), language));
+  for (int c = 0; c < static_cast<int>(ResultCode::kCount_); ++c)
+    glyphs_.Add(ResultCodeLabel(static_cast<ResultCode>(c), language));
+}
+
+void App::NeedGlyphsOfTurf() {
+  const TurfPackage* turf = session_->turf();
+  if (!turf) return;
+  glyphs_.Add(turf->name);
+  glyphs_.Add(turf->organization);
+  glyphs_.Add(turf->campaign);
+  glyphs_.Add(session_->canvasser());
+  for (const Household& h : turf->walk_list.households) {
+    glyphs_.Add(h.address.display);
+    for (const Voter& v : h.voters) {
+      glyphs_.Add(v.first_name);
+      glyphs_.Add(v.last_name);
+    }
+  }
+  for (const Script& script : turf->scripts) {
+    for (const auto& [lang, text] : script.title) glyphs_.Add(text);
+    for (const Step& step : script.steps) {
+      for (const auto& [lang, text] : step.text) glyphs_.Add(text);
+      for (const Option& option : step.options)
+        for (const auto& [lang, text] : option.label) glyphs_.Add(text);
+    }
+  }
+  for (const auto& a : session_->Current()) glyphs_.Add(a.notes);
+}
+
+// --- the frame ------------------------------------------------------------------
 
 bool App::PrepareFrame(float pixel_ratio) {
   if (!hooks_attached_) {
     widgets_.Attach(ImGui::GetCurrentContext());
     hooks_attached_ = true;
   }
-  return theme_.Update({pixel_ratio, 1.0f, false});
+  static constexpr float kTextScale[] = {1.0f, 1.2f, 1.45f};
+  const ThemeOptions options{pixel_ratio, kTextScale[std::min<int>(state_.text_size, 2)], state_.high_contrast};
+  return theme_.Update(options, glyphs_);
 }
 
+bool App::WantsAnimationFrame() const { return input_.Pending(); }
+
 void App::Frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  input_.ApplyTo(io);
+  if (io.InputQueueCharacters.Size > 0) {
+    // Typed text may bring new characters (a note in Chinese): draw them next frame.
+    for (ImWchar c : io.InputQueueCharacters) {
+      char utf8[5] = {};
+      ImTextCharToUtf8(utf8, c);
+      glyphs_.Add(utf8);
+    }
+  }
   ImGui::NewFrame();
   widgets_.BeginFrame();
-  ScreenContext ctx{*this, theme_, state_, walk_list_, turf_name_};
-  switch (screen_) {
-    case Screen::kHome: DrawHomeScreen(ctx); break;
-    case Screen::kWalkList: DrawWalkListScreen(ctx); break;
-  }
+  ApplyTouchScroll();
+  DrawScreen();
   ImGui::Render();
   widgets_.EndFrame();
+}
+
+// A finger dragging a list scrolls the innermost scrollable window under it.
+void App::ApplyTouchScroll() {
+  const float delta = input_.scroll();
+  if (delta == 0) return;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImVec2 at = input_.scroll_at();
+  ImGuiWindow* target = nullptr;
+  for (int i = g.Windows.Size - 1; i >= 0 && !target; --i) {
+    ImGuiWindow* w = g.Windows[i];
+    if (w->WasActive && !w->Hidden && w->OuterRectClipped.Contains(at)) target = w;
+  }
+  while (target && target->ScrollMax.y <= 0 && target->ParentWindow && (target->Flags & ImGuiWindowFlags_ChildWindow))
+    target = target->ParentWindow;
+  if (target && target->ScrollMax.y > 0) ImGui::SetScrollY(target, ImClamp(target->Scroll.y + delta, 0.0f, target->ScrollMax.y));
+}
+
+void App::DrawScreen() {
+  ScreenContext ctx{*this, theme_, lang()};
+  switch (screen()) {
+    case Screen::kStart: DrawStartScreen(ctx); break;
+    case Screen::kCreatePin: DrawCreatePinScreen(ctx); break;
+    case Screen::kUnlock: DrawUnlockScreen(ctx); break;
+    case Screen::kWelcome: DrawWelcomeScreen(ctx); break;
+    case Screen::kOverview: DrawOverviewScreen(ctx); break;
+    case Screen::kWalkList: DrawWalkListScreen(ctx); break;
+    case Screen::kDoor: DrawDoorScreen(ctx); break;
+    case Screen::kConversation: DrawConversationScreen(ctx); break;
+    case Screen::kStats: DrawStatsScreen(ctx); break;
+    case Screen::kExport: DrawExportScreen(ctx); break;
+    case Screen::kSettings: DrawSettingsScreen(ctx); break;
+    case Screen::kMap: DrawMapScreen(ctx); break;
+  }
+}
+
+// --- from the platform -------------------------------------------------------------
+
+void App::OnBrowserBack() { Back(); }
+
+void App::OnLocation(Location where) {
+  location_ = where;
+  location_error_.clear();
+}
+
+void App::OnLocationError(std::string message) { location_error_ = std::move(message); }
+
+void App::OnAssetReady(std::string_view name) {
+  if (name == "fonts/ui-cjk.ttf") theme_.OnCjkFontReady();
+}
+
+bool App::CheckInactivity(double now_seconds) {
+  if (last_input_seconds_ == 0) last_input_seconds_ = now_seconds;
+  if (!session_->encrypted() || now_seconds - last_input_seconds_ < kLockAfterSeconds) return false;
+  LockNow();
+  last_input_seconds_ = now_seconds;
+  return true;
 }
 
 }  // namespace puerta

@@ -31,4 +31,33 @@ void PublishWidgets(const std::string& json);
 
 std::int64_t NowUnixSeconds();
 
+// --- added for the canvasser's screens ---------------------------------------
+// Results of the asynchronous ones come back through the App methods named.
+
+// Fetch an asset that is not on the device yet (the CJK font, loaded only when
+// Chinese or Korean text appears). Browser: fetched beside the app, kept by the
+// service worker, then App::OnAssetReady(name). Elsewhere assets are always
+// there and this does nothing.
+void RequestAsset(std::string_view name);
+
+// Hand a file to the canvasser: the phone's share sheet (Web Share API with a
+// file: WhatsApp, Signal, email) where the browser can, a download otherwise;
+// the desktop writes it into $XDG_DATA_HOME/puerta/exports. Returns a sentence
+// for the screen ("Saved to ...", "Shared", "Downloaded ...").
+std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+
+// Let the canvasser pick a turf package file (browser: the file picker; the
+// desktop: nothing, packages come from the command line). The bytes arrive
+// through App::OpenTurfBytes.
+void PickTurfFile();
+
+// How many screens deep the canvasser is, so the browser's back button goes
+// back one screen (history entries) instead of leaving the app. The browser
+// calls App::OnBrowserBack() when its back button is used.
+void SetNavigationDepth(int depth);
+
+// Start or stop following the phone's location (only once the canvasser asks
+// for it on the map). Fixes arrive through App::OnLocation / OnLocationError.
+void WatchLocation(bool on);
+
 }  // namespace puerta::platform

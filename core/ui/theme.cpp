@@ -23,18 +23,34 @@ const ImWchar kLatinRanges[] = {
 
 }  // namespace
 
-bool Theme::Update(const ThemeOptions& options) {
-  if (built_ && options == options_) return false;
-  const bool fonts_change = !built_ || options.pixel_ratio != options_.pixel_ratio ||
-                            options.text_scale != options_.text_scale;
+bool Theme::LoadCjkFont() {
+  if (!cjk_file_.empty()) return true;
+  if (cjk_checked_) return false;
+  cjk_checked_ = true;
+  constexpr std::string_view kCjkFont = "fonts/ui-cjk.ttf";
+  if (auto bytes = platform::ReadAsset(kCjkFont)) {
+    cjk_file_ = std::move(*bytes);
+    return true;
+  }
+  platform::RequestAsset(kCjkFont);  // the browser fetches it; OnCjkFontReady() follows
+  return false;
+}
+
+bool Theme::Update(const ThemeOptions& options, GlyphSet& extra) {
+  bool fonts_change = !built_ || options.pixel_ratio != options_.pixel_ratio || options.text_scale != options_.text_scale;
+  if (extra.generation() != glyph_generation_ && !extra.empty() && LoadCjkFont()) fonts_change = true;
+  const bool style_change = !built_ || !(options == options_);
+  if (!fonts_change && !style_change) return false;
   options_ = options;
   built_ = true;
   BuildStyle();
-  if (fonts_change) BuildFonts();
+  if (fonts_change) BuildFonts(extra);
   return fonts_change;
 }
 
-void Theme::BuildFonts() {
+bool Theme::HasGlyph(ImFont* font, ImWchar c) const { return font && font->FindGlyphNoFallback(c) != nullptr; }
+
+void Theme::BuildFonts(GlyphSet& extra) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   if (font_files_.empty()) {
@@ -45,7 +61,7 @@ void Theme::BuildFonts() {
   const float text = options_.text_scale;
 
   // The language picker names every language in its own script, so the few
-  // CJK characters of those names are merged into the body font from the start.
+  // CJK characters of those names are in the first download.
   static ImVector<ImWchar> names_ranges;
   if (names_ranges.empty()) {
     ImFontGlyphRangesBuilder builder;
@@ -64,16 +80,19 @@ void Theme::BuildFonts() {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file.data()), static_cast<int>(file.size()),
                                           size * px, &config, ranges);
   };
-  // Each font: its Latin face, then the CJK language names merged in.
-  auto face = [&](const std::string& file, float size) {
+  // Each face: Latin, then the language names, then the CJK text in use.
+  const bool cjk = !cjk_file_.empty() && !extra.empty();
+  glyph_generation_ = extra.generation();
+  auto face = [&](const std::string& file, float size, bool with_cjk) {
     ImFont* font = add(file, size, kLatinRanges, false);
     add(font_files_[2], size, names_ranges.Data, true);
+    if (with_cjk && cjk) add(cjk_file_, size, extra.Ranges(), true);
     return font;
   };
-  body = face(font_files_[0], 17 * text);
-  bold = face(font_files_[1], 17 * text);
-  heading = face(font_files_[1], 30 * text);
-  small = face(font_files_[0], 14 * text);
+  body = face(font_files_[0], 17 * text, true);
+  bold = face(font_files_[1], 17 * text, true);
+  heading = face(font_files_[1], 26 * text, true);
+  small = face(font_files_[0], 14 * text, true);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / px;
   io.FontDefault = body;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/glyph_set.h"
 
 namespace puerta {
 
@@ -26,28 +27,37 @@ struct Palette {
 
 class Theme {
  public:
-  // Returns true when the font atlas was rebuilt: the renderer must upload it again.
-  bool Update(const ThemeOptions& options);
+  // Returns true when the font atlas was rebuilt: the renderer must upload it
+  // again. `extra` holds the CJK characters to draw; they are added once the
+  // CJK font is on the device (it is asked for the first time it is needed).
+  bool Update(const ThemeOptions& options, GlyphSet& extra);
+  // The CJK font arrived (browser: fetched on first need).
+  void OnCjkFontReady() { cjk_checked_ = false; }
+  bool HasGlyph(ImFont* font, ImWchar c) const;
 
   const Palette& colors() const { return colors_; }
   const ThemeOptions& options() const { return options_; }
 
   ImFont* body = nullptr;     // 17 px
   ImFont* bold = nullptr;     // 17 px bold
-  ImFont* heading = nullptr;  // 30 px bold
+  ImFont* heading = nullptr;  // 26 px bold
   ImFont* small = nullptr;    // 14 px
 
   // Minimum height of anything tappable (WCAG / platform guidance: 48 CSS px).
   static constexpr float kTouchTarget = 48.0f;
 
  private:
-  void BuildFonts();
+  void BuildFonts(GlyphSet& extra);
+  bool LoadCjkFont();
   void BuildStyle();
 
   bool built_ = false;
+  bool cjk_checked_ = false;     // looked for the CJK font since it was last requested
+  std::uint32_t glyph_generation_ = 0;
   ThemeOptions options_;
   Palette colors_{};
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
+  std::string cjk_file_;                 // empty until needed and present
 };
 
 }  // namespace puerta

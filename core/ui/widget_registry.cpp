@@ -23,7 +23,28 @@ void WidgetRegistry::EndFrame() { published_.swap(building_); }
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   for (const auto& w : published_)
     if (w.label == label || w.id == label) return &w;
+  if (label.starts_with("##"))
+    for (const auto& w : published_)
+      if (w.id.ends_with(label)) return &w;
   return nullptr;
+}
+
+void WidgetRegistry::MarkLast(std::string kind, std::string_view label) {
+  if (building_.empty()) return;
+  building_.back().kind = std::move(kind);
+  if (!label.empty()) building_.back().label = std::string(label);
+}
+
+void WidgetRegistry::RegisterLastItem(const std::string& label) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  OnItemAdd(g.LastItemData.ID, g.LastItemData.Rect.Min.x, g.LastItemData.Rect.Min.y, g.LastItemData.Rect.Max.x,
+            g.LastItemData.Rect.Max.y);
+  OnItemInfo(g.LastItemData.ID, label.c_str());
+}
+
+WidgetRegistry* WidgetRegistry::Current() {
+  ImGuiContext* ctx = ImGui::GetCurrentContext();
+  return ctx ? static_cast<WidgetRegistry*>(ctx->TestEngine) : nullptr;
 }
 
 void WidgetRegistry::OnItemAdd(unsigned id, float x0, float y0, float x1, float y1) {
@@ -44,7 +65,7 @@ void WidgetRegistry::OnItemInfo(unsigned id, const char* label) {
     if (it->id != id) continue;
     std::string full = label;
     std::string visible = full.substr(0, full.find("##"));
-    building_.push_back({visible, full, it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0});
+    building_.push_back({visible, full, "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0});
     return;
   }
 }
@@ -72,7 +93,7 @@ std::string WidgetRegistry::ToJson() const {
     const auto& w = published_[i];
     std::snprintf(nums, sizeof nums, "\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x, w.y, w.w, w.h);
     json += (i ? ",{" : "{");
-    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\"," + nums + "}";
+    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\",\"kind\":\"" + w.kind + "\"," + nums + "}";
   }
   return json + "]";
 }

@@ -14,6 +14,7 @@ namespace puerta {
 struct WidgetRect {
   std::string label;   // visible text: "Start" (a "##id" suffix is removed)
   std::string id;      // full label as given to ImGui, "##id" included
+  std::string kind;    // "text" for a text field (the keyboard bridge focuses on those), else empty
   float x = 0, y = 0, w = 0, h = 0;  // visible part, in logical (CSS) pixels
 };
 
@@ -25,7 +26,16 @@ class WidgetRegistry {
   void EndFrame();    // call after ImGui::Render(): the frame's widgets become current
 
   const std::vector<WidgetRect>& widgets() const { return published_; }
+  // By visible label, by full id, or by the "##suffix" of the id.
   const WidgetRect* Find(std::string_view label) const;
+  // Marks the widget registered last as being of this kind ("text"), with the
+  // visible label drawn beside it (a text field's own ImGui label is hidden).
+  void MarkLast(std::string kind, std::string_view label);
+  // Registers the last ImGui item under `label` (for widgets ImGui does not
+  // report itself, such as invisible buttons over a drawn card).
+  void RegisterLastItem(const std::string& label);
+  // The registry of the current ImGui context (for widgets that mark themselves).
+  static WidgetRegistry* Current();
   std::string ToJson() const;
 
   // Called by the hooks.

@@ -1,6 +1,11 @@
 #include "ui/widgets.h"
 
+#include <cstring>
+#include <string>
+
 #include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "ui/widget_registry.h"
 
 namespace puerta::ui {
 namespace {
@@ -70,6 +75,72 @@ void DoorMark(const Theme& theme, float size) {
   draw->AddQuadFilled(a, b, c, d, frame);
   draw->AddCircleFilled(ImVec2(p.x + w * 0.64f, p.y + h * 0.56f), size * 0.045f, theme.colors().on_primary);
   ImGui::Dummy(ImVec2(w, h));
+}
+
+}  // namespace puerta::ui
+
+namespace puerta::ui {
+
+bool TextField(const Theme& theme, const char* label, std::string* text, const char* hint, bool multiline,
+               bool digits_only, bool password) {
+  const std::string_view visible(label, std::string_view(label).find("##") == std::string_view::npos
+                                            ? std::strlen(label)
+                                            : std::string_view(label).find("##"));
+  if (!visible.empty()) TextColored(theme.colors().muted, visible);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 15));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, theme.options().high_contrast ? 2.0f : 1.0f);
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.colors().surface);
+  ImGui::PushStyleColor(ImGuiCol_Border, theme.colors().border);
+  ImGuiInputTextFlags flags = 0;
+  if (digits_only) flags |= ImGuiInputTextFlags_CharsDecimal;
+  if (password) flags |= ImGuiInputTextFlags_Password;
+  const std::string id = std::string("##field-") + label;
+  bool changed;
+  ImGui::SetNextItemWidth(-1);
+  if (multiline) {
+    changed = ImGui::InputTextMultiline(id.c_str(), text, ImVec2(-1, 112), flags);
+  } else {
+    changed = ImGui::InputTextWithHint(id.c_str(), hint, text, flags);
+  }
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->MarkLast("text", visible);
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar(2);
+  return changed;
+}
+
+bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width, float height) {
+  if (selected) return PrimaryButton(theme, label, width, height);
+  return SecondaryButton(theme, label, width, height);
+}
+
+void ProgressBar(const Theme& theme, float fraction, float height) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + w, p.y + height), theme.colors().border, height / 2);
+  if (fraction > 0)
+    draw->AddRectFilled(p, ImVec2(p.x + w * ImClamp(fraction, 0.0f, 1.0f), p.y + height), theme.colors().primary,
+                        height / 2);
+  ImGui::Dummy(ImVec2(w, height));
+}
+
+void StatTile(const Theme& theme, const char* id, std::string_view number, std::string_view caption, float width) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+  ImGui::BeginChild(id, ImVec2(width, 86), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PushFont(theme.heading);
+  TextColored(theme.colors().primary, number);
+  ImGui::PopFont();
+  ImGui::PushFont(theme.small);
+  TextColored(theme.colors().muted, caption);
+  ImGui::PopFont();
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+}
+
+void Paragraph(ImFont* font, ImU32 color, std::string_view text) {
+  ImGui::PushFont(font);
+  TextWrappedColored(color, text);
+  ImGui::PopFont();
 }
 
 }  // namespace puerta::ui

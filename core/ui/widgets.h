@@ -2,6 +2,7 @@
 // Theme::kTouchTarget tall, and labels are the words the canvasser reads.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "imgui.h"
@@ -24,5 +25,22 @@ void TextWrappedColored(ImU32 color, std::string_view text);
 
 // The app's mark: an open door, drawn (no image assets needed).
 void DoorMark(const Theme& theme, float size);
+
+// A labelled text field, 48+ px tall, full width. Marked "text" for the
+// browser's keyboard bridge. Returns true when the text changed.
+bool TextField(const Theme& theme, const char* label, std::string* text, const char* hint = "",
+               bool multiline = false, bool digits_only = false, bool password = false);
+
+// A choice button that shows whether it is the chosen one.
+bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width = -1, float height = 56);
+
+// A horizontal bar, `fraction` filled.
+void ProgressBar(const Theme& theme, float fraction, float height = 14);
+
+// A number with its caption underneath, in a tile `width` wide.
+void StatTile(const Theme& theme, const char* id, std::string_view number, std::string_view caption, float width);
+
+// Wrapped text in `font`.
+void Paragraph(ImFont* font, ImU32 color, std::string_view text);
 
 }  // namespace puerta::ui

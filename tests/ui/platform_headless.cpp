@@ -3,8 +3,17 @@
 #include <fstream>
 #include <sstream>
 
+#include "platform_headless.h"
 #include "storage/memory_store.h"
 #include "ui/platform.h"
+
+namespace puerta::headless {
+bool keyboard_shown = false;
+std::vector<std::string> requested_assets;
+std::vector<std::pair<std::string, std::string>> shared_files;
+int navigation_depth = 1;
+bool watching_location = false;
+}  // namespace puerta::headless
 
 namespace puerta::platform {
 
@@ -18,7 +27,20 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool) {}
+void SetTextInputActive(bool active) { headless::keyboard_shown = active; }
+
+void RequestAsset(std::string_view name) { headless::requested_assets.emplace_back(name); }
+
+std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+  headless::shared_files.emplace_back(std::string(file_name), std::string(bytes));
+  return "Shared " + std::string(file_name);
+}
+
+void PickTurfFile() {}
+
+void SetNavigationDepth(int depth) { headless::navigation_depth = depth; }
+
+void WatchLocation(bool on) { headless::watching_location = on; }
 
 void PublishWidgets(const std::string&) {}
 

@@ -28,7 +28,6 @@ void UiHarness::Frame(int count) {
       int w, h;
       ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what a renderer would upload
     }
-    pointer_.ApplyTo(ImGui::GetIO());
     app_->Frame();
   }
 }
@@ -37,11 +36,27 @@ bool UiHarness::Tap(const std::string& label) {
   const WidgetRect* w = Find(label);
   if (!w) return false;
   const float x = w->x + w->w / 2, y = w->y + w->h / 2;
-  pointer_.Move(x, y, true);
-  pointer_.Press(x, y, true);
-  pointer_.Release(x, y, true);
-  Frame(4);
+  InputQueue& input = app_->input();
+  input.Press(x, y, true);
+  input.Release(x, y, true);
+  Frame(5);
   return true;
+}
+
+void UiHarness::Type(const std::string& text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  Frame(2);
+}
+
+void UiHarness::Drag(float x, float y, float dy) {
+  InputQueue& input = app_->input();
+  input.Press(x, y, true);
+  for (int i = 1; i <= 10; ++i) {
+    input.Move(x, y + dy * i / 10, true);
+    Frame();
+  }
+  input.Release(x, y + dy, true);
+  Frame(3);
 }
 
 }  // namespace puerta::test

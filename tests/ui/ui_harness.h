@@ -9,7 +9,7 @@
 
 #include "storage/memory_store.h"
 #include "ui/app.h"
-#include "ui/pointer_input.h"
+#include "ui/input_queue.h"
 
 namespace puerta::test {
 
@@ -23,6 +23,11 @@ class UiHarness {
   void Frame(int count = 1);
   // Taps the widget with this visible label; fails the test when it is not on screen.
   bool Tap(const std::string& label);
+  // Types text into the focused field, as the phone keyboard would.
+  void Type(const std::string& text);
+  // A finger dragging from (x, y) by dy (negative: up, scrolling the list down).
+  void Drag(float x, float y, float dy);
+  bool Shows(const std::string& label) const { return Find(label) != nullptr; }
   const WidgetRect* Find(const std::string& label) const { return app_->widgets().Find(label); }
   App& app() { return *app_; }
   std::unique_ptr<KeyValueStore> TakeStore();
@@ -30,7 +35,6 @@ class UiHarness {
  private:
   struct ImGuiContext* ctx_;
   std::unique_ptr<App> app_;
-  PointerInput pointer_;
   float pixel_ratio_;
 };
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "ui/app.h"
@@ -6,64 +7,107 @@
 #include "ui/widgets.h"
 
 namespace puerta {
-
 namespace {
 constexpr float kMaxColumn = 560.0f;
 }
 
-bool BeginScreen(const char* id, const ScreenContext& ctx) {
+std::string ScreenContext::Tf(UiText text, unsigned a, unsigned b) const {
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer, std::string(Tr(text, lang)).c_str(), a, b);
+  return buffer;
+}
+
+bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& title) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   const float column = std::min(kMaxColumn, vp->WorkSize.x);
   const float side = std::max(16.0f, (vp->WorkSize.x - column) * 0.5f + 16.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, 20));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, 16));
   const bool open = ImGui::Begin(id, nullptr,
                                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                                     ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
-  DrawBanner(ctx);
+  if (!title.empty()) {
+    if (ctx.app.depth() > 1) {
+      const std::string back = "< " + ctx.T(UiText::kBack) + "##back";
+      if (ui::SecondaryButton(ctx.theme, back.c_str(), 0 + ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36))
+        ctx.app.Back();
+      ImGui::SameLine(0, 14);
+    }
+    ImGui::PushFont(ctx.theme.heading);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, (48 - ImGui::GetTextLineHeight()) / 2));
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    ImGui::Spacing();
+  }
+  if (ctx.app.state().practice) {
+    ui::Chip(ctx.theme, ctx.T(UiText::kPracticeMode), ctx.theme.colors().accent_soft, ctx.theme.colors().primary);
+  }
+  const std::string& banner = ctx.app.banner();
+  if (!banner.empty()) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(banner.c_str(), nullptr, false, width - 24);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 24), ctx.theme.colors().danger, 10);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
+    ui::TextColored(ctx.theme.colors().on_primary, banner);
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 24 + ImGui::GetStyle().ItemSpacing.y));
+  }
+  const std::string& notice = ctx.app.notice();
+  if (!notice.empty()) ui::TextColored(ctx.theme.colors().success, notice);
   return open;
 }
 
 void EndScreen() { ImGui::End(); }
 
-void DrawBanner(const ScreenContext& ctx) {
-  const std::string& text = ctx.app.banner();
-  if (text.empty()) return;
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - 24);
-  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 24),
-                                            ctx.theme.colors().danger, 10);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
-  ui::TextColored(ctx.theme.colors().on_primary, text);
-  ImGui::PopTextWrapPos();
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 24 + ImGui::GetStyle().ItemSpacing.y));
+float RemainingHeight(float footer) {
+  return std::max(120.0f, ImGui::GetContentRegionAvail().y - footer);
 }
 
-void DrawHouseholdCard(const ScreenContext& ctx, const Household& household) {
-  const Palette& c = ctx.theme.colors();
-  ImGui::PushID(household.id.c_str());
-  ImGui::PushFont(ctx.theme.bold);
-  ImGui::TextUnformatted(household.address.display.c_str());
-  ImGui::PopFont();
-  for (const Voter& v : household.voters) {
-    ImGui::Indent(4);
-    const std::string name = v.first_name + " " + v.last_name;
-    ui::TextColored(c.muted, name);
-    if (!v.preferred_language.empty() && v.preferred_language != "en") {
-      ImGui::SameLine();
-      std::string code = v.preferred_language;
-      for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-      ui::Chip(ctx.theme, code, c.accent_soft, c.primary);
-    }
-    ImGui::Unindent(4);
+void DrawLanguagePicker(ScreenContext& ctx) {
+  const auto languages = UiLanguages();
+  const float spacing = 6;
+  const float width = (ImGui::GetContentRegionAvail().x - spacing * (languages.size() - 1)) / languages.size();
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto& language = languages[i];
+    if (i) ImGui::SameLine(0, spacing);
+    const bool selected = ctx.app.state().interface_language == language.code;
+    std::string label = LanguageChip(std::string(language.code)) + "##lang-" + std::string(language.code);
+    if (ui::ChoiceButton(ctx.theme, label.c_str(), selected, width, Theme::kTouchTarget))
+      ctx.app.SetInterfaceLanguage(std::string(language.code));
   }
-  ImGui::Separator();
-  ImGui::PopID();
+}
+
+void DrawWipeWithConfirmation(ScreenContext& ctx, bool& confirming, UiText button) {
+  if (!confirming) {
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(button) + "##wipe").c_str(), -1, 56)) confirming = true;
+    return;
+  }
+  ui::Paragraph(ctx.theme.body, ctx.theme.colors().danger, ctx.T(UiText::kWipeConfirm));
+  if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kYesWipe) + "##yes-wipe").c_str(), -1, 56)) {
+    confirming = false;
+    ctx.app.WipeDevice();
+  }
+  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel-wipe").c_str())) confirming = false;
+}
+
+void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(bool)) {
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kOn) + "##" + id + "-on").c_str(), value, half, 48)) (ctx.app.*set)(true);
+  ImGui::SameLine();
+  if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kOff) + "##" + id + "-off").c_str(), !value, half, 48)) (ctx.app.*set)(false);
+}
+
+std::string LanguageChip(const std::string& code) {
+  if (code == "zh") return "中文";
+  if (code == "ko") return "한국어";
+  std::string upper = code;
+  for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return upper;
 }
 
 }  // namespace puerta

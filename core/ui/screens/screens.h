@@ -1,10 +1,11 @@
-// Every screen is a function that draws one full frame of the app.
+// Every screen is a function that draws one full frame of the app. They read
+// the App and call its actions; they keep no state of their own beyond what
+// a text field needs while it is being typed into.
 #pragma once
 
 #include <string>
 
-#include "app/app_state.h"
-#include "model/walk_list.h"
+#include "i18n/ui_text.h"
 #include "ui/theme.h"
 
 namespace puerta {
@@ -14,22 +15,42 @@ class App;
 struct ScreenContext {
   App& app;
   const Theme& theme;
-  const AppState& state;
-  const WalkList& walk_list;
-  const std::string& turf_name;
-  const char* lang() const { return state.interface_language.c_str(); }
+  const char* lang;
+  std::string T(UiText text) const { return std::string(Tr(text, lang)); }
+  // A translated text with its numbers filled in ("Step %u of %u").
+  std::string Tf(UiText text, unsigned a, unsigned b = 0) const;
 };
 
-// Opens the full-screen window every screen draws in, with a centred column
-// at most 560 px wide (a phone fills it; a desktop window shows a column).
-bool BeginScreen(const char* id, const ScreenContext& ctx);
+// Opens the full-screen window every screen draws in: a centred column at
+// most 560 px wide (a phone fills it; a desktop window shows a column), a
+// header with Back (when there is somewhere to go back to) and the title, and
+// the banner when there is something the canvasser must see.
+bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& title = {});
 void EndScreen();
+// The height left in the screen's column (for lists that fill it).
+float RemainingHeight(float footer = 0);
 
-void DrawHomeScreen(ScreenContext& ctx);
+void DrawStartScreen(ScreenContext& ctx);
+void DrawCreatePinScreen(ScreenContext& ctx);
+void DrawUnlockScreen(ScreenContext& ctx);
+void DrawWelcomeScreen(ScreenContext& ctx);
+void DrawOverviewScreen(ScreenContext& ctx);
 void DrawWalkListScreen(ScreenContext& ctx);
+void DrawDoorScreen(ScreenContext& ctx);
+void DrawConversationScreen(ScreenContext& ctx);
+void DrawStatsScreen(ScreenContext& ctx);
+void DrawExportScreen(ScreenContext& ctx);
+void DrawSettingsScreen(ScreenContext& ctx);
+void DrawMapScreen(ScreenContext& ctx);
 
 // Shared pieces.
-void DrawHouseholdCard(const ScreenContext& ctx, const Household& household);
-void DrawBanner(const ScreenContext& ctx);
+void DrawLanguagePicker(ScreenContext& ctx);
+// "Erase this phone's copy": a button, then the plain warning and a second,
+// deliberate tap (or Cancel). `confirming` keeps which of the two is showing.
+void DrawWipeWithConfirmation(ScreenContext& ctx, bool& confirming, UiText button);
+// Two buttons, On and Off, the current one filled.
+void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(bool));
+// "ES", "中文": a voter's preferred language as a chip label.
+std::string LanguageChip(const std::string& code);
 
 }  // namespace puerta

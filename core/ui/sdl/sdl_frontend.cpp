@@ -69,10 +69,12 @@ void SdlFrontend::Shutdown() {
 
 void SdlFrontend::RequestFrames(int frames) { frames_wanted_ = std::max(frames_wanted_, frames); }
 
-bool SdlFrontend::Idle() const { return frames_wanted_ <= 0 && !pointer_.Pending() && !app_->WantsAnimationFrame(); }
+bool SdlFrontend::Idle() const { return frames_wanted_ <= 0 && !app_->WantsAnimationFrame(); }
 
 bool SdlFrontend::HandleEvent(const SDL_Event& event) {
   RequestFrames();
+  app_->NoteInput(SDL_GetTicks64() / 1000.0);
+  InputQueue& input = app_->input();
   switch (event.type) {
     case SDL_QUIT:
       return false;
@@ -82,15 +84,15 @@ bool SdlFrontend::HandleEvent(const SDL_Event& event) {
       break;
     // Pointer events go through PointerInput (see pointer_input.h), not the backend.
     case SDL_MOUSEMOTION:
-      pointer_.Move(float(event.motion.x), float(event.motion.y), event.motion.which == SDL_TOUCH_MOUSEID);
+      input.Move(float(event.motion.x), float(event.motion.y), event.motion.which == SDL_TOUCH_MOUSEID);
       return true;
     case SDL_MOUSEBUTTONDOWN:
       if (event.button.button == SDL_BUTTON_LEFT)
-        pointer_.Press(float(event.button.x), float(event.button.y), event.button.which == SDL_TOUCH_MOUSEID);
+        input.Press(float(event.button.x), float(event.button.y), event.button.which == SDL_TOUCH_MOUSEID);
       return true;
     case SDL_MOUSEBUTTONUP:
       if (event.button.button == SDL_BUTTON_LEFT)
-        pointer_.Release(float(event.button.x), float(event.button.y), event.button.which == SDL_TOUCH_MOUSEID);
+        input.Release(float(event.button.x), float(event.button.y), event.button.which == SDL_TOUCH_MOUSEID);
       return true;
     default:
       break;
@@ -107,6 +109,7 @@ float SdlFrontend::ComputePixelRatio() const {
 }
 
 bool SdlFrontend::DrawIfNeeded() {
+  if (app_->CheckInactivity(SDL_GetTicks64() / 1000.0)) RequestFrames();
   const float ratio = ComputePixelRatio();
   if (ratio != pixel_ratio_) {
     pixel_ratio_ = ratio;
@@ -121,7 +124,6 @@ bool SdlFrontend::DrawIfNeeded() {
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
-  pointer_.ApplyTo(ImGui::GetIO());
   app_->Frame();
 
   const ImGuiIO& io = ImGui::GetIO();

@@ -13,7 +13,6 @@
 #include <cstdint>
 
 #include "ui/app.h"
-#include "ui/pointer_input.h"
 
 namespace puerta {
 
@@ -52,7 +51,6 @@ class SdlFrontend {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   App* app_ = nullptr;
-  PointerInput pointer_;
   int frames_wanted_ = 3;
   std::uint64_t frames_drawn_ = 0;
   float pixel_ratio_ = 1;

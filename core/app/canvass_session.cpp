@@ -1,0 +1,219 @@
+#include "app/canvass_session.h"
+
+#include <sstream>
+
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/types/vector.hpp>
+
+#include "crypto/pin.h"
+#include "storage/record_codec.h"
+
+namespace puerta {
+namespace {
+
+constexpr std::string_view kTurfKey = "puerta.turf";
+constexpr std::string_view kProfileKey = "puerta.profile";
+constexpr std::string_view kAttemptsPrefix = "puerta.attempts";
+
+template <class T>
+std::string ToBytes(const T& value) {
+  std::ostringstream out;
+  {
+    cereal::PortableBinaryOutputArchive archive(out);
+    archive(value);
+  }
+  return out.str();
+}
+
+template <class T>
+bool FromBytes(const std::string& bytes, T& value) {
+  try {
+    std::istringstream in(bytes);
+    cereal::PortableBinaryInputArchive archive(in);
+    archive(value);
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+CanvassSession::CanvassSession(KeyValueStore& store) : store_(store) {}
+CanvassSession::~CanvassSession() = default;
+
+Status CanvassSession::Resume() {
+  const auto turf = store_.Get(kTurfKey);
+  if (!turf) {
+    stage_ = Stage::kNoTurf;
+    return Status::Ok();
+  }
+  if (HasPin(store_) || IsSealedValue(*turf)) {
+    stage_ = Stage::kLocked;
+    return Status::Ok();
+  }
+  return LoadAll();
+}
+
+Status CanvassSession::Unlock(std::string_view pin) {
+  Status status = Status::Ok();
+  auto key = UnlockWithPin(store_, pin, status);
+  if (!key) return status;
+  cipher_ = std::make_unique<Cipher>(std::move(*key));
+  if (Status s = LoadAll(); !s) {
+    cipher_.reset();
+    stage_ = Stage::kLocked;
+    return s;
+  }
+  return Status::Ok();
+}
+
+void CanvassSession::Lock() {
+  if (!cipher_) return;  // nothing is encrypted: nothing to hide behind a PIN
+  cipher_.reset();
+  journal_.reset();
+  turf_.reset();
+  log_ = AttemptLog();
+  unsaved_.clear();
+  canvasser_.clear();
+  stage_ = Stage::kLocked;
+}
+
+Status CanvassSession::LoadAll() {
+  load_problems_.clear();
+  std::string problem;
+  const auto stored = store_.Get(kTurfKey);
+  if (!stored) return Status::Fail("no turf is stored on this device");
+  const auto json = DecodeStoredValue(kTurfKey, *stored, cipher_.get(), problem);
+  if (!json) return Status::Fail("The turf on this phone cannot be read (" + problem + "). Open it again from its link.");
+  auto turf = std::make_unique<TurfPackage>();
+  if (Status s = ParseTurfPackage(*json, *turf); !s) return Status::Fail("The stored turf is damaged: " + s.message());
+
+  if (const auto profile = store_.Get(kProfileKey)) {
+    if (auto name = DecodeStoredValue(kProfileKey, *profile, cipher_.get(), problem)) canvasser_ = *name;
+    else load_problems_.push_back(problem);
+  }
+
+  journal_ = std::make_unique<Journal>(store_, std::string(kAttemptsPrefix), cipher_.get());
+  JournalContents contents = journal_->Load();
+  log_ = AttemptLog();
+  unsaved_.clear();
+  if (contents.snapshot) {
+    std::vector<ContactAttempt> versions;
+    if (FromBytes(*contents.snapshot, versions)) {
+      for (auto& v : versions) log_.Merge(std::move(v));
+    } else {
+      load_problems_.push_back("puerta.attempts snapshot: cannot be read");
+    }
+  }
+  for (const std::string& entry : contents.entries) {
+    ContactAttempt attempt;
+    if (FromBytes(entry, attempt)) log_.Merge(std::move(attempt));
+    else load_problems_.push_back("an attempt record cannot be read");
+  }
+  for (auto& p : contents.problems) load_problems_.push_back(std::move(p));
+  turf_ = std::move(turf);
+  stage_ = Stage::kReady;
+  return Status::Ok();
+}
+
+Status CanvassSession::OpenTurf(std::string_view package_json, std::string_view new_pin) {
+  TurfPackage parsed;
+  if (Status s = ParseTurfPackage(package_json, parsed); !s) return s;
+  if (stage_ == Stage::kLocked) return Status::Fail("Unlock Puerta with your PIN first.");
+  if (turf_ && turf_->turf_id != parsed.turf_id && log_.AttemptCount() + unsaved_.size() > 0) {
+    return Status::Fail("This phone still holds " + std::to_string(log_.AttemptCount() + unsaved_.size()) +
+                        " responses for \"" + turf_->name + "\". Export them and wipe this phone before opening another turf.");
+  }
+  if (parsed.require_encryption && !cipher_) {
+    Status status = Status::Ok();
+    auto key = CreatePin(store_, new_pin, status);
+    if (!key) return status;
+    cipher_ = std::make_unique<Cipher>(std::move(*key));
+  }
+  if (Status s = store_.Put(kTurfKey, EncodeStoredValue(kTurfKey, package_json, cipher_.get())); !s)
+    return Status::Fail("Storage is full: the turf could not be saved on this phone (" + s.message() + ")");
+  if (!canvasser_.empty() || !parsed.canvasser.empty()) {
+    if (canvasser_.empty()) canvasser_ = parsed.canvasser;
+    SetCanvasser(canvasser_);
+  }
+  return LoadAll();
+}
+
+Status CanvassSession::SetCanvasser(std::string name) {
+  canvasser_ = std::move(name);
+  return store_.Put(kProfileKey, EncodeStoredValue(kProfileKey, canvasser_, cipher_.get()));
+}
+
+Status CanvassSession::Persist(const ContactAttempt& attempt) {
+  if (!journal_) return Status::Fail("no turf is open");
+  if (Status s = journal_->Append(ToBytes(attempt)); !s) {
+    storage_full_ = true;
+    return Status::Fail("Storage is full — export your responses now. (" + s.message() + ")");
+  }
+  if (journal_->entries_since_snapshot() >= kCompactEvery) {
+    // A failed compaction loses nothing: the entries stay until one succeeds.
+    if (!journal_->Compact(SnapshotBody()).ok()) storage_full_ = true;
+  }
+  return Status::Ok();
+}
+
+std::string CanvassSession::SnapshotBody() const { return ToBytes(log_.AllVersions()); }
+
+Status CanvassSession::Record(ContactAttempt attempt) {
+  if (stage_ != Stage::kReady) return Status::Fail("no turf is open");
+  if (auto problems = CheckAttempt(attempt); !problems.empty()) return Status::Fail(problems.front());
+  if (attempt.version != 1 || log_.Latest(attempt.attempt_id)) return Status::Fail("this attempt was already recorded");
+  if (Status s = Persist(attempt); !s) {
+    unsaved_.push_back(std::move(attempt));
+    return s;
+  }
+  return log_.Record(std::move(attempt));
+}
+
+Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
+  const ContactAttempt* latest = log_.Latest(revised.attempt_id);
+  if (!latest) return Status::Fail("no such attempt to edit");
+  revised.version = latest->version + 1;
+  revised.recorded_unix = now_unix;
+  if (auto problems = CheckAttempt(revised); !problems.empty()) return Status::Fail(problems.front());
+  if (Status s = Persist(revised); !s) {
+    unsaved_.push_back(std::move(revised));
+    return s;
+  }
+  log_.Merge(std::move(revised));
+  return Status::Ok();
+}
+
+std::vector<ContactAttempt> CanvassSession::AllVersions() const {
+  std::vector<ContactAttempt> all = log_.AllVersions();
+  all.insert(all.end(), unsaved_.begin(), unsaved_.end());
+  return all;
+}
+
+std::vector<ContactAttempt> CanvassSession::Current() const {
+  if (unsaved_.empty()) return log_.Current();
+  AttemptLog merged = log_;
+  for (const auto& a : unsaved_) merged.Merge(a);
+  return merged.Current();
+}
+
+Status CanvassSession::Wipe() {
+  Status result = Status::Ok();
+  for (const std::string& key : store_.Keys()) {
+    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key.starts_with(std::string(kAttemptsPrefix) + "."))
+      if (Status s = store_.Remove(key); !s) result = s;
+  }
+  cipher_.reset();
+  journal_.reset();
+  turf_.reset();
+  log_ = AttemptLog();
+  unsaved_.clear();
+  load_problems_.clear();
+  canvasser_.clear();
+  storage_full_ = false;
+  stage_ = Stage::kNoTurf;
+  return result;
+}
+
+}  // namespace puerta

@@ -1,0 +1,103 @@
+// CanvassSession: one canvasser's turf on one device, and every contact
+// attempt recorded on it. It owns what must never be lost and never leak:
+//
+//   puerta.lock               the PIN check (crypto/pin.h), when the turf asks for encryption
+//   puerta.turf               the turf package as opened (JSON), one record
+//   puerta.profile            who is canvassing (name), one record
+//   puerta.attempts.j.*       one record per attempt version (journal.h)
+//   puerta.attempts.snap.a/b  compacted snapshots of every attempt version
+//
+// All of them are framed and checksummed, and sealed with the PIN's key when
+// the turf requires encryption (storage/record_codec.h).
+//
+// Recording is persisted before it is acknowledged: Record() returns Ok only
+// once the attempt is in storage, and it costs one small write whatever the
+// size of the walk list (a snapshot is written every kCompactEvery records).
+// When storage refuses (quota, disk full) the attempt is kept in memory as
+// unsaved, Record() says why, and storage_full() stays true so the app can
+// tell the canvasser to export now.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/cipher.h"
+#include "responses/attempt_log.h"
+#include "storage/journal.h"
+#include "storage/key_value_store.h"
+#include "turf/turf_package.h"
+
+namespace puerta {
+
+class CanvassSession {
+ public:
+  enum class Stage {
+    kNoTurf,   // nothing opened on this device yet
+    kLocked,   // a turf is stored encrypted: the PIN is needed
+    kReady,    // the turf and its attempts are loaded
+  };
+  static constexpr std::uint32_t kCompactEvery = 64;
+
+  explicit CanvassSession(KeyValueStore& store);
+  ~CanvassSession();
+
+  // At start-up: loads what the device holds, or stops at kLocked.
+  Status Resume();
+  // kLocked → kReady with the right PIN; "Wrong PIN. Try again." otherwise.
+  Status Unlock(std::string_view pin);
+  // Drops the key and every decrypted thing from memory (inactivity, app hidden).
+  void Lock();
+
+  // Opens a turf package on this device. A package that requires encryption
+  // needs `new_pin` when the device has no PIN yet (see crypto/pin.h for the
+  // rules); the PIN cannot be recovered if forgotten. Attempts already on the
+  // device for the same turf id are kept; opening a different turf while
+  // unexported attempts exist is refused ("export or wipe first").
+  Status OpenTurf(std::string_view package_json, std::string_view new_pin = {});
+
+  Stage stage() const { return stage_; }
+  bool encrypted() const { return cipher_ != nullptr; }
+  const TurfPackage* turf() const { return turf_ ? turf_.get() : nullptr; }
+  const AttemptLog& attempts() const { return log_; }
+  // Attempts that storage refused: in memory only, included in exports.
+  const std::vector<ContactAttempt>& unsaved() const { return unsaved_; }
+  bool storage_full() const { return storage_full_; }
+  // Damaged records found while loading, one line each (what was skipped).
+  const std::vector<std::string>& load_problems() const { return load_problems_; }
+
+  const std::string& canvasser() const { return canvasser_; }
+  Status SetCanvasser(std::string name);
+
+  // Persists, then adds to the log. See the class comment for failures.
+  Status Record(ContactAttempt attempt);
+  Status Edit(ContactAttempt revised, std::int64_t now_unix);
+
+  // Every attempt version held: saved, then unsaved (for exports).
+  std::vector<ContactAttempt> AllVersions() const;
+  // The latest version of every attempt, unsaved ones included.
+  std::vector<ContactAttempt> Current() const;
+
+  // Erases everything this class stores, and the PIN. Confirmed by the UI.
+  Status Wipe();
+
+ private:
+  Status LoadAll();
+  Status Persist(const ContactAttempt& attempt);
+  std::string SnapshotBody() const;
+
+  KeyValueStore& store_;
+  Stage stage_ = Stage::kNoTurf;
+  std::unique_ptr<Cipher> cipher_;
+  std::unique_ptr<TurfPackage> turf_;
+  std::unique_ptr<Journal> journal_;
+  AttemptLog log_;
+  std::vector<ContactAttempt> unsaved_;
+  std::vector<std::string> load_problems_;
+  std::string canvasser_;
+  bool storage_full_ = false;
+};
+
+}  // namespace puerta

@@ -1,0 +1,42 @@
+// Where each door of the turf stands, from the attempts recorded so far: what
+// the walk list's chips, filters, progress bar and "next door" are made of.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "model/walk_list.h"
+#include "responses/contact_attempt.h"
+
+namespace puerta {
+
+enum class DoorState : std::uint8_t {
+  kNotVisited,  // no attempt yet
+  kDone,        // someone was talked with, or the door needs no return (refused, moved...)
+  kFollowUp,    // come back, language barrier, not home: worth another knock
+};
+
+struct DoorStatus {
+  DoorState state = DoorState::kNotVisited;
+  std::optional<ResultCode> last_result;  // the latest door attempt's result
+  std::uint32_t conversations = 0;        // Canvassed attempts at this door
+};
+
+struct TurfProgress {
+  std::vector<DoorStatus> doors;          // indexed like WalkList::households
+  std::uint32_t done = 0;                 // doors knocked at least once
+  std::uint32_t remaining = 0;            // never knocked
+  std::uint32_t follow_ups = 0;
+  std::uint32_t conversations = 0;
+  // The first never-knocked household in walk order (buildings, then units),
+  // or nothing when every door has been tried.
+  std::optional<std::uint32_t> next_door;
+};
+
+// `attempts`: the latest version of each attempt (practice ones count here:
+// a trainer rehearsing sees their own progress).
+TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts);
+
+}  // namespace puerta

@@ -1,0 +1,103 @@
+// Door: who lives here, one tap to talk with a person, one tap for what
+// happened when nobody could talk (Not home, Inaccessible, ...). Come Back asks
+// when; Language Barrier asks which language was heard.
+#include "imgui.h"
+#include "results/result_code.h"
+#include "ui/app.h"
+#include "ui/platform.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace puerta {
+namespace {
+
+// A door result waiting for its follow-up detail.
+std::optional<ResultCode> g_asking;
+
+void AskWhen(ScreenContext& ctx) {
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kWhenComeBack));
+  const std::int64_t now = platform::NowUnixSeconds();
+  const std::int32_t offset = ctx.app.session().turf() ? ctx.app.session().turf()->utc_offset_minutes : 0;
+  const std::int64_t local_midnight = (now + offset * 60) / 86400 * 86400 - offset * 60;
+  const struct { UiText text; std::int64_t due; const char* id; } choices[] = {
+      {UiText::kInOneHour, now + 3600, "##in-hour"},
+      {UiText::kThisEvening, local_midnight + 18 * 3600, "##evening"},
+      {UiText::kTomorrow, local_midnight + 86400 + 11 * 3600, "##tomorrow"},
+  };
+  for (const auto& choice : choices) {
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(choice.text) + choice.id).c_str(), -1, 56)) {
+      const ResultCode code = *g_asking;
+      g_asking.reset();
+      ctx.app.RecordDoorResult(code, FollowUp{std::max(choice.due, now + 600), ""});
+      return;
+    }
+  }
+}
+
+void AskLanguage(ScreenContext& ctx) {
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kWhichLanguage));
+  // The languages Puerta's communities speak most, then "other".
+  static const struct { const char* code; const char* name; } kHeard[] = {
+      {"es", "Español"}, {"zh", "中文"}, {"vi", "Tiếng Việt"}, {"ko", "한국어"}, {"tl", "Tagalog"},
+      {"ar", "Arabic"}, {"ht", "Kreyòl"}, {"pt", "Português"}, {"ru", "Russian"}, {"so", "Somali"}, {"other", "Other"}};
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+  int column = 0;
+  for (const auto& heard : kHeard) {
+    if (column++ % 2) ImGui::SameLine();
+    if (ui::SecondaryButton(ctx.theme, (std::string(heard.name) + "##heard-" + heard.code).c_str(), half, 52)) {
+      const ResultCode code = *g_asking;
+      g_asking.reset();
+      ctx.app.RecordDoorResult(code, FollowUp{0, heard.code});
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void DrawDoorScreen(ScreenContext& ctx) {
+  const Household* h = ctx.app.CurrentHousehold();
+  if (!h) {
+    ctx.app.Back();
+    return;
+  }
+  if (BeginScreen("##door", ctx, h->address.display)) {
+    if (g_asking && Info(*g_asking).needs == FollowUpNeed::kTime) {
+      AskWhen(ctx);
+    } else if (g_asking) {
+      AskLanguage(ctx);
+    } else {
+      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTapPersonToTalk));
+      for (std::uint32_t i = 0; i < h->voters.size(); ++i) {
+        const Voter& v = h->voters[i];
+        std::string label = v.first_name + " " + v.last_name;
+        if (!v.preferred_language.empty() && v.preferred_language != "en") label += "  ·  " + LanguageChip(v.preferred_language);
+        label += "##voter-" + v.id;
+        if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 60)) ctx.app.StartConversation(i);
+      }
+      ImGui::Dummy(ImVec2(0, 8));
+      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kDoorResults));
+      const TurfPackage* turf = ctx.app.session().turf();
+      const float gap = ImGui::GetStyle().ItemSpacing.x;
+      const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+      int column = 0;
+      for (ResultCode code : turf->result_codes.Offered(Channel::kDoor)) {
+        if (code == ResultCode::kCanvassed) continue;  // that is a conversation: tap a person
+        if (column++ % 2) ImGui::SameLine();
+        const std::string label = turf->result_codes.Label(code, ctx.lang) + "##result-" + std::string(Info(code).key);
+        if (ui::SecondaryButton(ctx.theme, label.c_str(), half, 56)) {
+          if (Info(code).needs == FollowUpNeed::kNone) ctx.app.RecordDoorResult(code);
+          else g_asking = code;
+        }
+      }
+    }
+    if (g_asking) {
+      ImGui::Spacing();
+      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel").c_str())) g_asking.reset();
+    }
+  }
+  EndScreen();
+}
+
+}  // namespace puerta

@@ -1,0 +1,35 @@
+// Send results: the files an organizer merges, through the phone's share
+// sheet (or a download), sealed to the organizer when the turf says so; then,
+// once the organizer has them, the canvasser can erase the phone's copy.
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace puerta {
+
+void DrawExportScreen(ScreenContext& ctx) {
+  static bool confirm_wipe = false;
+  const TurfPackage* turf = ctx.app.session().turf();
+  if (!turf) {
+    ctx.app.Back();
+    return;
+  }
+  if (BeginScreen("##export", ctx, ctx.T(UiText::kSendResults))) {
+    const unsigned held = static_cast<unsigned>(ctx.app.session().attempts().AttemptCount() + ctx.app.session().unsaved().size());
+    ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.Tf(UiText::kResponsesOnPhone, held));
+    ui::Paragraph(ctx.theme.body, ctx.theme.colors().muted, ctx.T(UiText::kSendResultsHelp));
+    if (!turf->organizer_public_key.empty()) ui::Paragraph(ctx.theme.body, ctx.theme.colors().success, ctx.T(UiText::kSealedNote));
+    ImGui::Spacing();
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kShareSpreadsheet) + "##share-csv").c_str(), -1, 60)) ctx.app.Share("csv");
+    ImGui::Spacing();
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareLossless) + "##share-jsonl").c_str(), -1, 56)) ctx.app.Share("jsonl");
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareVan) + "##share-van").c_str(), -1, 56)) ctx.app.Share("van");
+    ImGui::Dummy(ImVec2(0, 28));
+    ImGui::Separator();
+    DrawWipeWithConfirmation(ctx, confirm_wipe, UiText::kWipePhone);
+  }
+  EndScreen();
+}
+
+}  // namespace puerta

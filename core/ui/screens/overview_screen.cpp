@@ -1,0 +1,51 @@
+// Overview: how the turf is going, the next door, and the way to everything.
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace puerta {
+
+void DrawOverviewScreen(ScreenContext& ctx) {
+  const TurfPackage* turf = ctx.app.session().turf();
+  const TurfProgress& p = ctx.app.progress();
+  const WalkList& list = ctx.app.walk_list();
+  if (BeginScreen("##overview", ctx, turf ? turf->name : std::string("Puerta"))) {
+    ui::TextColored(ctx.theme.colors().muted, ctx.app.session().canvasser() + (turf ? " · " + turf->organization : ""));
+    ImGui::Spacing();
+    const unsigned total = static_cast<unsigned>(list.households.size());
+    ui::TextColored(ctx.theme.colors().text, ctx.Tf(UiText::kDoorsOfTotal, p.done, total));
+    ui::ProgressBar(ctx.theme, total ? float(p.done) / float(total) : 0.0f);
+    ImGui::Spacing();
+
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float tile = (ImGui::GetContentRegionAvail().x - gap) / 2;
+    ui::StatTile(ctx.theme, "##done", std::to_string(p.done), ctx.T(UiText::kDoorsDone), tile);
+    ImGui::SameLine();
+    ui::StatTile(ctx.theme, "##remaining", std::to_string(p.remaining), ctx.T(UiText::kRemaining), tile);
+    ui::StatTile(ctx.theme, "##conversations", std::to_string(p.conversations), ctx.T(UiText::kConversations), tile);
+    ImGui::SameLine();
+    ui::StatTile(ctx.theme, "##followups", std::to_string(p.follow_ups), ctx.T(UiText::kFollowUps), tile);
+    ImGui::Spacing();
+
+    if (p.next_door) {
+      const Household& next = list.households[*p.next_door];
+      const std::string label = ctx.T(UiText::kNextDoor) + ": " + next.address.display + "##next-door";
+      if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.OpenDoor(*p.next_door);
+    } else {
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(UiText::kAllDoorsTried));
+    }
+    ImGui::Spacing();
+    const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kWalkList) + "##walk-list").c_str(), half, 56)) ctx.app.Push(Screen::kWalkList);
+    ImGui::SameLine();
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kMap) + "##map").c_str(), half, 56)) ctx.app.Push(Screen::kMap);
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kMyNumbers) + "##stats").c_str(), half, 56)) ctx.app.Push(Screen::kStats);
+    ImGui::SameLine();
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kSendResults) + "##export").c_str(), half, 56)) ctx.app.Push(Screen::kExport);
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kSettings) + "##settings").c_str(), -1, 56)) ctx.app.Push(Screen::kSettings);
+  }
+  EndScreen();
+}
+
+}  // namespace puerta

@@ -1,0 +1,50 @@
+// The PIN: chosen once when a turf asks for encryption (with the plain truth
+// that it cannot be recovered), entered whenever the app reopens or locks.
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace puerta {
+namespace {
+
+bool g_confirm_wipe = false;
+
+void DrawPinError(const ScreenContext& ctx) {
+  if (!ctx.app.pin_error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.app.pin_error());
+}
+
+}  // namespace
+
+void DrawCreatePinScreen(ScreenContext& ctx) {
+  std::string& g_pin = ctx.app.field("pin");
+  std::string& g_again = ctx.app.field("again");
+  if (BeginScreen("##create-pin", ctx, ctx.T(UiText::kCreatePinTitle))) {
+    ui::Paragraph(ctx.theme.body, ctx.theme.colors().text, ctx.T(UiText::kCreatePinHelp));
+    ImGui::Spacing();
+    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &g_pin, "", false, true, true);
+    ui::TextField(ctx.theme, (ctx.T(UiText::kConfirmPin) + "##again").c_str(), &g_again, "", false, true, true);
+    DrawPinError(ctx);
+    ImGui::Spacing();
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kContinue) + "##create").c_str())) ctx.app.CreatePin(g_pin, g_again);
+  }
+  EndScreen();
+}
+
+void DrawUnlockScreen(ScreenContext& ctx) {
+  std::string& g_pin = ctx.app.field("pin");
+  if (BeginScreen("##unlock", ctx, ctx.T(UiText::kUnlockTitle))) {
+    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &g_pin, "", false, true, true);
+    DrawPinError(ctx);
+    ImGui::Spacing();
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kUnlock) + "##unlock").c_str())) {
+      ctx.app.Unlock(g_pin);
+    }
+    ImGui::Dummy(ImVec2(0, 32));
+    ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kForgotPin));
+    DrawWipeWithConfirmation(ctx, g_confirm_wipe, UiText::kWipeAndStartOver);
+  }
+  EndScreen();
+}
+
+}  // namespace puerta

@@ -1,0 +1,39 @@
+// Settings: text size, contrast for bright sun, interface language, practice
+// mode for trainings, and locking the phone now.
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace puerta {
+
+void DrawSettingsScreen(ScreenContext& ctx) {
+  if (BeginScreen("##settings", ctx, ctx.T(UiText::kSettings))) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTextSize));
+    const float third = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
+    const UiText sizes[] = {UiText::kNormal, UiText::kLarge, UiText::kLarger};
+    for (int i = 0; i < 3; ++i) {
+      if (i) ImGui::SameLine();
+      const std::string label = ctx.T(sizes[i]) + "##size-" + std::to_string(i);
+      if (ui::ChoiceButton(ctx.theme, label.c_str(), ctx.app.state().text_size == i, third, Theme::kTouchTarget))
+        ctx.app.SetTextSize(i);
+    }
+    ImGui::Spacing();
+    ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kHighContrast));
+    DrawOnOff(ctx, "contrast", ctx.app.state().high_contrast, &App::SetHighContrast);
+    ImGui::Spacing();
+    ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kLanguage));
+    DrawLanguagePicker(ctx);
+    ImGui::Spacing();
+    ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kPracticeMode));
+    DrawOnOff(ctx, "practice", ctx.app.state().practice, &App::SetPractice);
+    if (ctx.app.session().encrypted()) {
+      ImGui::Dummy(ImVec2(0, 16));
+      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kLockNow) + "##lock").c_str(), -1, 56)) ctx.app.LockNow();
+    }
+  }
+  EndScreen();
+}
+
+}  // namespace puerta

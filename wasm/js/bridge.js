@@ -1,0 +1,213 @@
+// Puerta's JavaScript bridges, linked with --pre-js: the browser abilities
+// that SDL2 and Dear ImGui do not give a phone web app. C++ reaches them
+// through Module.puerta.* (called from wasm/platform_browser.cpp); they answer
+// through the puerta_* functions exported by wasm/main.cpp.
+//
+// Browser quirks this file works around (checked 2026-11 in Chromium 156):
+// - SDL 2.26's Emscripten driver never creates a text input, so a phone shows
+//   no keyboard: a hidden <input> is focused instead. iOS Safari opens the
+//   keyboard only for focus() inside the touch handler itself, so the
+//   touchend listener focuses it when the finger lands on a text field (the
+//   app publishes where those are in window.puertaWidgets).
+// - Keys typed into that input must not also reach SDL's window listeners
+//   (the text would arrive twice): they stop propagating at the input.
+// - Android keyboards send Backspace as an 'input' event of type
+//   deleteContentBackward, not as a keydown, once the field is empty.
+Module.puerta = (function () {
+  'use strict';
+
+  function withUtf8(text, use) {
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    stringToUTF8(text, ptr, size);
+    try {
+      return use(ptr);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
+  function withBytes(bytes, use) {
+    const ptr = Module._malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, ptr);
+    try {
+      return use(ptr, bytes.length);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
+  // --- keyboard -----------------------------------------------------------------
+  const KEYS = { Backspace: 0, Enter: 1, ArrowLeft: 2, ArrowRight: 3, Tab: 4, Delete: 5, Home: 6, End: 7 };
+  let proxy = null;
+
+  function sendText(text) {
+    if (text) withUtf8(text, (p) => Module._puerta_text_input(p));
+  }
+
+  function makeProxy() {
+    proxy = document.createElement('input');
+    proxy.id = 'keyboard-proxy';
+    proxy.type = 'text';
+    proxy.setAttribute('autocomplete', 'off');
+    proxy.setAttribute('autocorrect', 'off');
+    proxy.setAttribute('autocapitalize', 'sentences');
+    proxy.setAttribute('spellcheck', 'false');
+    proxy.setAttribute('aria-label', 'Text input');
+    // Kept on screen (some browsers refuse to focus hidden inputs) but invisible;
+    // 16 px so iOS does not zoom the page when it gets focus.
+    proxy.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;font-size:16px;border:0;padding:0;';
+    document.body.appendChild(proxy);
+    proxy.addEventListener('input', (e) => {
+      if (e.isComposing) return;  // wait for compositionend (Chinese, Vietnamese, Korean IMEs)
+      if (e.inputType === 'deleteContentBackward' && !proxy.value) Module._puerta_key(KEYS.Backspace);
+      sendText(proxy.value);
+      proxy.value = '';
+    });
+    proxy.addEventListener('compositionend', (e) => {
+      sendText(e.data || proxy.value);
+      proxy.value = '';
+    });
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      proxy.addEventListener(type, (e) => {
+        e.stopPropagation();
+        if (type === 'keydown' && !e.isComposing && e.key in KEYS && !proxy.value) {
+          Module._puerta_key(KEYS[e.key]);
+          if (e.key !== 'Tab') e.preventDefault();
+        }
+      });
+    }
+  }
+
+  function textFieldAt(x, y) {
+    return (window.puertaWidgets || []).some((w) => w.kind === 'text' && x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h);
+  }
+
+  function watchTouches(canvas) {
+    canvas.addEventListener('touchend', (e) => {
+      const t = e.changedTouches[0];
+      if (t && textFieldAt(t.clientX, t.clientY)) proxy.focus({ preventScroll: true });
+    }, { passive: true, capture: true });
+  }
+
+  // --- back button ------------------------------------------------------------------
+  let depth = 1;
+  let ignorePops = 0;
+  function setDepth(n) {
+    if (n > depth) {
+      for (; depth < n; ++depth) history.pushState({ puerta: depth + 1 }, '');
+    } else if (n < depth) {
+      ignorePops += 1;
+      history.go(n - depth);
+      depth = n;
+    }
+  }
+  window.addEventListener('popstate', (e) => {
+    if (ignorePops > 0) {
+      ignorePops -= 1;
+      return;
+    }
+    depth = (e.state && e.state.puerta) || 1;
+    Module._puerta_back();
+  });
+
+  // --- files in and out ------------------------------------------------------------
+  function openTurf(bytes, source) {
+    withBytes(bytes, (p, n) => withUtf8(source, (s) => Module._puerta_open_turf(p, n, s)));
+  }
+
+  function pickTurfFile() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.turf,.json,application/json';
+    input.addEventListener('change', async () => {
+      const file = input.files && input.files[0];
+      if (file) openTurf(new Uint8Array(await file.arrayBuffer()), file.name);
+    });
+    input.click();
+  }
+
+  async function openTurfFromUrl() {
+    const name = new URLSearchParams(location.search).get('turf');
+    if (!name) return;
+    try {
+      const response = await fetch(name);
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      openTurf(new Uint8Array(await response.arrayBuffer()), name);
+    } catch (e) {
+      withUtf8(name + ': ' + e.message, (p) => Module._puerta_turf_error(p));
+    }
+  }
+
+  function shareFile(name, mime, bytes) {
+    const blob = new Blob([bytes], { type: mime });
+    const file = new File([blob], name, { type: mime });
+    if (navigator.canShare && navigator.canShare({ files: [file] })) {
+      navigator.share({ files: [file], title: name }).catch(() => download(blob, name));
+      return 'shared';
+    }
+    download(blob, name);
+    return 'downloaded';
+  }
+
+  function download(blob, name) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 10000);
+  }
+
+  // --- assets fetched on first need (the CJK font) -------------------------------------
+  async function requestAsset(name) {
+    try {
+      const response = await fetch('assets/' + name);
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const path = '/assets/' + name;
+      FS.mkdirTree(path.substring(0, path.lastIndexOf('/')));
+      FS.writeFile(path, bytes);
+      withUtf8(name, (p) => Module._puerta_asset_ready(p));
+    } catch (e) {
+      console.warn('could not fetch', name, e);
+    }
+  }
+
+  // --- location --------------------------------------------------------------------
+  let watch = null;
+  function watchLocation(on) {
+    if (on && watch === null && navigator.geolocation) {
+      watch = navigator.geolocation.watchPosition(
+        (p) => Module._puerta_location(p.coords.latitude, p.coords.longitude, p.coords.accuracy),
+        (e) => withUtf8(e.message || 'location unavailable', (m) => Module._puerta_location_error(m)),
+        { enableHighAccuracy: true, maximumAge: 10000, timeout: 30000 });
+    } else if (!on && watch !== null) {
+      navigator.geolocation.clearWatch(watch);
+      watch = null;
+    } else if (on && !navigator.geolocation) {
+      withUtf8('this browser has no location', (m) => Module._puerta_location_error(m));
+    }
+  }
+
+  return {
+    // Called once the app is up (wasm/main.cpp).
+    start() {
+      makeProxy();
+      watchTouches(Module.canvas);
+      history.replaceState({ puerta: 1 }, '');
+      window.addEventListener('resize', () => Module._puerta_request_frames());
+      openTurfFromUrl();
+    },
+    setTextInputActive(on) {
+      if (!proxy) return;
+      if (on && document.activeElement !== proxy) proxy.focus({ preventScroll: true });
+      if (!on && document.activeElement === proxy) proxy.blur();
+    },
+    setDepth,
+    pickTurfFile,
+    shareFile,
+    requestAsset,
+    watchLocation,
+  };
+})();
