@@ -143,6 +143,7 @@ class App {
   std::string notice_;   // a confirmation that fades with the next action
   std::string pin_error_;
   std::string pending_turf_;  // a package waiting for its PIN to be chosen
+  std::string turf_after_unlock_;  // a package opened while locked
   std::map<std::string, std::string> fields_;
   std::optional<std::uint32_t> door_;
   std::optional<std::uint32_t> voter_;

@@ -53,9 +53,13 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
   }
   banner_.clear();
   if (session_->stage() == CanvassSession::Stage::kLocked) {
-    banner_ = std::string(Tr(UiText::kUnlockTitle, lang()));
+    // The link was opened again (a reload keeps ?turf=): look at it once unlocked.
+    turf_after_unlock_ = std::string(bytes);
     return;
   }
+  if (session_->turf() && session_->turf()->turf_id == package.turf_id &&
+      session_->stage() == CanvassSession::Stage::kReady)
+    return;  // already open: nothing to do, everything recorded stays
   if (package.require_encryption && !session_->encrypted()) {
     pending_turf_ = std::string(bytes);  // opened once the PIN is chosen
     pin_error_.clear();
@@ -94,6 +98,11 @@ bool App::Unlock(const std::string& pin) {
   }
   pin_error_.clear();
   AfterSessionChange();
+  if (!turf_after_unlock_.empty()) {
+    const std::string bytes = std::move(turf_after_unlock_);
+    turf_after_unlock_.clear();
+    OpenTurfBytes(bytes, "link");
+  }
   return true;
 }
 

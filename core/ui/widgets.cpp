@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <cstring>
 #include <string>
 
@@ -10,19 +12,41 @@
 namespace puerta::ui {
 namespace {
 
+// A button whose label wraps onto more lines instead of being cut off (a
+// Spanish or Tagalog label is often half again as long as the English one):
+// it grows taller, never wider.
 bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 fg, ImFont* font) {
-  if (width < 0) width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushStyleColor(ImGuiCol_Button, bg);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, bg);
-  // Pressed: darken, so the tap is visible under a thumb.
-  ImVec4 pressed = ImGui::ColorConvertU32ToFloat4(bg);
-  pressed.x *= 0.8f, pressed.y *= 0.8f, pressed.z *= 0.8f;
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, pressed);
-  ImGui::PushStyleColor(ImGuiCol_Text, fg);
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   if (font) ImGui::PushFont(font);
-  const bool clicked = ImGui::Button(label, ImVec2(width, height < Theme::kTouchTarget ? Theme::kTouchTarget : height));
+  const char* label_end = ImGui::FindRenderedTextEnd(label);
+  const ImVec2 pad(14, 10);
+  const float wrap = std::max(20.0f, width - 2 * pad.x);
+  ImFont* f = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 text = f->CalcTextSizeA(size, FLT_MAX, wrap, label, label_end);
+  const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
+  const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(label);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImVec4 color = ImGui::ColorConvertU32ToFloat4(bg);
+  if (ImGui::IsItemActive()) color.x *= 0.8f, color.y *= 0.8f, color.z *= 0.8f;  // visible under a thumb
+  else if (ImGui::IsItemHovered()) color.x *= 0.95f, color.y *= 0.95f, color.z *= 0.95f;
+  if (ImGui::GetCurrentContext()->CurrentItemFlags & ImGuiItemFlags_Disabled) color.w *= 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(color), ImGui::GetStyle().FrameRounding);
+  // Each wrapped line centred.
+  float y = min.y + (h - text.y) / 2;
+  const float scale = size / f->FontSize;
+  for (const char* s = label; s < label_end;) {
+    const char* line_end = f->CalcWordWrapPositionA(scale, s, label_end, wrap);
+    if (line_end == s) ++line_end;
+    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, s, line_end).x;
+    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, s, line_end);
+    y += size;
+    s = line_end;
+    while (s < label_end && (*s == ' ' || *s == '\n')) ++s;
+  }
   if (font) ImGui::PopFont();
-  ImGui::PopStyleColor(4);
   return clicked;
 }
 

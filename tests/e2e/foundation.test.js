@@ -1,5 +1,5 @@
-// The first screen on a phone: it loads, it is a real screen, Start saves
-// through cereal into localStorage, and a reload brings the state back.
+// The first screen on a phone: it loads, it is a real screen, a choice is
+// saved through cereal into localStorage, and a reload brings it back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -20,7 +20,7 @@ after(async () => {
 test('the first screen fills a portrait phone, crisply, with thumb-sized targets', async () => {
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await waitForWidget(page, 'Start');
+  await waitForWidget(page, '##sample');
   assert.equal(await page.isHidden('#loading'), true, 'the loading screen goes away');
 
   // The canvas covers the viewport at device resolution (crisp at DPR 3).
@@ -32,35 +32,31 @@ test('the first screen fills a portrait phone, crisply, with thumb-sized targets
   assert.deepEqual(canvas, { w: 390 * 3, h: 844 * 3, cssW: 390, cssH: 844 });
 
   for (const w of await widgets(page)) {
-    if (w.id.startsWith('##doors')) continue;  // the scrolling list itself
     assert.ok(w.h >= 48, `"${w.label}" is ${w.h} px tall; touch targets need 48`);
     assert.ok(w.x >= 0 && w.x + w.w <= 390, `"${w.label}" fits across the screen`);
   }
-  const start = await waitForWidget(page, 'Start');
-  assert.ok(start.w >= 300, 'Start spans the screen');
-  assert.ok(start.y + start.h <= 844, 'Start is on screen');
+  const sample = await waitForWidget(page, 'Practice with the sample turf');
+  assert.ok(sample.w >= 300, 'the main button spans the screen');
   await screenshot(page, 'foundation-first-screen');
   assert.deepEqual(page.consoleErrors, []);
   await context.close();
 });
 
-test('Start saves through cereal into localStorage and survives a reload', async () => {
+test('a choice is saved through cereal into localStorage and survives a reload', async () => {
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await tap(page, 'Start');
-  await waitForWidget(page, '< Back');
+  await tap(page, 'ES');
+  await waitForWidget(page, 'Practicar con la zona de ejemplo');
 
   const stored = await page.evaluate(() => localStorage.getItem('puerta.app_state'));
   assert.ok(stored, 'state is in localStorage');
   const bytes = Buffer.from(stored, 'base64');
   assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PRT1', 'a framed Puerta record');
-  assert.equal((await stateJson(page)).app_state.times_started, 1);
-  await screenshot(page, 'foundation-after-start');
+  assert.equal((await stateJson(page)).app_state.interface_language, 'es');
 
   await page.reload();
-  await waitForWidget(page, 'Continue');
-  const state = await stateJson(page);
-  assert.equal(state.app_state.times_started, 1, 'the count came back from localStorage');
+  await waitForWidget(page, 'Practicar con la zona de ejemplo');
+  assert.equal((await stateJson(page)).app_state.interface_language, 'es', 'it came back from localStorage');
   assert.equal(await page.evaluate(() => localStorage.getItem('puerta.app_state')), stored);
   await screenshot(page, 'foundation-after-reload');
   await context.close();
@@ -69,13 +65,13 @@ test('Start saves through cereal into localStorage and survives a reload', async
 test('an idle page draws no frames', async () => {
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await waitForWidget(page, 'Start');
+  await waitForWidget(page, '##sample');
   await page.waitForTimeout(500);
   const before = await framesDrawn(page);
   await page.waitForTimeout(1500);
   assert.equal(await framesDrawn(page) - before, 0);
-  await tap(page, 'ES');
-  await waitForWidget(page, 'Empezar');
+  await tap(page, 'VI');
+  await waitForWidget(page, 'Tập với khu mẫu');
   assert.ok(await framesDrawn(page) > before, 'a tap draws');
   await context.close();
 });

@@ -33,18 +33,17 @@ test('with the server gone and the phone offline, the app reloads and saves', as
   const server = await startServer({ root, port: 0 });
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await waitForWidget(page, 'Start');
+  await waitForWidget(page, '##sample');
   await waitForOfflineReady(page);
 
   await server.close();
   await context.setOffline(true);
   await page.reload();
-  await waitForWidget(page, 'Start');
-  await tap(page, 'Start');
-  await waitForWidget(page, '< Back');
-  assert.equal((await stateJson(page)).app_state.times_started, 1);
+  await tap(page, 'ES');
+  await waitForWidget(page, 'Practicar con la zona de ejemplo');
+  assert.equal((await stateJson(page)).app_state.interface_language, 'es');
   await page.reload();
-  await waitForWidget(page, 'Continue');
+  await waitForWidget(page, 'Practicar con la zona de ejemplo');
   await screenshot(page, 'offline-reload');
   await context.close();
   fs.rmSync(root, { recursive: true, force: true });
@@ -55,7 +54,7 @@ test('a new version is picked up on a later load, the canvasser is told, and sav
   const server = await startServer({ root, port: 0 });
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await tap(page, 'Start');
+  await tap(page, 'TL');
   await waitForOfflineReady(page);
   const saved = await page.evaluate(() => localStorage.getItem('puerta.app_state'));
 
@@ -70,7 +69,7 @@ test('a new version is picked up on a later load, the canvasser is told, and sav
     navigator.serviceWorker.controller.postMessage('version');
   }));
   assert.equal(version, 'next-release');
-  await waitForWidget(page, 'Continue');
+  await waitForWidget(page, 'Mag-practice sa sample na lugar');
   assert.equal(await page.evaluate(() => localStorage.getItem('puerta.app_state')), saved);
   await screenshot(page, 'offline-updated');
   await context.close();

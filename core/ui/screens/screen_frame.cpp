@@ -30,6 +30,7 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
                                      ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   if (!title.empty()) {
+    const float row_top = ImGui::GetCursorPosY();
     if (ctx.app.depth() > 1) {
       const std::string back = "< " + ctx.T(UiText::kBack) + "##back";
       if (ui::SecondaryButton(ctx.theme, back.c_str(), 0 + ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36))
@@ -37,7 +38,8 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
       ImGui::SameLine(0, 14);
     }
     ImGui::PushFont(ctx.theme.heading);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, (48 - ImGui::GetTextLineHeight()) / 2));
+    // Centred on the Back button's row.
+    ImGui::SetCursorPosY(row_top + std::max(0.0f, (Theme::kTouchTarget - ImGui::GetFontSize()) / 2));
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     ImGui::Spacing();

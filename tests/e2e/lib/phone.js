@@ -50,11 +50,17 @@ export async function newPhone(browser, options = {}) {
   return { context, page };
 }
 
+// A widget matches by its visible label, its full id, or (for "##name") the
+// end of its id, as in tests/ui/ui_harness.h.
+function matcher() {
+  return (w, l) => w.label === l || w.id === l || (l.startsWith('##') && w.id.endsWith(l));
+}
+
 // Waits until the app has drawn a frame showing a widget with this label.
 export async function waitForWidget(page, label, timeout = 30000) {
   await page.waitForFunction(
-    (l) => Array.isArray(window.puertaWidgets) && window.puertaWidgets.some((w) => w.label === l || w.id === l),
-    label,
+    ([l, m]) => Array.isArray(window.puertaWidgets) && window.puertaWidgets.some((w) => new Function('return ' + m)()(w, l)),
+    [label, matcher().toString()],
     { timeout },
   );
   return widget(page, label);
@@ -62,8 +68,8 @@ export async function waitForWidget(page, label, timeout = 30000) {
 
 export async function widget(page, label) {
   return page.evaluate(
-    (l) => (window.puertaWidgets || []).find((w) => w.label === l || w.id === l) || null,
-    label,
+    ([l, m]) => (window.puertaWidgets || []).find((w) => new Function('return ' + m)()(w, l)) || null,
+    [label, matcher().toString()],
   );
 }
 
@@ -71,11 +77,29 @@ export async function widgets(page) {
   return page.evaluate(() => window.puertaWidgets || []);
 }
 
-// Taps the middle of the widget with this label, as a finger would.
+// Lets the app draw what the last input changed (a few animation frames).
+export async function settle(page, frames = 4) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    const step = (left) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), frames);
+}
+
+// Taps the middle of the widget with this label, as a finger would, and lets
+// the app answer before the test goes on (typing right after a tap must reach
+// the field that was tapped).
 export async function tap(page, label) {
   const w = await waitForWidget(page, label);
   await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+  await settle(page);
   return w;
+}
+
+// Taps a text field and types into it through the phone keyboard bridge.
+export async function typeInto(page, label, text) {
+  await tap(page, label);
+  await page.keyboard.insertText(text);
+  await settle(page);
 }
 
 export async function framesDrawn(page) {
