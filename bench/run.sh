@@ -9,6 +9,9 @@ echo "== web app"
 echo
 echo "== desktop app idle"
 bash tests/desktop/run.sh | grep idle_frames
+echo
+echo "== walk list frame cost, 50 vs 5,000 households (callgrind)"
+bash bench/frame_instructions.sh
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo

@@ -470,6 +470,9 @@ void Location(Writer& w, const std::optional<GeoPoint>& p) {
 // the in-memory package should never hold) is written as a string, so the
 // file stays JSON and reading it back names the entry at fault.
 void Embedded(Writer& w, std::string_view source) {
+  // A file read from disk ends with a newline; the object is what is embedded.
+  while (!source.empty() && (source.back() == '\n' || source.back() == '\r' || source.back() == ' ')) source.remove_suffix(1);
+  while (!source.empty() && (source.front() == '\n' || source.front() == '\r' || source.front() == ' ')) source.remove_prefix(1);
   rapidjson::Document check;
   check.Parse<rapidjson::kParseIterativeFlag>(source.data(), source.size());
   const bool exact = !source.empty() && source.front() == '{' && source.back() == '}';

@@ -7,9 +7,9 @@
 
 #include "export/json_lines.h"
 #include "i18n/ui_text.h"
-#include "platform_headless.h"
+#include "ui/headless/platform_headless.h"
 #include "imgui_internal.h"
-#include "ui_harness.h"
+#include "ui/headless/ui_harness.h"
 
 using namespace puerta;
 using puerta::test::UiHarness;

@@ -3,7 +3,7 @@
 
 #include "imgui.h"
 #include "storage/app_state_store.h"
-#include "ui_harness.h"
+#include "ui/headless/ui_harness.h"
 
 using namespace puerta;
 using puerta::test::UiHarness;

@@ -1,6 +1,9 @@
 // Walk list: the doors in walk order. The next door stands out; each door
 // shows its status and its people's languages; a building with several units
 // opens into its doors; filters keep the list short on a long turf.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "imgui.h"
@@ -87,11 +90,72 @@ void DoorRow(ScreenContext& ctx, std::uint32_t index, bool is_next, bool as_unit
 
 }  // namespace
 
+// One line of the list: a door, or the header of a building with several.
+struct ListRow {
+  std::uint32_t building;
+  std::int32_t household;  // -1: the building's header
+  bool as_unit;
+};
+
+// The rows the current filter shows, with each row's height and where it
+// starts. Rebuilt only when something they depend on changes, so a frame costs
+// the rows on screen plus a binary search, whatever the size of the turf.
+struct ListLayout {
+  const WalkList* list = nullptr;
+  std::size_t list_size = 0;
+  std::size_t attempts = SIZE_MAX;
+  Filter filter = Filter::kAll;
+  std::vector<bool> open;             // buildings opened into their doors
+  std::vector<ListRow> rows;
+  std::vector<float> heights;         // measured once drawn, estimated before
+  std::vector<float> offsets;         // offsets[i]: top of row i; offsets[n]: total height
+  bool offsets_stale = true;
+
+  void Rebuild(const WalkList& walk, const TurfProgress& p) {
+    rows.clear();
+    for (std::uint32_t b = 0; b < walk.buildings.size(); ++b) {
+      const Building& building = walk.buildings[b];
+      if (building.households.size() == 1) {
+        const std::uint32_t h = building.households[0];
+        if (h < p.doors.size() && Shows(filter, p.doors[h].state)) rows.push_back({b, std::int32_t(h), false});
+        continue;
+      }
+      bool any = false, has_next = false;
+      for (std::uint32_t h : building.households) {
+        any |= h < p.doors.size() && Shows(filter, p.doors[h].state);
+        has_next |= p.next_door == h;
+      }
+      if (!any) continue;
+      rows.push_back({b, -1, false});
+      if (open[b] || has_next)
+        for (std::uint32_t h : building.households)
+          if (h < p.doors.size() && Shows(filter, p.doors[h].state)) rows.push_back({b, std::int32_t(h), true});
+    }
+    heights.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      heights[i] = rows[i].household < 0 ? 68.0f : 84.0f + 30.0f * walk.households[rows[i].household].voters.size();
+    offsets_stale = true;
+  }
+
+  void UpdateOffsets() {
+    offsets.resize(rows.size() + 1);
+    offsets[0] = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) offsets[i + 1] = offsets[i] + heights[i];
+    offsets_stale = false;
+  }
+};
+
 void DrawWalkListScreen(ScreenContext& ctx) {
-  static std::vector<bool> open_buildings;
+  static ListLayout layout;
   const WalkList& list = ctx.app.walk_list();
   const TurfProgress& p = ctx.app.progress();
-  if (open_buildings.size() != list.buildings.size()) open_buildings.assign(list.buildings.size(), false);
+  const std::size_t attempts = ctx.app.session().attempts().AttemptCount() + ctx.app.session().unsaved().size();
+  if (layout.list != &list || layout.list_size != list.buildings.size()) {
+    layout.list = &list;
+    layout.list_size = list.buildings.size();
+    layout.open.assign(list.buildings.size(), false);
+    layout.attempts = SIZE_MAX;
+  }
   if (BeginScreen("##walk-list", ctx, ctx.T(UiText::kWalkList))) {
     const struct { Filter f; UiText text; const char* id; } filters[] = {
         {Filter::kToDo, UiText::kFilterToDo, "##f-todo"}, {Filter::kDone, UiText::kFilterDone, "##f-done"},
@@ -104,33 +168,47 @@ void DrawWalkListScreen(ScreenContext& ctx) {
                            Theme::kTouchTarget))
         g_filter = filters[i].f;
     }
+    if (layout.attempts != attempts || layout.filter != g_filter) {
+      layout.attempts = attempts;
+      layout.filter = g_filter;
+      layout.Rebuild(list, p);
+    }
+    if (layout.offsets_stale) layout.UpdateOffsets();
+
     ImGui::BeginChild("##doors", ImVec2(0, RemainingHeight()), false);
-    bool any = false;
-    for (std::size_t b = 0; b < list.buildings.size(); ++b) {
-      const Building& building = list.buildings[b];
-      std::vector<std::uint32_t> shown;
-      for (std::uint32_t h : building.households)
-        if (h < p.doors.size() && Shows(g_filter, p.doors[h].state)) shown.push_back(h);
-      if (shown.empty()) continue;
-      any = true;
-      if (building.households.size() == 1) {
-        DoorRow(ctx, shown[0], p.next_door == shown[0], false);
-      } else {
-        // A building: one stop, its doors inside.
-        const std::string label = std::string(open_buildings[b] ? "v " : "> ") + building.display + " (" +
+    const float base = ImGui::GetCursorPosY();
+    const float top = ImGui::GetScrollY() - 200, bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + 200;
+    const auto first = std::upper_bound(layout.offsets.begin(), layout.offsets.end(), top - base);
+    bool toggled = false;
+    for (std::size_t i = first == layout.offsets.begin() ? 0 : std::size_t(first - layout.offsets.begin() - 1);
+         i < layout.rows.size() && base + layout.offsets[i] < bottom; ++i) {
+      const ListRow row = layout.rows[i];
+      const float y = base + layout.offsets[i];
+      ImGui::SetCursorPosY(y);
+      if (row.household < 0) {
+        const Building& building = list.buildings[row.building];
+        const std::string label = std::string(layout.open[row.building] ? "v " : "> ") + building.display + " (" +
                                   ctx.Tf(UiText::kUnits, static_cast<unsigned>(building.households.size())) +
                                   ")##building-" + building.id;
-        if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 56)) open_buildings[b] = !open_buildings[b];
-        bool has_next = false;
-        for (std::uint32_t h : shown) has_next |= p.next_door == h;
-        if (open_buildings[b] || has_next) {
-          ImGui::Indent(16);
-          for (std::uint32_t h : shown) DoorRow(ctx, h, p.next_door == h, true);
-          ImGui::Unindent(16);
+        if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 56)) {
+          layout.open[row.building] = !layout.open[row.building];
+          toggled = true;
         }
+      } else {
+        if (row.as_unit) ImGui::Indent(16);
+        DoorRow(ctx, static_cast<std::uint32_t>(row.household), p.next_door == std::uint32_t(row.household), row.as_unit);
+        if (row.as_unit) ImGui::Unindent(16);
+      }
+      const float measured = ImGui::GetCursorPosY() - y;
+      if (std::fabs(measured - layout.heights[i]) > 0.5f) {
+        layout.heights[i] = measured;
+        layout.offsets_stale = true;
       }
     }
-    if (!any) ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kNothingHere));
+    if (toggled) layout.attempts = SIZE_MAX;  // rebuild next frame with the building opened or closed
+    ImGui::SetCursorPosY(base + layout.offsets.back());  // the scroll range covers every row
+    if (layout.rows.empty()) ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kNothingHere));
+    else ImGui::Dummy(ImVec2(0, 0));
     ImGui::EndChild();
   }
   EndScreen();

@@ -1,4 +1,4 @@
-#include "ui_harness.h"
+#include "ui/headless/ui_harness.h"
 
 #include "imgui.h"
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "platform_headless.h"
+#include "ui/headless/platform_headless.h"
 #include "storage/memory_store.h"
 #include "ui/platform.h"
 
