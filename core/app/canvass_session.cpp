@@ -151,11 +151,15 @@ Status CanvassSession::Persist(const ContactAttempt& attempt) {
     storage_full_ = true;
     return Status::Fail("Storage is full — export your responses now. (" + s.message() + ")");
   }
-  if (journal_->entries_since_snapshot() >= kCompactEvery) {
-    // A failed compaction loses nothing: the entries stay until one succeeds.
-    if (!journal_->Compact(SnapshotBody()).ok()) storage_full_ = true;
-  }
   return Status::Ok();
+}
+
+// After the log holds the new attempt: the snapshot must include it, since it
+// covers every journal entry written so far.
+void CanvassSession::CompactIfDue() {
+  if (journal_->entries_since_snapshot() < kCompactEvery) return;
+  // A failed compaction loses nothing: the entries stay until one succeeds.
+  if (!journal_->Compact(SnapshotBody()).ok()) storage_full_ = true;
 }
 
 std::string CanvassSession::SnapshotBody() const { return ToBytes(log_.AllVersions()); }
@@ -168,7 +172,9 @@ Status CanvassSession::Record(ContactAttempt attempt) {
     unsaved_.push_back(std::move(attempt));
     return s;
   }
-  return log_.Record(std::move(attempt));
+  Status recorded = log_.Record(std::move(attempt));
+  CompactIfDue();
+  return recorded;
 }
 
 Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
@@ -182,6 +188,7 @@ Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
     return s;
   }
   log_.Merge(std::move(revised));
+  CompactIfDue();
   return Status::Ok();
 }
 

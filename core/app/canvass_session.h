@@ -86,6 +86,7 @@ class CanvassSession {
  private:
   Status LoadAll();
   Status Persist(const ContactAttempt& attempt);
+  void CompactIfDue();
   std::string SnapshotBody() const;
 
   KeyValueStore& store_;

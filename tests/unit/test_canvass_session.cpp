@@ -1,0 +1,160 @@
+// app/canvass_session: what a phone keeps of a shift, through everything a
+// phone does to it: reloads, a wrong PIN, a full store, tampering, a wipe.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "app/canvass_session.h"
+#include "storage/memory_store.h"
+
+using namespace puerta;
+
+namespace {
+
+std::string SampleTurf() {
+  std::ifstream in(std::string(PUERTA_SOURCE_DIR) + "/assets/sample/sample.turf", std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+ContactAttempt DoorAttempt(const CanvassSession& session, std::size_t household, ResultCode result) {
+  const Household& h = session.turf()->walk_list.households[household];
+  ContactAttempt a;
+  a.attempt_id = NewAttemptId();
+  a.household_id = h.id;
+  a.voter_id = h.voters[0].id;
+  a.voter_name = h.voters[0].first_name + " " + h.voters[0].last_name;
+  a.time_unix = a.recorded_unix = 1'790'000'000 + static_cast<std::int64_t>(household);
+  a.canvasser = "Lupe";
+  a.result = result;
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("an encrypted turf locks on reopen and every recorded attempt comes back") {
+  MemoryStore store;
+  {
+    CanvassSession s(store);
+    REQUIRE(s.Resume().ok());
+    CHECK(s.stage() == CanvassSession::Stage::kNoTurf);
+    REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+    REQUIRE(s.SetCanvasser("Lupe Ortiz").ok());
+    for (std::size_t i = 0; i < 70; ++i) REQUIRE(s.Record(DoorAttempt(s, i % 20, ResultCode::kNotHome)).ok());
+  }
+  CanvassSession again(store);
+  REQUIRE(again.Resume().ok());
+  CHECK(again.stage() == CanvassSession::Stage::kLocked);
+  CHECK(again.Unlock("000000").message() == "Wrong PIN. Try again.");
+  CHECK(again.stage() == CanvassSession::Stage::kLocked);
+  REQUIRE(again.Unlock("482915").ok());
+  CHECK(again.attempts().AttemptCount() == 70);  // 64 in a snapshot, 6 in the journal
+  CHECK(again.canvasser() == "Lupe Ortiz");
+  CHECK(again.load_problems().empty());
+}
+
+TEST_CASE("a full store refuses the attempt, keeps it in memory as unsaved, and says so") {
+  MemoryStore roomy;
+  CanvassSession probe(roomy);
+  REQUIRE(probe.OpenTurf(SampleTurf(), "482915").ok());
+  std::size_t used = roomy.UsedChars();
+
+  MemoryStore tight(used + 900);  // room for about one attempt record
+  CanvassSession s(tight);
+  REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+  Status status = Status::Ok();
+  int saved = 0;
+  for (int i = 0; i < 10 && status.ok(); ++i) {
+    status = s.Record(DoorAttempt(s, static_cast<std::size_t>(i), ResultCode::kRefused));
+    if (status.ok()) ++saved;
+  }
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.message().starts_with("Storage is full"));
+  CHECK(s.storage_full());
+  CHECK(s.unsaved().size() == 1);
+  CHECK(s.Current().size() == static_cast<std::size_t>(saved) + 1);  // still exported
+  // What storage holds is consistent: reopening finds exactly the saved ones.
+  CanvassSession again(tight);
+  REQUIRE(again.Resume().ok());
+  REQUIRE(again.Unlock("482915").ok());
+  CHECK(again.attempts().AttemptCount() == static_cast<std::size_t>(saved));
+}
+
+TEST_CASE("tampered storage: damaged records are reported and skipped, the rest loads") {
+  MemoryStore store;
+  {
+    CanvassSession s(store);
+    REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+    for (std::size_t i = 0; i < 5; ++i) REQUIRE(s.Record(DoorAttempt(s, i, ResultCode::kNotHome)).ok());
+  }
+  // Flip a byte in one journal entry.
+  for (auto& [key, value] : store.Raw()) {
+    if (key == "puerta.attempts.j.0000000003") value[value.size() / 2] = value[value.size() / 2] == 'A' ? 'B' : 'A';
+  }
+  CanvassSession s(store);
+  REQUIRE(s.Resume().ok());
+  REQUIRE(s.Unlock("482915").ok());
+  CHECK(s.attempts().AttemptCount() == 4);
+  REQUIRE(s.load_problems().size() == 1);
+  CHECK(s.load_problems()[0].find("puerta.attempts.j.0000000003") != std::string::npos);
+
+  // A damaged turf record: a clear message, and nothing else is touched.
+  const auto before = store.Raw();
+  store.Raw().at("puerta.turf").resize(100);
+  CanvassSession broken(store);
+  REQUIRE(broken.Resume().ok());
+  const Status unlocked = broken.Unlock("482915");
+  CHECK_FALSE(unlocked.ok());
+  CHECK(unlocked.message().find("cannot be read") != std::string::npos);
+  for (const auto& [key, value] : before)
+    if (key != "puerta.turf") CHECK(store.Raw().at(key) == value);
+}
+
+TEST_CASE("random damage to stored state never crashes and never yields a wrong attempt") {
+  MemoryStore pristine;
+  std::vector<ContactAttempt> recorded;
+  {
+    CanvassSession s(pristine);
+    REQUIRE(s.OpenTurf(SampleTurf(), "1234").ok());
+    for (std::size_t i = 0; i < 8; ++i) {
+      ContactAttempt a = DoorAttempt(s, i, ResultCode::kNotHome);
+      recorded.push_back(a);
+      REQUIRE(s.Record(a).ok());
+    }
+  }
+  std::mt19937 rng(5);
+  for (int round = 0; round < 200; ++round) {
+    MemoryStore store = pristine;
+    auto it = store.Raw().begin();
+    std::advance(it, rng() % store.Raw().size());
+    if (it->second.empty()) continue;
+    if (round % 2) it->second.resize(rng() % it->second.size());
+    else it->second[rng() % it->second.size()] ^= static_cast<char>(1 + rng() % 255);
+    CanvassSession s(store);
+    if (!s.Resume().ok() || s.stage() != CanvassSession::Stage::kLocked) continue;
+    if (!s.Unlock("1234").ok()) continue;  // the lock or the turf was hit: refused with a message
+    for (const ContactAttempt& a : s.attempts().Current())
+      CHECK(std::find(recorded.begin(), recorded.end(), a) != recorded.end());
+  }
+}
+
+TEST_CASE("a different turf is refused while responses are on the phone; a wipe leaves nothing") {
+  MemoryStore store;
+  REQUIRE(store.Put("puerta.app_state", "preferences").ok());
+  CanvassSession s(store);
+  REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+  REQUIRE(s.Record(DoorAttempt(s, 0, ResultCode::kMoved)).ok());
+  std::string other = SampleTurf();
+  other.replace(other.find("sample-esperanza-oak"), 20, "another-turf-id-1234");
+  const Status refused = s.OpenTurf(other);
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.message().find("Export them") != std::string::npos);
+
+  REQUIRE(s.Wipe().ok());
+  CHECK(s.stage() == CanvassSession::Stage::kNoTurf);
+  CHECK(store.Keys() == std::vector<std::string>{"puerta.app_state"});
+}
