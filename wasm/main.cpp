@@ -94,6 +94,10 @@ EMSCRIPTEN_KEEPALIVE void puerta_location_error(const char* message) {
   g_frontend->app().OnLocationError(message);
   g_frontend->RequestFrames();
 }
+// For tests: the banner the canvasser sees (empty when none).
+EMSCRIPTEN_KEEPALIVE const char* puerta_banner() {
+  return g_frontend ? g_frontend->app().banner().c_str() : "";
+}
 // For tests: how many attempts are stored (acknowledged) right now.
 EMSCRIPTEN_KEEPALIVE int puerta_attempt_count() {
   return g_frontend ? static_cast<int>(g_frontend->app().session().attempts().AttemptCount()) : -1;

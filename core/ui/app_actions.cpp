@@ -209,7 +209,7 @@ void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
   }
   RecomputeProgress();
   if (!failure) {
-    banner_ = failure.message();
+    banner_ = session_->storage_full() ? std::string(Tr(UiText::kStorageFull, lang())) : failure.message();
     notice_.clear();
   } else {
     notice_ = std::string(Tr(UiText::kSaved, lang())) + ": " + std::string(ResultCodeLabel(code, lang()));
@@ -247,7 +247,7 @@ void App::SaveConversation() {
   a.language = conversation_->language();
   a.notes = notes_;
   if (Status s = session_->Record(std::move(a)); !s) {
-    banner_ = s.message();
+    banner_ = session_->storage_full() ? std::string(Tr(UiText::kStorageFull, lang())) : s.message();
   } else {
     conversation_saved_ = true;
     notice_ = std::string(Tr(UiText::kConversationSaved, lang()));

@@ -5,36 +5,23 @@
 //   PUERTA_KILLS=200 node --test kill.test.js    (the longer run; default 50)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launchBrowser, serveApp, newPhone, waitForWidget, widgets, tap, settle, repoRoot, webRoot } from './lib/phone.js';
+import { launchBrowser, serveApp, newPhone, waitForWidget, widgets, tap, settle } from './lib/phone.js';
+import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
 
 const KILLS = Number(process.env.PUERTA_KILLS || 50);
 const PLAIN_TURF = 'test-plain.turf';
 let browser;
 let server;
 
-// A turf without a PIN, so each reopen is quick; built by the organizer CLI.
-function buildPlainTurf() {
-  const puerta = path.join(repoRoot, 'build/native/native/puerta');
-  execFileSync(puerta, [
-    'package', '--list', path.join(repoRoot, 'assets/sample/walk-list.csv'),
-    '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
-    '--name', 'Kill test', '--organization', 'Test', '--campaign', 'Test', '--canvasser', 'Robot',
-    '--no-encryption', '--out', path.join(webRoot, PLAIN_TURF),
-  ]);
-}
-
 before(async () => {
-  buildPlainTurf();
+  buildPlainTurf(PLAIN_TURF);
   browser = await launchBrowser();
   server = await serveApp();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
-  fs.rmSync(path.join(webRoot, PLAIN_TURF), { force: true });
+  removeTurf(PLAIN_TURF);
 });
 
 const count = (page) => page.evaluate(() => window.Module._puerta_attempt_count());

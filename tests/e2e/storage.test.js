@@ -1,0 +1,87 @@
+// Storage at its limits on a phone: a full localStorage gets a clear banner
+// and the app keeps working in memory (and exports what it could not save);
+// after sending results, one confirmed action erases the phone's copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launchBrowser, serveApp, newPhone, waitForWidget, tap, settle, screenshot } from './lib/phone.js';
+import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
+
+const TURF = 'test-storage.turf';
+let browser;
+let server;
+before(async () => {
+  buildPlainTurf(TURF);
+  browser = await launchBrowser();
+  server = await serveApp();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  removeTurf(TURF);
+});
+
+const count = (page) => page.evaluate(() => window.Module._puerta_attempt_count());
+const banner = (page) => page.evaluate(() => window.Module.UTF8ToString(window.Module._puerta_banner()));
+
+// Fills localStorage until fewer than `leave` characters of quota remain.
+async function fillStorage(page, leave) {
+  return page.evaluate((room) => {
+    let chunk = 1 << 20;
+    let i = 0;
+    while (chunk >= room) {
+      try {
+        localStorage.setItem('filler-' + i++, 'x'.repeat(chunk));
+      } catch (e) {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return i;
+  }, leave);
+}
+
+test('a full localStorage: the canvasser is told, nothing half-saved, work goes on in memory', async () => {
+  const { context, page } = await newPhone(browser, { acceptDownloads: true });
+  await page.goto(server.url + '?turf=' + TURF);
+  await tap(page, '##next-door');
+  await tap(page, '##result-not_home');
+  const saved = await count(page);
+  assert.ok(saved > 0);
+  const keysBefore = await page.evaluate(() => Object.keys(localStorage).sort());
+
+  await fillStorage(page, 200);
+  await tap(page, '##result-refused');
+  assert.match(await banner(page), /Storage is full — export your responses now/);
+  assert.equal(await count(page), saved, 'the refused attempt is not counted as saved');
+  const keysAfter = await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('filler-')).sort());
+  assert.deepEqual(keysAfter, keysBefore, 'storage kept exactly what it had');
+  await screenshot(page, 'storage-full-banner');
+
+  // The app keeps working, and the export carries the unsaved attempt too.
+  await tap(page, '##back');
+  await tap(page, '##export');
+  const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-csv')]);
+  const rows = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  assert.ok(rows.length - 1 > saved, `the file has ${rows.length - 1} attempts, storage had ${saved}`);
+  assert.ok(rows.some((r) => r.includes('refused')), 'the refused door is exported');
+  await context.close();
+});
+
+test('after sending results, erasing the phone leaves nothing of the list or responses', async () => {
+  const { context, page } = await newPhone(browser);
+  await page.goto(server.url + '?turf=' + TURF);
+  await tap(page, '##next-door');
+  await tap(page, '##result-moved');
+  await tap(page, '##back');
+  await tap(page, '##export');
+  await tap(page, '##wipe');
+  await screenshot(page, 'storage-wipe-confirm');
+  await tap(page, '##yes-wipe');
+  await waitForWidget(page, '##sample');
+  await settle(page);
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  assert.deepEqual(Object.keys(stored).filter((k) => k !== 'puerta.app_state'), [],
+    'nothing but the interface preferences may remain');
+  assert.ok(!JSON.stringify(stored).includes('Esperanza'));
+  await context.close();
+});
