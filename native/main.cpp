@@ -1,5 +1,6 @@
 // The desktop app and the organizer's command line, one binary.
 //   puerta              opens the app (trainers demo and rehearse with it)
+//   puerta FILE.turf    opens the app with this turf package
 //   puerta <command>    runs an organizer command (puerta --help)
 //
 // The loop draws only when something changed: with nothing to do it blocks in
@@ -22,11 +23,16 @@ double IdleProbeSeconds() {
   return v ? std::atof(v) : 0.0;
 }
 
-int RunApp() {
+int RunApp(const std::string& turf_path) {
   puerta::SdlFrontend frontend;
   if (!frontend.Init({"Puerta", 480, 860, false})) {
     std::fprintf(stderr, "puerta: cannot open a window: %s\n", frontend.error());
     return 1;
+  }
+  if (!turf_path.empty()) {
+    std::string bytes;
+    if (!puerta::cli::ReadFile(turf_path, bytes, std::cerr)) return 1;
+    frontend.app().OpenTurfBytes(bytes, turf_path);
   }
   const double probe = IdleProbeSeconds();
   const Uint64 start = SDL_GetTicks64();
@@ -61,7 +67,8 @@ int RunApp() {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.size() == 1 && args[0].ends_with(".turf")) return RunApp(args[0]);
   const int code = puerta::cli::Run(args, std::cout, std::cerr);
   if (code >= 0) return code;
-  return RunApp();
+  return RunApp({});
 }

@@ -27,10 +27,13 @@ const std::vector<Command>& Commands() {
 
 int Help(Args, std::ostream& out, std::ostream&) {
   out << "Puerta: a canvassing app for grassroots voter-engagement groups.\n\n"
-         "usage: puerta                 start the desktop app\n";
+         "usage: puerta                       start the desktop app\n"
+         "       puerta FILE.turf             start the desktop app with a turf package\n";
   for (const auto& c : Commands()) {
     out << "       puerta " << c.usage;
-    for (std::size_t pad = c.usage.size(); pad < 22; ++pad) out << ' ';
+    // Long usages put their summary on the next line, in the same column.
+    if (c.usage.size() >= 22) out << "\n" << std::string(7 + 7 + 22, ' ');
+    else out << std::string(22 - c.usage.size(), ' ');
     out << c.summary << "\n";
   }
   return 0;
