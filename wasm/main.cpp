@@ -98,6 +98,18 @@ EMSCRIPTEN_KEEPALIVE void puerta_location_error(const char* message) {
 EMSCRIPTEN_KEEPALIVE const char* puerta_banner() {
   return g_frontend ? g_frontend->app().banner().c_str() : "";
 }
+// For tests: where the app believes the phone is ("lat,lon,accuracy" or "").
+EMSCRIPTEN_KEEPALIVE const char* puerta_location_text() {
+  static std::string text;
+  text.clear();
+  if (g_frontend && g_frontend->app().location()) {
+    const auto& l = *g_frontend->app().location();
+    text = std::to_string(l.lat) + "," + std::to_string(l.lon) + "," + std::to_string(l.accuracy_m);
+  }
+  return text.c_str();
+}
+// For tests: the screen stack's depth (the browser's back button pops it).
+EMSCRIPTEN_KEEPALIVE int puerta_depth() { return g_frontend ? g_frontend->app().depth() : 0; }
 // For tests: how many attempts are stored (acknowledged) right now.
 EMSCRIPTEN_KEEPALIVE int puerta_attempt_count() {
   return g_frontend ? static_cast<int>(g_frontend->app().session().attempts().AttemptCount()) : -1;

@@ -141,7 +141,10 @@ void ProgressBar(const Theme& theme, float fraction, float height) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float w = ImGui::GetContentRegionAvail().x;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(p, ImVec2(p.x + w, p.y + height), theme.colors().border, height / 2);
+  // The track is light in both themes: a dark track would read as a full bar.
+  draw->AddRectFilled(p, ImVec2(p.x + w, p.y + height),
+                      theme.options().high_contrast ? theme.colors().accent_soft : theme.colors().border, height / 2);
+  if (theme.options().high_contrast) draw->AddRect(p, ImVec2(p.x + w, p.y + height), theme.colors().border, height / 2);
   if (fraction > 0)
     draw->AddRectFilled(p, ImVec2(p.x + w * ImClamp(fraction, 0.0f, 1.0f), p.y + height), theme.colors().primary,
                         height / 2);
