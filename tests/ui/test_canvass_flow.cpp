@@ -190,3 +190,19 @@ TEST_CASE("every interface text and sample script character is in the font atlas
       for (const Step& step : s.steps) check_text(step.text.at(lang));
   }
 }
+
+TEST_CASE("an encrypted turf locks itself after five minutes without a touch") {
+  UiHarness ui;
+  OpenSampleWithPin(ui);
+  ui.app().NoteInput(1000.0);
+  CHECK_FALSE(ui.app().CheckInactivity(1000.0 + App::kLockAfterSeconds - 1));
+  CHECK(ui.app().screen() == Screen::kOverview);
+  CHECK(ui.app().CheckInactivity(1000.0 + App::kLockAfterSeconds + 1));
+  ui.Frame(2);
+  CHECK(ui.app().screen() == Screen::kUnlock);
+  CHECK(ui.app().session().turf() == nullptr);  // nothing decrypted stays in memory
+  REQUIRE(ui.Tap("##pin"));
+  ui.Type("482915");
+  REQUIRE(ui.Tap("##unlock"));
+  CHECK(ui.app().screen() == Screen::kOverview);
+}

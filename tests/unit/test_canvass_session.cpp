@@ -8,7 +8,10 @@
 #include <sstream>
 
 #include "app/canvass_session.h"
+#include "storage/app_state_store.h"
 #include "storage/memory_store.h"
+
+#include <rapidjson/document.h>
 
 using namespace puerta;
 
@@ -157,4 +160,31 @@ TEST_CASE("a different turf is refused while responses are on the phone; a wipe 
   REQUIRE(s.Wipe().ok());
   CHECK(s.stage() == CanvassSession::Stage::kNoTurf);
   CHECK(store.Keys() == std::vector<std::string>{"puerta.app_state"});
+}
+
+TEST_CASE("a phone's storage written by format version 2 still opens") {
+  // tests/data/formats/store-v2.json: localStorage as format 2 left it (PIN 1234).
+  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/store-v2.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  rapidjson::Document doc;
+  doc.Parse(text.str().c_str());
+  REQUIRE(doc.IsObject());
+  MemoryStore store;
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it)
+    REQUIRE(store.Put(it->name.GetString(), it->value.GetString()).ok());
+
+  AppState prefs;
+  REQUIRE(LoadAppState(store, prefs).ok());
+  CHECK(prefs.interface_language == "vi");
+  CHECK(prefs.text_size == 1);
+  CHECK(prefs.high_contrast);
+
+  CanvassSession s(store);
+  REQUIRE(s.Resume().ok());
+  REQUIRE(s.Unlock("1234").ok());
+  CHECK(s.canvasser() == "Format Two");
+  CHECK(s.attempts().AttemptCount() == 3);
+  CHECK(s.attempts().Latest("00000000000000000000000000000002")->result == ResultCode::kRefused);
+  CHECK(s.load_problems().empty());
 }
