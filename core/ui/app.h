@@ -94,6 +94,9 @@ class App {
   void OpenDoor(std::uint32_t household);
   void RecordDoorResult(ResultCode code, const FollowUp& follow_up = {});
   void StartConversation(std::uint32_t voter);
+  // Which of the turf's scripts a conversation uses (the first by default).
+  void ChooseScript(std::size_t index) { script_index_ = index; }
+  std::size_t script_index() const { return script_index_; }
   void SaveConversation();
   void GoToNextDoor();
   void Share(const std::string& format);  // "csv", "jsonl", "van"
@@ -147,6 +150,7 @@ class App {
   std::map<std::string, std::string> fields_;
   std::optional<std::uint32_t> door_;
   std::optional<std::uint32_t> voter_;
+  std::size_t script_index_ = 0;
   std::unique_ptr<Conversation> conversation_;
   std::string notes_;
   bool conversation_saved_ = false;

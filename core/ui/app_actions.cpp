@@ -220,10 +220,10 @@ void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
 void App::StartConversation(std::uint32_t voter) {
   const TurfPackage* turf = session_->turf();
   const Household* h = CurrentHousehold();
-  if (!turf || !h || voter >= h->voters.size() || !turf->MainScript()) return;
+  if (!turf || !h || voter >= h->voters.size() || turf->scripts.empty()) return;
   voter_ = voter;
   const Voter& v = h->voters[voter];
-  const Script& script = *turf->MainScript();
+  const Script& script = turf->scripts[script_index_ < turf->scripts.size() ? script_index_ : 0];
   // The voter's preferred language picks the script's, when the script has it.
   std::string language = script.fallback_language;
   for (const std::string& l : script.languages)
@@ -245,6 +245,8 @@ void App::SaveConversation() {
   a.result = ResultCode::kCanvassed;
   a.answers = conversation_->RecordedAnswers();
   a.language = conversation_->language();
+  a.script_id = conversation_->script().id;
+  a.script_version = conversation_->script().version;
   a.notes = notes_;
   if (Status s = session_->Record(std::move(a)); !s) {
     banner_ = session_->storage_full() ? std::string(Tr(UiText::kStorageFull, lang())) : s.message();

@@ -206,3 +206,16 @@ TEST_CASE("an encrypted turf locks itself after five minutes without a touch") {
   REQUIRE(ui.Tap("##unlock"));
   CHECK(ui.app().screen() == Screen::kOverview);
 }
+
+TEST_CASE("a turf with two scripts lets the canvasser pick one at the door") {
+  UiHarness ui;
+  OpenSampleWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##script-issue-id-know-your-rights"));
+  const Household* h = ui.app().CurrentHousehold();
+  REQUIRE(ui.Tap("##voter-" + h->voters[0].id));
+  REQUIRE(ui.app().conversation() != nullptr);
+  CHECK(ui.app().conversation()->script().id == "issue-id-know-your-rights");
+  REQUIRE(ui.Tap("##step-next"));  // intro
+  CHECK(ui.app().conversation()->Current()->id == "know_your_rights");
+}

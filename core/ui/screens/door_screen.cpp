@@ -3,6 +3,7 @@
 // when; Language Barrier asks which language was heard.
 #include "imgui.h"
 #include "results/result_code.h"
+#include "script/localized_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
 #include "ui/screens/screens.h"
@@ -68,6 +69,16 @@ void DrawDoorScreen(ScreenContext& ctx) {
     } else if (g_asking) {
       AskLanguage(ctx);
     } else {
+      // Several scripts in the turf (a pledge and an issue survey): pick one.
+      const TurfPackage* package = ctx.app.session().turf();
+      if (package && package->scripts.size() > 1) {
+        for (std::size_t i = 0; i < package->scripts.size(); ++i) {
+          const Script& script = package->scripts[i];
+          const std::string label = Localize(script.title, ctx.lang, script.fallback_language) + "##script-" + script.id;
+          if (ui::ChoiceButton(ctx.theme, label.c_str(), ctx.app.script_index() == i, -1, 48)) ctx.app.ChooseScript(i);
+        }
+        ImGui::Spacing();
+      }
       ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTapPersonToTalk));
       for (std::uint32_t i = 0; i < h->voters.size(); ++i) {
         const Voter& v = h->voters[i];
