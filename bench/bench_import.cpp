@@ -9,38 +9,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 
+#include "van_file.h"
 #include "walklist/import.h"
 
 namespace {
 
 constexpr int kRows = 100000;
-
-// Fictional names and streets only.
-std::string MakeVanFile() {
-  const char* last[] = {"Abara", "Brightwater", "Castellano", "Dunleavy", "Eskildsen", "Fairweather", "Galindo",
-                        "Hollister", "Iwasaki", "Jovanovic"};
-  const char* first[] = {"Ada", "Bram", "Cleo", "Dov", "Esme", "Fitz", "Gia", "Hal", "Ines", "Jory"};
-  const char* streets[] = {"Maple St", "Birch Ave", "Cedar Rd", "Alder Ln", "Willow Ct", "Aspen Dr", "Linden Blvd"};
-  const char* languages[] = {"English", "Spanish", "Vietnamese", "Chinese", "", ""};
-  std::mt19937 rng(42);
-  std::ostringstream out;
-  out << "Voter File VANID,LastName,FirstName,MiddleName,Address,City,State,Zip5,Phone,Sex,Age,Party,"
-         "Preferred Language\r\n";
-  for (int i = 0; i < kRows; ++i) {
-    const int household = i / 2;  // about two voters a door
-    const int street = household % 700;
-    const int number = 100 + 2 * ((household / 700) % 200) + (household / 140000);
-    out << (1000000 + i) << ',' << last[rng() % 10] << ',' << first[rng() % 10] << ",," << number << ' '
-        << streets[street % 7] << ' ' << (street / 7) << (household % 5 == 0 ? " Apt " + std::to_string(i % 9) : "")
-        << ",Springfield,ST," << (10000 + street) << ",555-01" << (i % 100) << ',' << (i % 2 ? 'F' : 'M') << ','
-        << (18 + i % 70) << ',' << (i % 3 ? "D" : "R") << ',' << languages[rng() % 6] << "\r\n";
-  }
-  return out.str();
-}
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
@@ -73,7 +49,7 @@ int main() {
   std::filesystem::create_directories(dir);
   const std::filesystem::path file = dir / "van.csv";
   {
-    const std::string generated = MakeVanFile();
+    const std::string generated = puerta::bench::MakeVanFile(kRows);
     std::ofstream(file, std::ios::binary) << generated;
   }
   const double file_mb = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
