@@ -7,11 +7,17 @@ cd "$root"
 echo "== web app"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && node bench/web.mjs
 echo
+echo "== web app storage: a door result, the PIN unlock, localStorage's quota (Chromium)"
+node bench/web_storage.mjs
+echo
 echo "== desktop app idle"
 bash tests/desktop/run.sh | grep idle_frames
 echo
 echo "== walk list frame cost, 50 vs 5,000 households (callgrind)"
 bash bench/frame_instructions.sh
+echo
+echo "== storage: instructions per recorded response, 500 vs 50,000 voters (callgrind)"
+bash bench/storage_instructions.sh build/native/bench/bench_storage
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo
