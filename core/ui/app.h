@@ -81,6 +81,8 @@ class App {
   int depth() const { return static_cast<int>(stack_.size()); }
 
   void OpenSampleTurf();
+  // The bundled sample turf, read once, for the start screen's preview (null if missing).
+  const TurfPackage* SamplePreview();
   bool CreatePin(const std::string& pin, const std::string& again);
   bool Unlock(const std::string& pin);
   void LockNow();
@@ -147,6 +149,8 @@ class App {
   std::string pin_error_;
   std::string pending_turf_;  // a package waiting for its PIN to be chosen
   std::string turf_after_unlock_;  // a package opened while locked
+  std::unique_ptr<TurfPackage> sample_preview_;
+  bool sample_preview_tried_ = false;
   std::map<std::string, std::string> fields_;
   std::optional<std::uint32_t> door_;
   std::optional<std::uint32_t> voter_;

@@ -45,6 +45,19 @@ void App::OpenSampleTurf() {
   else banner_ = "The sample turf is missing from this build.";
 }
 
+const TurfPackage* App::SamplePreview() {
+  if (!sample_preview_tried_) {
+    sample_preview_tried_ = true;
+    auto package = std::make_unique<TurfPackage>();
+    if (auto bytes = platform::ReadAsset("sample/sample.turf"); bytes && ParseTurfPackage(*bytes, *package).ok()) {
+      sample_preview_ = std::move(package);
+      for (const Household& h : sample_preview_->walk_list.households)
+        for (const Voter& v : h.voters) glyphs_.Add(v.first_name + v.last_name);
+    }
+  }
+  return sample_preview_.get();
+}
+
 void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
   TurfPackage package;
   if (Status s = ParseTurfPackage(bytes, package); !s) {

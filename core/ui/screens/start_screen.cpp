@@ -27,6 +27,36 @@ void DrawStartScreen(ScreenContext& ctx) {
     ImGui::Spacing();
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kOpenTurfFile) + "##file").c_str(), -1, 56))
       platform::PickTurfFile();
+
+    // A look at the sample turf: what a walk list is, before opening one.
+    if (const TurfPackage* sample = ctx.app.SamplePreview()) {
+      ImGui::Dummy(ImVec2(0, 12));
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, sample->name);
+      ui::TextColored(ctx.theme.colors().muted,
+                      std::to_string(sample->walk_list.households.size()) + " " + ctx.T(UiText::kDoorsInTurf) + " · " +
+                          std::to_string(sample->walk_list.VoterCount()) + " " + ctx.T(UiText::kPeople));
+      const Palette& c = ctx.theme.colors();
+      ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 10));
+      ImGui::BeginChild("##sample-doors", ImVec2(0, RemainingHeight()), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+      for (const Building& b : sample->walk_list.buildings) {
+        for (std::uint32_t index : b.households) {
+          const Household& h = sample->walk_list.households[index];
+          ImGui::PushFont(ctx.theme.bold);
+          ImGui::TextUnformatted(h.address.display.c_str());
+          ImGui::PopFont();
+          for (const Voter& v : h.voters) {
+            ui::TextColored(c.muted, v.first_name + " " + v.last_name);
+            if (!v.preferred_language.empty() && v.preferred_language != "en") {
+              ImGui::SameLine();
+              ui::Chip(ctx.theme, LanguageChip(v.preferred_language), c.accent_soft, c.primary);
+            }
+          }
+          ImGui::Separator();
+        }
+      }
+      ImGui::EndChild();
+      ImGui::PopStyleVar();
+    }
   }
   EndScreen();
 }
