@@ -283,9 +283,9 @@ bool ReadVoter(const Json& v, const std::string& path, Voter& voter, Status& sta
     if (!a->IsObject()) return o.Fail(o.At("attributes"), "expected an object of text values");
     if (a->MemberCount() > kMaxAttributes) return o.Fail(o.At("attributes"), "more than " + std::to_string(kMaxAttributes) + " entries");
     for (auto it = a->MemberBegin(); it != a->MemberEnd(); ++it) {
-      std::string key(it->name.GetString(), it->name.GetStringLength());
-      if (!it->value.IsString()) return o.Fail(o.At("attributes") + "." + key, "expected text in quotes");
-      voter.attributes[std::move(key)].assign(it->value.GetString(), it->value.GetStringLength());
+      const std::string_view key(it->name.GetString(), it->name.GetStringLength());
+      if (!it->value.IsString()) return o.Fail(o.At("attributes") + "." + std::string(key), "expected text in quotes");
+      voter.attributes.Set(key, std::string_view(it->value.GetString(), it->value.GetStringLength()));
     }
   }
   return o.NoOthers();

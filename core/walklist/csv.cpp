@@ -4,12 +4,29 @@
 
 namespace puerta::csv {
 
-void Reader::Append(std::string& field, std::string_view chunk, Row& row, std::int32_t index) {
-  if (field.size() + chunk.size() > kMaxFieldBytes) {
-    chunk = chunk.substr(0, kMaxFieldBytes - std::min<std::size_t>(field.size(), kMaxFieldBytes));
-    if (row.oversized_field < 0) row.oversized_field = index;
+// Adds text_[begin, begin + size) to field, cut at kMaxFieldBytes. A field
+// stays a view into the text while its pieces are contiguous (nearly every
+// field); only one with a doubled quote or text after its closing quote is
+// copied, into unescaped_.
+void Reader::Append(Piece& field, std::size_t begin, std::size_t size, std::int32_t& oversized, std::int32_t index) {
+  if (field.size + size > kMaxFieldBytes) {
+    size = kMaxFieldBytes - std::min<std::size_t>(field.size, kMaxFieldBytes);
+    if (oversized < 0) oversized = index;
   }
-  field.append(chunk);
+  if (size == 0) return;
+  if (!field.unescaped) {
+    if (field.size == 0 || field.begin + field.size == begin) {
+      if (field.size == 0) field.begin = begin;
+      field.size += size;
+      return;
+    }
+    const std::size_t copied_at = unescaped_.size();
+    unescaped_.append(text_, field.begin, field.size);
+    field.begin = copied_at;
+    field.unescaped = true;
+  }
+  unescaped_.append(text_, begin, size);
+  field.size += size;
 }
 
 // An unclosed quote would swallow the rest of the file into one field. Instead
@@ -32,7 +49,7 @@ bool Reader::SkipUnclosedQuote(std::size_t quote_pos, std::uint32_t quote_line) 
   return true;
 }
 
-Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index) {
+Reader::Field Reader::ReadField(Piece& field, std::int32_t& oversized, std::int32_t index) {
   const std::size_t size = text_.size();
   if (pos_ < size && text_[pos_] == '"') {
     const std::size_t quote_pos = pos_++;
@@ -44,9 +61,9 @@ Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index
       }
       const std::string_view chunk = text_.substr(pos_, q - pos_);
       line_ += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-      Append(field, chunk, row, index);
+      Append(field, pos_, chunk.size(), oversized, index);
       if (q + 1 < size && text_[q + 1] == '"') {
-        Append(field, "\"", row, index);
+        Append(field, q, 1, oversized, index);  // the first of the two quotes
         pos_ = q + 2;
       } else {
         pos_ = q + 1;
@@ -56,7 +73,7 @@ Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index
   }
   std::size_t end = pos_;
   while (end < size && !ends_field_[static_cast<unsigned char>(text_[end])]) ++end;
-  Append(field, text_.substr(pos_, end - pos_), row, index);
+  Append(field, pos_, end - pos_, oversized, index);
   pos_ = end;
   if (pos_ >= size) return Field::kEndOfRow;
   if (text_[pos_] == delimiter_) {
@@ -69,18 +86,19 @@ Reader::Field Reader::ReadField(std::string& field, Row& row, std::int32_t index
   return Field::kEndOfRow;
 }
 
-bool Reader::Next(Row& row) {
+bool Reader::Next(RowView& row) {
   while (pos_ < text_.size()) {
     row.line = line_;
     row.oversized_field = -1;
+    unescaped_.clear();
     const bool starts_quoted = text_[pos_] == '"';
     std::size_t count = 0;
     Field state = Field::kMore;
     while (state == Field::kMore) {
-      if (count == row.fields.size()) row.fields.emplace_back();
-      std::string& field = row.fields[count];
-      field.clear();
-      state = ReadField(field, row, static_cast<std::int32_t>(count));
+      if (count == pieces_.size()) pieces_.emplace_back();
+      Piece& field = pieces_[count];
+      field = Piece{};
+      state = ReadField(field, row.oversized_field, static_cast<std::int32_t>(count));
       ++count;
     }
     if (state == Field::kUnclosedQuote) {
@@ -91,11 +109,26 @@ bool Reader::Next(Row& row) {
       if (!SkipUnclosedQuote(quote_pos, quote_line)) return false;
       continue;
     }
+    if (count == 1 && pieces_[0].size == 0 && !starts_quoted) continue;  // blank line
+    // Views only now: unescaped_ may have moved while the row was read.
     row.fields.resize(count);
-    if (count == 1 && row.fields[0].empty() && !starts_quoted) continue;  // blank line
+    const std::string_view unescaped = unescaped_;
+    for (std::size_t i = 0; i < count; ++i) {
+      const Piece& p = pieces_[i];
+      row.fields[i] = (p.unescaped ? unescaped : text_).substr(p.begin, p.size);
+    }
     return true;
   }
   return false;
+}
+
+bool Reader::Next(Row& row) {
+  if (!Next(view_)) return false;
+  row.line = view_.line;
+  row.oversized_field = view_.oversized_field;
+  row.fields.resize(view_.fields.size());
+  for (std::size_t i = 0; i < view_.fields.size(); ++i) row.fields[i].assign(view_.fields[i]);
+  return true;
 }
 
 Table Parse(std::string_view text, char delimiter) {

@@ -14,7 +14,7 @@
 namespace puerta {
 namespace {
 
-bool AllEmpty(const csv::Row& row) {
+bool AllEmpty(const csv::RowView& row) {
   for (const auto& f : row.fields)
     if (!f.empty()) return false;
   return true;
@@ -47,7 +47,7 @@ class Importer {
 
     // The header: the file's first row, or the names we were given.
     std::vector<std::string> header;
-    csv::Row row;
+    csv::RowView row;
     const bool headerless = mapping ? !mapping->header : !options_.columns.empty();
     const bool have_first = reader.Next(row);
     if (headerless) {
@@ -56,7 +56,7 @@ class Importer {
       if (!have_first) return FatalWithCsvErrors(reader, "no header row could be read");
       if (row.oversized_field >= 0)
         return Fatal("the first line holds a field longer than " + MiB(csv::kMaxFieldBytes) + "; this is not a voter file");
-      header = row.fields;
+      header.assign(row.fields.begin(), row.fields.end());
     }
 
     std::string problem;
@@ -87,7 +87,7 @@ class Importer {
   // Every data row into households; row holds the first one already read
   // when pending (a headerless file).
   void ReadRows(csv::Reader& reader, const layout::ColumnMap& map, const std::vector<std::string>& header,
-                bool pending, csv::Row& row, HouseholdGrouper& households) {
+                bool pending, csv::RowView& row, HouseholdGrouper& households) {
     const RowReader row_reader(map, header);
     // Gone before the walk order is worked out, which needs memory of its own.
     std::unordered_map<std::string, std::uint32_t> first_row_of_id;

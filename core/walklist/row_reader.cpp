@@ -19,9 +19,9 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-class RowView {
+class RowFields {
  public:
-  RowView(const layout::ColumnMap& map, const std::vector<std::string>& header, const csv::Row& row)
+  RowFields(const layout::ColumnMap& map, const std::vector<std::string>& header, const csv::RowView& row)
       : map_(map), header_(header), row_(row) {}
   std::string_view Get(Field f) const {
     const std::int32_t c = map_[f];
@@ -37,13 +37,13 @@ class RowView {
  private:
   const layout::ColumnMap& map_;
   const std::vector<std::string>& header_;
-  const csv::Row& row_;
+  const csv::RowView& row_;
 };
 
 std::optional<double> ParseNumber(std::string_view s) { return ParseDouble(s); }
 
 // Both coordinates or neither; a bad one is reported and the door kept unlocated.
-std::optional<GeoPoint> ReadLocation(const RowView& v, std::uint32_t line, std::vector<ImportIssue>& issues) {
+std::optional<GeoPoint> ReadLocation(const RowFields& v, std::uint32_t line, std::vector<ImportIssue>& issues) {
   const std::string_view lat_text = v.Get(Field::kLatitude), lon_text = v.Get(Field::kLongitude);
   if (lat_text.empty() && lon_text.empty()) return std::nullopt;
   const auto lat = ParseNumber(lat_text), lon = ParseNumber(lon_text);
@@ -73,8 +73,8 @@ RowReader::RowReader(const layout::ColumnMap& map, const std::vector<std::string
                    [&](std::size_t a, std::size_t b) { return header[a] < header[b]; });
 }
 
-std::optional<ImportedRow> RowReader::Read(const csv::Row& row, std::vector<ImportIssue>& issues) const {
-  const RowView v(map_, header_, row);
+std::optional<ImportedRow> RowReader::Read(const csv::RowView& row, std::vector<ImportIssue>& issues) const {
+  const RowFields v(map_, header_, row);
   const std::uint32_t line = row.line;
   if (row.fields.size() > header_.size()) {
     bool extra_data = false;
@@ -115,16 +115,18 @@ std::optional<ImportedRow> RowReader::Read(const csv::Row& row, std::vector<Impo
     }
     voter.first_name = std::string(v.Get(Field::kFirstName));
     voter.last_name = std::string(v.Get(Field::kLastName));
-    if (const std::string_view middle = v.Get(Field::kMiddleName); !middle.empty())
-      voter.attributes.emplace("middle_name", middle);
+    const std::string_view middle = v.Get(Field::kMiddleName);
+    std::size_t kept = !middle.empty();
+    for (std::size_t c : free_columns_) kept += c < row.fields.size() && !row.fields[c].empty();
+    voter.attributes.reserve(kept);  // one allocation for them all
+    if (!middle.empty()) voter.attributes.Insert("middle_name", middle);
     voter.phone = std::string(v.Get(Field::kPhone));
     voter.preferred_language = NormalizeLanguage(v.Get(Field::kLanguage));
     // Free columns are kept as imported; empty ones are left out to save memory.
-    // In key order, each goes in at the end of the map without a search; the
-    // first column of a repeated name wins, as with plain emplace.
+    // In key order, each goes in at the end without a search; the first
+    // column of a repeated name wins.
     for (std::size_t c : free_columns_)
-      if (c < row.fields.size() && !row.fields[c].empty())
-        voter.attributes.emplace_hint(voter.attributes.end(), header_[c], row.fields[c]);
+      if (c < row.fields.size() && !row.fields[c].empty()) voter.attributes.Insert(header_[c], row.fields[c]);
     out.voter = std::move(voter);
   }
   out.city = std::string(v.Get(Field::kCity));

@@ -20,7 +20,7 @@ namespace puerta {
 class RowReader {
  public:
   RowReader(const layout::ColumnMap& map, const std::vector<std::string>& header);
-  std::optional<ImportedRow> Read(const csv::Row& row, std::vector<ImportIssue>& issues) const;
+  std::optional<ImportedRow> Read(const csv::RowView& row, std::vector<ImportIssue>& issues) const;
 
  private:
   const layout::ColumnMap& map_;

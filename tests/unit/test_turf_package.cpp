@@ -59,7 +59,7 @@ TurfPackage FullPackage() {
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
   REQUIRE(r.usable());
   p.walk_list = std::move(r.list);
-  p.walk_list.households[0].voters[0].attributes["party"] = "DEM \"quoted\"\n";
+  p.walk_list.households[0].voters[0].attributes.Set("party", "DEM \"quoted\"\n");
   for (const char* file : {"assets/scripts/pledge-to-vote.json", "assets/scripts/issue-id-know-your-rights.json"}) {
     std::string source = ReadSource(file);
     while (!source.empty() && (source.back() == '\n' || source.back() == ' ')) source.pop_back();
