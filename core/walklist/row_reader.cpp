@@ -71,9 +71,10 @@ RowReader::RowReader(const layout::ColumnMap& map, const std::vector<std::string
   }
   std::stable_sort(free_columns_.begin(), free_columns_.end(),
                    [&](std::size_t a, std::size_t b) { return header[a] < header[b]; });
+  last_address_ = address::ParseStreetLine(last_line_);  // what an empty line gives
 }
 
-std::optional<ImportedRow> RowReader::Read(const csv::RowView& row, std::vector<ImportIssue>& issues) const {
+std::optional<ImportedRow> RowReader::Read(const csv::RowView& row, std::vector<ImportIssue>& issues) {
   const RowFields v(map_, header_, row);
   const std::uint32_t line = row.line;
   if (row.fields.size() > header_.size()) {
@@ -86,7 +87,12 @@ std::optional<ImportedRow> RowReader::Read(const csv::RowView& row, std::vector<
 
   ImportedRow out;
   if (map_.Has(Field::kAddress)) {
-    out.address = address::ParseStreetLine(v.Get(Field::kAddress));
+    const std::string_view street_line = v.Get(Field::kAddress);
+    if (street_line != last_line_) {
+      last_address_ = address::ParseStreetLine(street_line);
+      last_line_.assign(street_line);
+    }
+    out.address = last_address_;
   } else {
     out.address = address::FromParts(v.Get(Field::kHouseNumber), v.Get(Field::kHouseSuffix), v.Get(Field::kPreDirection),
                                      v.Get(Field::kStreetName), v.Get(Field::kStreetType), v.Get(Field::kPostDirection),

@@ -20,7 +20,7 @@ namespace puerta {
 class RowReader {
  public:
   RowReader(const layout::ColumnMap& map, const std::vector<std::string>& header);
-  std::optional<ImportedRow> Read(const csv::RowView& row, std::vector<ImportIssue>& issues) const;
+  std::optional<ImportedRow> Read(const csv::RowView& row, std::vector<ImportIssue>& issues);
 
  private:
   const layout::ColumnMap& map_;
@@ -28,6 +28,11 @@ class RowReader {
   // Columns that carry no field, ordered by header name (stable for equal
   // names) so each voter's attribute map is filled in key order.
   std::vector<std::size_t> free_columns_;
+  // Voter files list a household's people one after another, so a row's
+  // street line is most often the one before it: parsed once for both
+  // (parsing was a fifth of the import).
+  std::string last_line_;
+  address::StreetAddress last_address_;
 };
 
 }  // namespace puerta
