@@ -340,14 +340,22 @@ std::string DisplayStreet(const StreetAddress& a) {
 
 std::string DisplayFull(const StreetAddress& a) {
   std::string out = DisplayStreet(a);
-  if (a.unit.empty()) return out;
-  const bool has_word = !std::isdigit(static_cast<unsigned char>(a.unit[0])) && a.unit.size() > 1 &&
-                        std::isalpha(static_cast<unsigned char>(a.unit[1]));
-  if (!has_word) return out + ", Apt " + a.unit;
-  out += ", ";
-  AppendTitleWord(out, Words(a.unit)[0]);
-  if (const std::size_t space = a.unit.find(' '); space != std::string::npos) out.append(a.unit, space);
+  AppendUnitDisplay(out, a.unit);
   return out;
+}
+
+void AppendUnitDisplay(std::string& out, std::string_view unit) {
+  if (unit.empty()) return;
+  const bool has_word = !std::isdigit(static_cast<unsigned char>(unit[0])) && unit.size() > 1 &&
+                        std::isalpha(static_cast<unsigned char>(unit[1]));
+  if (!has_word) {
+    out += ", Apt ";
+    out += unit;
+    return;
+  }
+  out += ", ";
+  AppendTitleWord(out, Words(unit)[0]);
+  if (const std::size_t space = unit.find(' '); space != std::string_view::npos) out += unit.substr(space);
 }
 
 }  // namespace puerta::address

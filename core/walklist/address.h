@@ -40,5 +40,7 @@ bool NaturalLess(std::string_view a, std::string_view b);
 // As a canvasser reads it: "12 N Main St" and, with a unit, "12 N Main St, Apt 4B".
 std::string DisplayStreet(const StreetAddress& a);
 std::string DisplayFull(const StreetAddress& a);
+// DisplayFull from DisplayStreet's text: appends ", Apt 4B" (nothing for no unit).
+void AppendUnitDisplay(std::string& street_display, std::string_view unit);
 
 }  // namespace puerta::address

@@ -60,7 +60,10 @@ void HouseholdGrouper::AddDoor(ImportedRow& row, std::string town, std::uint64_t
   list_.buildings[b].households.push_back(index);
 
   Household& door = list_.households.emplace_back();
-  door.address.display = address::DisplayFull(at);
+  // The building's display is this door's street part (same number and
+  // street): reused rather than worked out again for each door.
+  door.address.display = list_.buildings[b].display;
+  address::AppendUnitDisplay(door.address.display, at.unit);
   door.address.house_number = std::move(row.address.house_number);
   door.address.street = std::move(row.address.street);
   door.address.unit = std::move(row.address.unit);
