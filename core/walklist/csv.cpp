@@ -73,7 +73,11 @@ Reader::Field Reader::ReadField(Piece& field, std::int32_t& oversized, std::int3
   }
   std::size_t end = pos_;
   while (end < size && !ends_field_[static_cast<unsigned char>(text_[end])]) ++end;
-  Append(field, pos_, end - pos_, oversized, index);
+  if (field.size == 0 && end - pos_ <= kMaxFieldBytes) {
+    field.begin = pos_, field.size = end - pos_;  // an unquoted field (most): no Append call
+  } else {
+    Append(field, pos_, end - pos_, oversized, index);
+  }
   pos_ = end;
   if (pos_ >= size) return Field::kEndOfRow;
   if (text_[pos_] == delimiter_) {
