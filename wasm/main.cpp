@@ -94,6 +94,12 @@ EMSCRIPTEN_KEEPALIVE void puerta_location_error(const char* message) {
   g_frontend->app().OnLocationError(message);
   g_frontend->RequestFrames();
 }
+// For debugging and support: everything the session holds, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* puerta_debug_json() {
+  static std::string json;
+  json = g_frontend ? g_frontend->app().session().DebugJson() : "{}";
+  return json.c_str();
+}
 // For tests: the banner the canvasser sees (empty when none).
 EMSCRIPTEN_KEEPALIVE const char* puerta_banner() {
   return g_frontend ? g_frontend->app().banner().c_str() : "";

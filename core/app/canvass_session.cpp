@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include <cereal/archives/json.hpp>
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/types/vector.hpp>
 
@@ -203,6 +204,20 @@ std::vector<ContactAttempt> CanvassSession::Current() const {
   AttemptLog merged = log_;
   for (const auto& a : unsaved_) merged.Merge(a);
   return merged.Current();
+}
+
+std::string CanvassSession::DebugJson() const {
+  std::ostringstream out;
+  {
+    cereal::JSONOutputArchive archive(out);
+    archive(cereal::make_nvp("stage", static_cast<int>(stage_)),
+            cereal::make_nvp("turf_id", turf_ ? turf_->turf_id : std::string()),
+            cereal::make_nvp("households", turf_ ? static_cast<std::uint32_t>(turf_->walk_list.households.size()) : 0u),
+            cereal::make_nvp("canvasser", canvasser_), cereal::make_nvp("encrypted", cipher_ != nullptr),
+            cereal::make_nvp("storage_full", storage_full_), cereal::make_nvp("load_problems", load_problems_),
+            cereal::make_nvp("attempts", log_.AllVersions()), cereal::make_nvp("unsaved", unsaved_));
+  }
+  return out.str();
 }
 
 Status CanvassSession::Wipe() {

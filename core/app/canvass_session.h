@@ -80,6 +80,10 @@ class CanvassSession {
   // The latest version of every attempt, unsaved ones included.
   std::vector<ContactAttempt> Current() const;
 
+  // Everything held, as JSON (cereal's JSON archive of the same structures the
+  // binary records hold): for debugging and support, never stored.
+  std::string DebugJson() const;
+
   // Erases everything this class stores, and the PIN. Confirmed by the UI.
   Status Wipe();
 

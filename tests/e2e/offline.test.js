@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser, newPhone, waitForWidget, tap, stateJson, screenshot, webRoot } from './lib/phone.js';
+import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -45,6 +46,34 @@ test('with the server gone and the phone offline, the app reloads and saves', as
   await page.reload();
   await waitForWidget(page, 'Practicar con la zona de ejemplo');
   await screenshot(page, 'offline-reload');
+  await context.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('offline after one visit: the opened turf, a door result and an export all work', async () => {
+  const turf = buildPlainTurf('test-offline.turf');
+  const root = copyOfApp();
+  removeTurf(turf);
+  const server = await startServer({ root, port: 0 });
+  const { context, page } = await newPhone(browser, { acceptDownloads: true });
+  await page.goto(server.url + '?turf=' + turf);
+  await waitForWidget(page, '##next-door');
+  await waitForOfflineReady(page);
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();  // the link still names the turf: served from the cache
+  await tap(page, '##next-door');
+  await tap(page, '##result-not_home');
+  await tap(page, '##back');
+  await tap(page, '##export');
+  const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-csv')]);
+  const rows = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  assert.ok(rows.length >= 2 && rows.slice(1).every((r) => r.includes('not_home') || r.includes('Not Home')),
+    'the offline door result is in the export');
+  const debug = JSON.parse(await page.evaluate(() => window.Module.UTF8ToString(window.Module._puerta_debug_json())));
+  assert.equal(debug.attempts.length, rows.length - 1);
+  await screenshot(page, 'offline-canvass');
   await context.close();
   fs.rmSync(root, { recursive: true, force: true });
 });

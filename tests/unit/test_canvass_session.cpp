@@ -188,3 +188,21 @@ TEST_CASE("a phone's storage written by format version 2 still opens") {
   CHECK(s.attempts().Latest("00000000000000000000000000000002")->result == ResultCode::kRefused);
   CHECK(s.load_problems().empty());
 }
+
+TEST_CASE("the whole session reads as JSON for debugging") {
+  MemoryStore store;
+  CanvassSession s(store);
+  REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+  REQUIRE(s.Record(DoorAttempt(s, 0, ResultCode::kComeBack)).ok() == false);  // Come Back needs a time
+  ContactAttempt a = DoorAttempt(s, 0, ResultCode::kNotHome);
+  a.notes = "dog in the yard";
+  REQUIRE(s.Record(a).ok());
+  const std::string json = s.DebugJson();
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(std::string(doc["turf_id"].GetString()) == "sample-esperanza-oak");
+  CHECK(doc["encrypted"].GetBool());
+  REQUIRE(doc["attempts"].Size() == 1);
+  CHECK(std::string(doc["attempts"][0]["notes"].GetString()) == "dog in the yard");
+}
