@@ -27,7 +27,7 @@ std::uint64_t Combine(std::uint64_t seed, std::uint64_t h) {
 
 std::string StreetKey(const Address& a) { return a.street + "|" + TownKey(a.zip, a.city); }
 
-void HouseholdGrouper::Add(ImportedRow row) {
+void HouseholdGrouper::Add(ImportedRow&& row) {
   ++rows_;
   std::string town = TownKey(row.zip, row.city);
   const address::StreetAddress& at = row.address;

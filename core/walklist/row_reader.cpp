@@ -98,7 +98,9 @@ std::optional<ImportedRow> RowReader::Read(const csv::RowView& row, std::vector<
                                      v.Get(Field::kStreetName), v.Get(Field::kStreetType), v.Get(Field::kPostDirection),
                                      v.Get(Field::kUnitType), v.Get(Field::kUnitNumber));
   }
-  if (std::string unit = address::NormalizeUnit(v.Get(Field::kUnit)); !unit.empty()) out.address.unit = std::move(unit);
+  // Most files have no unit column, or leave it empty: no call for nothing.
+  if (const std::string_view unit_text = v.Get(Field::kUnit); !unit_text.empty())
+    if (std::string unit = address::NormalizeUnit(unit_text); !unit.empty()) out.address.unit = std::move(unit);
   const Field address_field = map_.Has(Field::kAddress) ? Field::kAddress : Field::kStreetName;
   if (out.address.street.empty()) {
     const std::string why = row.fields.size() < header_.size() ? " (the row has only " +
