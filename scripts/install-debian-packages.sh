@@ -16,6 +16,10 @@ packages=(
   chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
 )
 
+# npm drives the browser tests. Debian ships it as its own package; a machine
+# whose Node.js came with npm already (NodeSource) must not get Debian's.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
