@@ -3,24 +3,16 @@
 // a language switch and a typed note, reload mid-turf and resume exactly, then
 // send results and check the file. Screenshots of every screen in English,
 // Spanish, Chinese and Vietnamese land in tests/e2e/artifacts/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  launchBrowser, serveApp, newPhone, waitForWidget, widget, widgets, tap, typeInto, settle, screenshot,
+  newPhone, waitForWidget, widget, widgets, tap, typeInto, settle, screenshot,
 } from './lib/phone.js';
+import { useApp } from './lib/suite.js';
 
 const PIN = '482915';
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function attemptCount(page) {
   return page.evaluate(() => window.Module._puerta_attempt_count());
@@ -72,8 +64,8 @@ async function everyScreen(page, lang) {
 }
 
 test('a full canvass of the sample turf, with a reload in the middle, then results out', async () => {
-  const { context, page } = await newPhone(browser, { acceptDownloads: true });
-  await page.goto(server.url + '?turf=sample.turf');
+  const { context, page } = await newPhone(app.browser, { acceptDownloads: true });
+  await page.goto(app.server.url + '?turf=sample.turf');
 
   // The turf asks for a PIN (encryption at rest), then who is canvassing.
   await waitForWidget(page, '##pin', 60000);

@@ -1,25 +1,17 @@
 // The first screen on a phone: it loads, it is a real screen, a choice is
 // saved through cereal into localStorage, and a reload brings it back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveApp, newPhone, waitForWidget, widgets, tap, framesDrawn, stateJson, screenshot,
+  newPhone, waitForWidget, widgets, tap, framesDrawn, stateJson, screenshot,
 } from './lib/phone.js';
+import { useApp } from './lib/suite.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('the first screen fills a portrait phone, crisply, with thumb-sized targets', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
   await waitForWidget(page, '##sample');
   assert.equal(await page.isHidden('#loading'), true, 'the loading screen goes away');
 
@@ -43,8 +35,8 @@ test('the first screen fills a portrait phone, crisply, with thumb-sized targets
 });
 
 test('a choice is saved through cereal into localStorage and survives a reload', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
   await tap(page, 'ES');
   await waitForWidget(page, 'Practicar con la zona de ejemplo');
 
@@ -63,8 +55,8 @@ test('a choice is saved through cereal into localStorage and survives a reload',
 });
 
 test('an idle page draws no frames', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
   await waitForWidget(page, '##sample');
   await page.waitForTimeout(500);
   const before = await framesDrawn(page);
@@ -77,14 +69,14 @@ test('an idle page draws no frames', async () => {
 });
 
 test('without WebGL 2 the page says so instead of staying blank', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
       return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
     };
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('#problem:not([hidden])');
   assert.match(await page.textContent('#problem'), /WebGL 2/);
   await screenshot(page, 'foundation-no-webgl2');
@@ -92,9 +84,9 @@ test('without WebGL 2 the page says so instead of staying blank', async () => {
 });
 
 test('without WebAssembly the page says so instead of staying blank', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   await page.addInitScript(() => { delete window.WebAssembly; });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('#problem:not([hidden])');
   assert.match(await page.textContent('#problem'), /WebAssembly/);
   await context.close();

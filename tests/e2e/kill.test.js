@@ -3,26 +3,14 @@
 // each crash the app is opened again, and every result the app had
 // acknowledged must be there, with nothing recorded twice.
 //   PUERTA_KILLS=200 node --test kill.test.js    (the longer run; default 50)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveApp, newPhone, waitForWidget, widgets, tap, settle } from './lib/phone.js';
-import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
+import { newPhone, waitForWidget, widgets, tap, settle } from './lib/phone.js';
+import { useApp } from './lib/suite.js';
 
 const KILLS = Number(process.env.PUERTA_KILLS || 50);
 const PLAIN_TURF = 'test-plain.turf';
-let browser;
-let server;
-
-before(async () => {
-  buildPlainTurf(PLAIN_TURF);
-  browser = await launchBrowser();
-  server = await serveApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTurf(PLAIN_TURF);
-});
+const app = useApp({ turf: PLAIN_TURF });
 
 const count = (page) => page.evaluate(() => window.Module._puerta_attempt_count());
 
@@ -48,8 +36,8 @@ async function openSomeDoor(page) {
 }
 
 test(`${KILLS} renderer crashes while recording: nothing acknowledged is lost, nothing doubles`, async () => {
-  const { context, page: first } = await newPhone(browser);
-  await first.goto(server.url + '?turf=' + PLAIN_TURF);
+  const { context, page: first } = await newPhone(app.browser);
+  await first.goto(app.server.url + '?turf=' + PLAIN_TURF);
   await waitForWidget(first, '##next-door', 60000);
   let page = first;
   let acknowledged = 0;  // attempts the app had confirmed before the last crash
@@ -80,7 +68,7 @@ test(`${KILLS} renderer crashes while recording: nothing acknowledged is lost, n
     crashesMidSave += 1;
 
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await waitForWidget(page, '##walk-list', 60000);
     await settle(page);
   }

@@ -1,31 +1,20 @@
 // Phone behaviours SDL2 and Dear ImGui do not give for free: the browser's
 // back button, the on-screen keyboard (with Backspace and IME composition),
 // the file picker, location on the map, rotation, text size and contrast.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launchBrowser, serveApp, newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot } from './lib/phone.js';
-import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
+import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot } from './lib/phone.js';
+import { useApp } from './lib/suite.js';
 
 const TURF = 'test-phone.turf';
-let browser;
-let server;
-before(async () => {
-  buildPlainTurf(TURF);
-  browser = await launchBrowser();
-  server = await serveApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTurf(TURF);
-});
+const app = useApp({ turf: TURF });
 
 const depth = (page) => page.evaluate(() => window.Module._puerta_depth());
 
 test('the back button goes back one screen instead of leaving the app', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url + '?turf=' + TURF);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##walk-list');
   await tap(page, '##' + (await page.evaluate(() => window.puertaWidgets.find((w) => w.id.includes('##door-')).id.split('##')[1])));
   assert.equal(await depth(page), 3);
@@ -35,7 +24,7 @@ test('the back button goes back one screen instead of leaving the app', async ()
   await page.goBack();
   await waitForWidget(page, '##next-door');
   assert.equal(await depth(page), 1, 'back to the overview');
-  assert.ok(page.url().startsWith(server.url), 'still in the app');
+  assert.ok(page.url().startsWith(app.server.url), 'still in the app');
   // The app's own Back keeps history in step: the browser's back then leaves nothing behind.
   await tap(page, '##settings');
   await tap(page, '##back');
@@ -45,13 +34,13 @@ test('the back button goes back one screen instead of leaving the app', async ()
 });
 
 test('the phone keyboard types, deletes and composes into a text field', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
   await tap(page, '##sample');
   await tap(page, '##pin');
   assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'keyboard-proxy',
     'tapping a text field focuses the keyboard bridge (so a phone raises its keyboard)');
-  await page.goto(server.url + '?turf=' + TURF);
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##next-door');
   await tap(page, await page.evaluate(() => '##' + window.puertaWidgets.find((w) => w.id.includes('##voter-')).id.split('##')[1]));
   while (!(await widget(page, '##save'))) {
@@ -83,8 +72,8 @@ test('the phone keyboard types, deletes and composes into a text field', async (
 });
 
 test('a turf package opens from the phone file picker', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, '##file')]);
   await chooser.setFiles(path.join(webRoot, TURF));
   await waitForWidget(page, '##next-door', 30000);
@@ -92,11 +81,11 @@ test('a turf package opens from the phone file picker', async () => {
 });
 
 test('the map shows where the canvasser is once they allow location', async () => {
-  const { context, page } = await newPhone(browser, {
+  const { context, page } = await newPhone(app.browser, {
     geolocation: { latitude: 37.34995, longitude: -121.8795, accuracy: 25 },
     permissions: ['geolocation'],
   });
-  await page.goto(server.url + '?turf=' + TURF);
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##map');
   await tap(page, '##locate');
   await page.waitForFunction(() => window.Module.UTF8ToString(window.Module._puerta_location_text()) !== '');
@@ -111,8 +100,8 @@ test('the map shows where the canvasser is once they allow location', async () =
 });
 
 test('rotation, larger text and high contrast keep every target on screen', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url + '?turf=' + TURF);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##settings');
   await tap(page, '##size-2');
   await tap(page, '##contrast-on');

@@ -1,25 +1,14 @@
 // Storage at its limits on a phone: a full localStorage gets a clear banner
 // and the app keeps working in memory (and exports what it could not save);
 // after sending results, one confirmed action erases the phone's copy.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launchBrowser, serveApp, newPhone, waitForWidget, tap, settle, screenshot } from './lib/phone.js';
-import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
+import { newPhone, waitForWidget, tap, settle, screenshot } from './lib/phone.js';
+import { useApp } from './lib/suite.js';
 
 const TURF = 'test-storage.turf';
-let browser;
-let server;
-before(async () => {
-  buildPlainTurf(TURF);
-  browser = await launchBrowser();
-  server = await serveApp();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTurf(TURF);
-});
+const app = useApp({ turf: TURF });
 
 const count = (page) => page.evaluate(() => window.Module._puerta_attempt_count());
 const banner = (page) => page.evaluate(() => window.Module.UTF8ToString(window.Module._puerta_banner()));
@@ -41,8 +30,8 @@ async function fillStorage(page, leave) {
 }
 
 test('a full localStorage: the canvasser is told, nothing half-saved, work goes on in memory', async () => {
-  const { context, page } = await newPhone(browser, { acceptDownloads: true });
-  await page.goto(server.url + '?turf=' + TURF);
+  const { context, page } = await newPhone(app.browser, { acceptDownloads: true });
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##next-door');
   await tap(page, '##result-not_home');
   const saved = await count(page);
@@ -68,8 +57,8 @@ test('a full localStorage: the canvasser is told, nothing half-saved, work goes 
 });
 
 test('after sending results, erasing the phone leaves nothing of the list or responses', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(server.url + '?turf=' + TURF);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url + '?turf=' + TURF);
   await tap(page, '##next-door');
   await tap(page, '##result-moved');
   await tap(page, '##back');
