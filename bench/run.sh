@@ -4,6 +4,8 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+bench_targets=$(ls bench/bench_*.cpp | xargs -n1 basename | sed 's/\.cpp$//')
+cmake --build build/native -j "$(nproc)" --target $bench_targets >/dev/null
 echo "== web app"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && node bench/web.mjs
 echo

@@ -12,11 +12,11 @@ bash scripts/install-debian-packages.sh
 bash scripts/fetch-debian-sources.sh
 bash scripts/build-wasm-deps.sh
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s  (%d s so far)\n' "$*" "$SECONDS"; }
 
 step "desktop app, CLI and tests (build/native)"
 if [ ! -f build/native/CMakeCache.txt ]; then
-  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPUERTA_CACHE="$PUERTA_CACHE" >/dev/null
+  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPUERTA_CACHE="$PUERTA_CACHE" >/dev/null
 fi
 cmake --build build/native -j "$(jobs_count)" 2>&1 | grep -vE '^\[ *[0-9]+%\]|^(gmake|make)\[' || true
 test -x build/native/native/puerta

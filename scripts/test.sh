@@ -21,7 +21,7 @@ count_ctest() { # parses "NN% tests passed, F tests failed out of T"
   t=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$line")
   passed=$((passed + t - f)); failed=$((failed + f))
 }
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s  (%d s so far)\n' "$*" "$SECONDS"; }
 log=$(mktemp -d)
 
 step "unit, UI and CLI tests (native)"
@@ -60,5 +60,6 @@ if [ -z "$e2e_pass" ]; then failed=$((failed + 1)); else passed=$((passed + e2e_
 
 rm -rf "$log"
 echo
+echo "(all of it took $SECONDS s)"
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
