@@ -20,9 +20,12 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   if (font) ImGui::PushFont(font);
   const char* label_end = ImGui::FindRenderedTextEnd(label);
   const ImVec2 pad(14, 10);
-  const float wrap = std::max(20.0f, width - 2 * pad.x);
   ImFont* f = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
+  // A short label that fits (even without the side padding) stays on one line:
+  // narrow pills like "한국어" must not break.
+  const float one_line = f->CalcTextSizeA(size, FLT_MAX, 0, label, label_end).x;
+  const float wrap = one_line <= width - 8 ? FLT_MAX : std::max(20.0f, width - 2 * pad.x);
   const ImVec2 text = f->CalcTextSizeA(size, FLT_MAX, wrap, label, label_end);
   const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
