@@ -32,7 +32,7 @@ const runs = [];
 for (let i = 0; i < 5; ++i) {
   const { context, page } = await newPhone(browser);
   await page.goto(server.url);
-  await waitForWidget(page, 'Start', 60000);
+  await waitForWidget(page, '##sample', 60000);
   runs.push(await page.evaluate(() => window.puertaFirstFrameMs));
   if (i === 0) {
     await page.waitForTimeout(1000);
