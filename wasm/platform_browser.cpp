@@ -25,6 +25,7 @@ EM_JS(void, js_request_asset, (const char* name), { Module.puerta.requestAsset(U
 EM_JS(void, js_pick_turf_file, (), { Module.puerta.pickTurfFile(); });
 EM_JS(void, js_set_depth, (int depth), { Module.puerta.setDepth(depth); });
 EM_JS(void, js_watch_location, (int on), { Module.puerta.watchLocation(!!on); });
+EM_JS(void, js_read_location_once, (), { Module.puerta.readLocationOnce(); });
 // Returns "shared" or "downloaded" (malloc'ed).
 EM_JS(char*, js_share_file, (const char* name, const char* mime, const char* bytes, int size), {
   const copy = HEAPU8.slice(bytes, bytes + size);
@@ -65,6 +66,8 @@ void PickTurfFile() { js_pick_turf_file(); }
 void SetNavigationDepth(int depth) { js_set_depth(depth); }
 
 void WatchLocation(bool on) { js_watch_location(on ? 1 : 0); }
+
+void ReadLocationOnce() { js_read_location_once(); }
 
 void PublishWidgets(const std::string& json) { js_publish_widgets(json.c_str()); }
 

@@ -15,6 +15,8 @@ namespace {
 constexpr std::string_view kTurfKey = "puerta.turf";
 constexpr std::string_view kProfileKey = "puerta.profile";
 constexpr std::string_view kAttemptsPrefix = "puerta.attempts";
+constexpr std::string_view kDraftKey = "puerta.draft";
+constexpr std::string_view kSentKey = "puerta.sent";
 
 template <class T>
 std::string ToBytes(const T& value) {
@@ -77,6 +79,8 @@ void CanvassSession::Lock() {
   log_ = AttemptLog();
   unsaved_.clear();
   canvasser_.clear();
+  last_sent_unix_ = 0;
+  ++revision_;
   stage_ = Stage::kLocked;
 }
 
@@ -113,6 +117,15 @@ Status CanvassSession::LoadAll() {
     else load_problems_.push_back("an attempt record cannot be read");
   }
   for (auto& p : contents.problems) load_problems_.push_back(std::move(p));
+  last_sent_unix_ = 0;
+  if (const auto sent = store_.Get(kSentKey)) {
+    std::int64_t when = 0;
+    if (auto bytes = DecodeStoredValue(kSentKey, *sent, cipher_.get(), problem); bytes && FromBytes(*bytes, when))
+      last_sent_unix_ = when;
+    else
+      load_problems_.push_back("puerta.sent: cannot be read");
+  }
+  ++revision_;
   turf_ = std::move(turf);
   stage_ = Stage::kReady;
   return Status::Ok();
@@ -171,9 +184,11 @@ Status CanvassSession::Record(ContactAttempt attempt) {
   if (attempt.version != 1 || log_.Latest(attempt.attempt_id)) return Status::Fail("this attempt was already recorded");
   if (Status s = Persist(attempt); !s) {
     unsaved_.push_back(std::move(attempt));
+    ++revision_;
     return s;
   }
   Status recorded = log_.Record(std::move(attempt));
+  ++revision_;
   CompactIfDue();
   return recorded;
 }
@@ -184,6 +199,7 @@ Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
   revised.version = latest->version + 1;
   revised.recorded_unix = now_unix;
   if (auto problems = CheckAttempt(revised); !problems.empty()) return Status::Fail(problems.front());
+  ++revision_;
   if (Status s = Persist(revised); !s) {
     unsaved_.push_back(std::move(revised));
     return s;
@@ -191,6 +207,37 @@ Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
   log_.Merge(std::move(revised));
   CompactIfDue();
   return Status::Ok();
+}
+
+Status CanvassSession::SaveDraft(std::string_view bytes) {
+  if (stage_ != Stage::kReady) return Status::Fail("no turf is open");
+  if (bytes.empty()) return store_.Get(kDraftKey) ? store_.Remove(kDraftKey) : Status::Ok();
+  return store_.Put(kDraftKey, EncodeStoredValue(kDraftKey, bytes, cipher_.get()));
+}
+
+std::optional<std::string> CanvassSession::LoadDraft() const {
+  if (stage_ != Stage::kReady) return std::nullopt;
+  const auto stored = store_.Get(kDraftKey);
+  if (!stored) return std::nullopt;
+  std::string problem;
+  return DecodeStoredValue(kDraftKey, *stored, cipher_.get(), problem);
+}
+
+Status CanvassSession::NoteSent(std::int64_t now_unix) {
+  if (stage_ != Stage::kReady) return Status::Fail("no turf is open");
+  if (Status s = store_.Put(kSentKey, EncodeStoredValue(kSentKey, ToBytes(now_unix), cipher_.get())); !s) return s;
+  last_sent_unix_ = now_unix;
+  return Status::Ok();
+}
+
+std::optional<std::int64_t> CanvassSession::OldestUnsentUnix() const {
+  std::optional<std::int64_t> oldest;
+  auto consider = [&](const ContactAttempt& a) {
+    if (a.recorded_unix > last_sent_unix_ && (!oldest || a.recorded_unix < *oldest)) oldest = a.recorded_unix;
+  };
+  for (const ContactAttempt& a : log_.AllVersions()) consider(a);
+  for (const ContactAttempt& a : unsaved_) consider(a);
+  return oldest;
 }
 
 std::vector<ContactAttempt> CanvassSession::AllVersions() const {
@@ -223,7 +270,8 @@ std::string CanvassSession::DebugJson() const {
 Status CanvassSession::Wipe() {
   Status result = Status::Ok();
   for (const std::string& key : store_.Keys()) {
-    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key.starts_with(std::string(kAttemptsPrefix) + "."))
+    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey ||
+        key.starts_with(std::string(kAttemptsPrefix) + "."))
       if (Status s = store_.Remove(key); !s) result = s;
   }
   cipher_.reset();
@@ -233,6 +281,8 @@ Status CanvassSession::Wipe() {
   unsaved_.clear();
   load_problems_.clear();
   canvasser_.clear();
+  last_sent_unix_ = 0;
+  ++revision_;
   storage_full_ = false;
   stage_ = Stage::kNoTurf;
   return result;

@@ -6,6 +6,8 @@
 //   puerta.profile            who is canvassing (name), one record
 //   puerta.attempts.j.*       one record per attempt version (journal.h)
 //   puerta.attempts.snap.a/b  compacted snapshots of every attempt version
+//   puerta.draft              the conversation in progress (app/canvass_flow.h), one record
+//   puerta.sent               when results were last sent to the organizer
 //
 // All of them are framed and checksummed, and sealed with the PIN's key when
 // the turf requires encryption (storage/record_codec.h).
@@ -75,6 +77,23 @@ class CanvassSession {
   Status Record(ContactAttempt attempt);
   Status Edit(ContactAttempt revised, std::int64_t now_unix);
 
+  // Goes up by one whenever the attempts held change (recorded, edited,
+  // loaded, wiped): what is derived from them is recomputed when it moves.
+  std::uint64_t revision() const { return revision_; }
+
+  // The conversation in progress, kept sealed like everything else; empty
+  // bytes remove it. LoadDraft() gives nothing when there is none (or it is damaged).
+  Status SaveDraft(std::string_view bytes);
+  std::optional<std::string> LoadDraft() const;
+
+  // The canvasser sent results (shared a file): everything recorded until now
+  // has left the phone once.
+  Status NoteSent(std::int64_t now_unix);
+  std::int64_t last_sent_unix() const { return last_sent_unix_; }
+  // When the oldest attempt recorded since the last send was recorded, or
+  // nothing when everything has been sent.
+  std::optional<std::int64_t> OldestUnsentUnix() const;
+
   // Every attempt version held: saved, then unsaved (for exports).
   std::vector<ContactAttempt> AllVersions() const;
   // The latest version of every attempt, unsaved ones included.
@@ -102,6 +121,8 @@ class CanvassSession {
   std::vector<ContactAttempt> unsaved_;
   std::vector<std::string> load_problems_;
   std::string canvasser_;
+  std::int64_t last_sent_unix_ = 0;
+  std::uint64_t revision_ = 0;
   bool storage_full_ = false;
 };
 

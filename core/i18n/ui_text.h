@@ -20,13 +20,14 @@ enum class UiText {
   kFilterToDo, kFilterDone, kFilterFollowUp, kFilterAll, kUnits, kNextTag, kNotYet, kBack, kNothingHere,
   // door
   kTapPersonToTalk, kDoorResults, kWhenComeBack, kInOneHour, kThisEvening, kTomorrow, kWhichLanguage,
-  kCancel, kSaved, kApartment,
+  kCancel, kSaved, kApartment, kTalkedWith, kEveryoneTalkedWith,
   // conversation
   kStepOf, kNext, kSkip, kPleaseAnswer, kNotes, kSaveConversation, kTalkWithSomeoneElse,
-  kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage,
+  kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage, kLeaveConversation, kKeepGoing,
+  kLeaveWithoutSaving,
   // numbers, export, settings, map
   kToday, kDoorsKnocked, kContactRate, kSupporters, kSendResultsHelp, kShareSpreadsheet, kShareLossless,
-  kShareVan, kSealedNote, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
+  kShareVan, kSealedNote, kNotSealedWarning, kResultsUnsentDays, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
   kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
   kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
   kCount_,

@@ -54,16 +54,23 @@ struct ContactAttempt {
   std::string notes;
   FollowUp follow_up;
   bool practice = false;             // training: never counted, never exported as real
+  // Since version 2: one location reading taken when the attempt was saved (for
+  // the organizer's quality checks), when the canvasser allowed it.
+  bool has_location = false;
+  double latitude = 0, longitude = 0;
+  double location_accuracy_m = 0;    // radius of 68% confidence, as browsers report it
 
   friend bool operator==(const ContactAttempt&, const ContactAttempt&) = default;
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t class_version) {  // not `version`: that is a field
     ar(CEREAL_NVP(attempt_id), CEREAL_NVP(version), CEREAL_NVP(recorded_unix), CEREAL_NVP(voter_id),
        CEREAL_NVP(voter_name), CEREAL_NVP(household_id), CEREAL_NVP(time_unix), CEREAL_NVP(canvasser),
        CEREAL_NVP(organization), CEREAL_NVP(campaign), CEREAL_NVP(channel), CEREAL_NVP(result), CEREAL_NVP(answers),
        CEREAL_NVP(script_id), CEREAL_NVP(script_version), CEREAL_NVP(language), CEREAL_NVP(notes),
        CEREAL_NVP(follow_up), CEREAL_NVP(practice));
+    if (class_version >= 2)
+      ar(CEREAL_NVP(has_location), CEREAL_NVP(latitude), CEREAL_NVP(longitude), CEREAL_NVP(location_accuracy_m));
   }
 };
 
@@ -78,4 +85,4 @@ std::string NewAttemptId();
 }  // namespace puerta
 
 CEREAL_CLASS_VERSION(puerta::FollowUp, 1);
-CEREAL_CLASS_VERSION(puerta::ContactAttempt, 1);
+CEREAL_CLASS_VERSION(puerta::ContactAttempt, 2);  // 2: location reading

@@ -48,6 +48,11 @@ Status Conversation::Next() {
   return Status::Ok();
 }
 
+void Conversation::Restore(Answers answers, std::size_t position) {
+  answers_ = std::move(answers);
+  position_ = std::min(position, script_.steps.size());
+}
+
 bool Conversation::Back() {
   const auto visible = Visibility();
   std::size_t at = std::min(FirstVisibleFrom(position_), visible.size());

@@ -47,6 +47,12 @@ class Conversation {
   std::vector<const Step*> MissingRequired() const;  // visible, required, unanswered
   bool SupportIdentified() const;                  // a recorded answer is a support ID
 
+  // --- for a draft kept while the conversation is in progress ---
+  const Answers& AllAnswers() const { return answers_; }  // hidden steps' answers too
+  std::size_t position() const { return position_; }
+  // Puts back what AllAnswers() and position() gave (a position past the end means finished).
+  void Restore(Answers answers, std::size_t position);
+
   // --- what the canvasser reads, in the current language ---
   std::string Title() const;
   std::string Text(const Step& step) const;

@@ -14,9 +14,13 @@ enum class FormatVersion : std::uint16_t {
   // 2: AppState gains text_size, high_contrast and practice; the canvass
   //    session's records (turf, profile, attempt journal) appear.
   kSessionRecords = 2,
+  // 3: an attempt may carry one location reading (ContactAttempt version 2);
+  //    a conversation in progress is kept as a draft (puerta.draft) and the
+  //    time results were last sent is kept (puerta.sent), both sealed.
+  kDraftsAndLocation = 3,
 };
 
-inline constexpr FormatVersion kCurrentFormat = FormatVersion::kSessionRecords;
+inline constexpr FormatVersion kCurrentFormat = FormatVersion::kDraftsAndLocation;
 inline constexpr FormatVersion kOldestReadableFormat = FormatVersion::kFirst;
 
 }  // namespace puerta

@@ -20,6 +20,7 @@ App::~App() = default;
 
 void App::Load() {
   session_ = std::make_unique<CanvassSession>(*store_);
+  flow_ = std::make_unique<CanvassFlow>(*session_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
   if (Status s = session_->Resume(); !s) banner_ = s.message();
   NeedGlyphsOfLanguage(state_.interface_language);
@@ -27,32 +28,76 @@ void App::Load() {
 }
 
 // Where a canvasser lands after the session changed (opened, unlocked, wiped).
+// The doorstep and the screens' memory start clean on every such change.
 void App::AfterSessionChange() {
+  flow_->Reset();
+  memory_.Reset();
+  fields_.clear();
+  draft_written_.clear();
   switch (session_->stage()) {
     case CanvassSession::Stage::kNoTurf:
-      ResetTo(Screen::kStart);
+      nav_.ResetTo(Screen::kStart);
       break;
     case CanvassSession::Stage::kLocked:
-      ResetTo(Screen::kUnlock);
+      nav_.ResetTo(Screen::kUnlock);
       break;
     case CanvassSession::Stage::kReady:
       if (!session_->load_problems().empty())
         banner_ = std::to_string(session_->load_problems().size()) +
                   " saved records were damaged and skipped: " + session_->load_problems().front();
       NeedGlyphsOfTurf();
-      RecomputeProgress();
-      ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
+      nav_.ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
+      if (!session_->canvasser().empty()) RestoreDraft();
       break;
   }
+}
+
+// A conversation that was in progress when the page was reloaded or the app
+// locked: back to it, where the canvasser stood, with everything typed.
+void App::RestoreDraft() {
+  const auto draft = session_->LoadDraft();
+  if (!draft) return;
+  if (!flow_->RestoreDraft(*draft)) {
+    session_->SaveDraft({});  // it fits this turf no more (another turf was opened)
+    return;
+  }
+  draft_written_ = *draft;
+  nav_.Push(Screen::kDoor);
+  nav_.Push(Screen::kConversation);
+}
+
+// Called after every frame: the conversation in progress is kept in storage
+// as it changes (a keystroke costs one small sealed write), so a killed tab
+// or a lock loses nothing typed.
+void App::PersistDraft() {
+  if (session_->stage() != CanvassSession::Stage::kReady) return;
+  std::string draft = flow_->Draft();
+  if (draft == draft_written_) return;
+  if (Status s = session_->SaveDraft(draft); !s) {
+    banner_ = std::string(Tr(UiText::kStorageFull, lang()));
+    return;
+  }
+  draft_written_ = std::move(draft);
 }
 
 void App::SaveState() {
   if (Status s = SaveAppState(*store_, state_); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
 }
 
-void App::RecomputeProgress() {
-  const std::vector<ContactAttempt> current = session_->Current();
-  progress_ = ComputeProgress(walk_list(), current);
+const TurfProgress& App::progress() const {
+  if (progress_revision_ != session_->revision()) {
+    const std::vector<ContactAttempt> current = session_->Current();
+    progress_ = ComputeProgress(walk_list(), current);
+    progress_revision_ = session_->revision();
+  }
+  return progress_;
+}
+
+unsigned App::DaysResultsUnsent() const {
+  const auto oldest = session_->OldestUnsentUnix();
+  if (!oldest) return 0;
+  const std::int64_t days = (platform::NowUnixSeconds() - *oldest) / 86400;
+  return days >= kWarnUnsentAfterDays ? static_cast<unsigned>(days) : 0;
 }
 
 const WalkList& App::walk_list() const {
@@ -128,6 +173,7 @@ void App::Frame() {
   DrawScreen();
   ImGui::Render();
   widgets_.EndFrame();
+  PersistDraft();
 }
 
 // A finger dragging a list scrolls the innermost scrollable window under it.
@@ -169,6 +215,7 @@ void App::DrawScreen() {
 void App::OnBrowserBack() { Back(); }
 
 void App::OnLocation(Location where) {
+  where.taken_unix = platform::NowUnixSeconds();
   location_ = where;
   location_error_.clear();
 }
@@ -181,7 +228,9 @@ void App::OnAssetReady(std::string_view name) {
 
 bool App::CheckInactivity(double now_seconds) {
   if (last_input_seconds_ == 0) last_input_seconds_ = now_seconds;
-  if (!session_->encrypted() || now_seconds - last_input_seconds_ < kLockAfterSeconds) return false;
+  if (!session_->encrypted() || session_->stage() != CanvassSession::Stage::kReady ||
+      now_seconds - last_input_seconds_ < kLockAfterSeconds)
+    return false;
   LockNow();
   last_input_seconds_ = now_seconds;
   return true;

@@ -3,6 +3,16 @@
 // renderer, and per frame calls PrepareFrame(), its backends' NewFrame, then
 // Frame(). Screens live in ui/screens/, one file each; what they do to the
 // canvass goes through the actions below, which persist before they answer.
+//
+// The App wires together the pieces that each own one thing:
+//   CanvassSession  the turf and every attempt, in storage (app/canvass_session.h)
+//   CanvassFlow     the doorstep: door, person, conversation, typed text (app/canvass_flow.h)
+//   Navigator       the screen stack and the way back (ui/navigator.h)
+//   ScreenMemory    what screens remember between frames (ui/screen_memory.h)
+//   AppState        the device's preferences (app/app_state.h)
+// Actions are split by subject: app_turf.cpp (opening, PIN, lock, wipe,
+// preferences), app_doorstep.cpp (doors, conversations, Back), app_results.cpp
+// (sending results).
 #pragma once
 
 #include <map>
@@ -13,36 +23,23 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/canvass_flow.h"
 #include "app/canvass_session.h"
 #include "app/door_status.h"
 #include "script/conversation.h"
 #include "storage/key_value_store.h"
 #include "ui/glyph_set.h"
 #include "ui/input_queue.h"
+#include "ui/navigator.h"
+#include "ui/screen_memory.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
 
 namespace puerta {
 
-enum class Screen {
-  kStart,         // no turf yet: open one, or practice with the sample
-  kCreatePin,     // the turf asks for encryption: choose a PIN
-  kUnlock,        // encrypted turf on the device: enter the PIN
-  kWelcome,       // name, organization, interface language
-  kOverview,      // progress and the way to everything else
-  kWalkList,
-  kDoor,
-  kConversation,
-  kStats,
-  kExport,
-  kSettings,
-  kMap,
-};
-
-// Where the phone says it is (the map's "you are here").
-struct Location {
-  double lat = 0, lon = 0, accuracy_m = 0;
-};
+// Where the phone says it is (the map's "you are here", and the one reading
+// an attempt is stamped with).
+using Location = LocationFix;
 
 class App {
  public:
@@ -62,7 +59,7 @@ class App {
   // --- from the platform ---------------------------------------------------------
   void OpenTurfBytes(std::string_view bytes, std::string_view source);
   void OnBrowserBack();
-  void OnLocation(Location where);
+  void OnLocation(Location where);  // `where.taken_unix` is set here
   void OnLocationError(std::string message);
   void OnAssetReady(std::string_view name);
   void ShowProblem(std::string message) { banner_ = std::move(message); }
@@ -75,10 +72,12 @@ class App {
 
   // --- actions (screens call these; tests may too) ---------------------------------
   void Push(Screen screen);
+  // The header's Back and the phone's back alike: in a conversation one
+  // question back (asking before answers would be lost), at a door waiting
+  // for a follow-up detail back to the door's results, else one screen back.
   void Back();
-  void ResetTo(Screen screen);
-  Screen screen() const { return stack_.back(); }
-  int depth() const { return static_cast<int>(stack_.size()); }
+  Screen screen() const { return nav_.screen(); }
+  int depth() const { return nav_.depth(); }
 
   void OpenSampleTurf();
   // The bundled sample turf, read once, for the start screen's preview (null if missing).
@@ -94,34 +93,42 @@ class App {
   void SetPractice(bool on);
 
   void OpenDoor(std::uint32_t household);
+  // Applies to the people at the door not talked with yet (see CanvassFlow).
   void RecordDoorResult(ResultCode code, const FollowUp& follow_up = {});
   void StartConversation(std::uint32_t voter);
-  // Which of the turf's scripts a conversation uses (the first by default).
-  void ChooseScript(std::size_t index) { script_index_ = index; }
-  std::size_t script_index() const { return script_index_; }
   void SaveConversation();
+  // "Discard" after Back at the first question: the answers are dropped.
+  void LeaveConversation();
   void GoToNextDoor();
   void Share(const std::string& format);  // "csv", "jsonl", "van"
+  void ShowMyLocationOnMap();
 
   // --- what the screens read ---------------------------------------------------------
   const AppState& state() const { return state_; }
   const CanvassSession& session() const { return *session_; }
-  const TurfProgress& progress() const { return progress_; }
+  // Derived from the attempts: recomputed when the session's revision moves.
+  const TurfProgress& progress() const;
   const WalkList& walk_list() const;
   const Theme& theme() const { return theme_; }
   const WidgetRegistry& widgets() const { return widgets_; }
   const std::string& banner() const { return banner_; }
   const std::string& notice() const { return notice_; }     // a passing confirmation ("Saved")
   const std::string& pin_error() const { return pin_error_; }
-  std::optional<std::uint32_t> door() const { return door_; }
-  const Household* CurrentHousehold() const;
-  const Voter* CurrentVoter() const;
-  Conversation* conversation() { return conversation_.get(); }
-  std::string& notes() { return notes_; }
-  // What is being typed into a screen's text field; every field is emptied
-  // whenever the screen changes (a PIN never lingers in memory).
+  CanvassFlow& flow() { return *flow_; }
+  const CanvassFlow& flow() const { return *flow_; }
+  ScreenMemory& memory() { return memory_; }
+  std::optional<std::uint32_t> door() const { return flow_->door(); }
+  const Household* CurrentHousehold() const { return flow_->household(); }
+  const Voter* CurrentVoter() const { return flow_->voter(); }
+  Conversation* conversation() { return flow_->conversation(); }
+  // What is being typed into a screen's text field (PIN, name); every field
+  // is emptied whenever the screen changes (a PIN never lingers in memory).
+  // Answers typed in a conversation live in the CanvassFlow instead.
   std::string& field(const std::string& name) { return fields_[name]; }
-  bool conversation_saved() const { return conversation_saved_; }
+  bool conversation_saved() const { return flow_->saved(); }
+  // Results recorded this many whole days ago or more have not been sent yet (0: none waiting that long).
+  unsigned DaysResultsUnsent() const;
+  static constexpr unsigned kWarnUnsentAfterDays = 3;
   const std::optional<Location>& location() const { return location_; }
   const std::string& location_error() const { return location_error_; }
   std::string StateJson() const;
@@ -131,19 +138,25 @@ class App {
   void Load();
   void SaveState();
   void AfterSessionChange();
-  void RecomputeProgress();
+  void RestoreDraft();
+  void PersistDraft();
+  AttemptStamp Stamp() const;
+  void SayRecorded(const Status& failure, std::string what);
   void NeedGlyphsOf(std::string_view text);
   void NeedGlyphsOfTurf();
   void NeedGlyphsOfLanguage(std::string_view language);
-  ContactAttempt NewAttempt(const Voter* voter) const;
   void DrawScreen();
   void ApplyTouchScroll();
 
   std::unique_ptr<KeyValueStore> store_;
   std::unique_ptr<CanvassSession> session_;
+  std::unique_ptr<CanvassFlow> flow_;
+  std::string draft_written_;  // what storage holds as the draft, to write only changes
   AppState state_;
-  std::vector<Screen> stack_{Screen::kStart};
-  TurfProgress progress_;
+  Navigator nav_;
+  ScreenMemory memory_;
+  mutable TurfProgress progress_;
+  mutable std::uint64_t progress_revision_ = UINT64_MAX;
   std::string banner_;   // a problem the canvasser must see (storage full, damaged data)
   std::string notice_;   // a confirmation that fades with the next action
   std::string pin_error_;
@@ -152,12 +165,6 @@ class App {
   std::unique_ptr<TurfPackage> sample_preview_;
   bool sample_preview_tried_ = false;
   std::map<std::string, std::string> fields_;
-  std::optional<std::uint32_t> door_;
-  std::optional<std::uint32_t> voter_;
-  std::size_t script_index_ = 0;
-  std::unique_ptr<Conversation> conversation_;
-  std::string notes_;
-  bool conversation_saved_ = false;
   std::optional<Location> location_;
   std::string location_error_;
   double last_input_seconds_ = 0;

@@ -60,4 +60,10 @@ void SetNavigationDepth(int depth);
 // for it on the map). Fixes arrive through App::OnLocation / OnLocationError.
 void WatchLocation(bool on);
 
+// One location reading, for the attempts about to be recorded at a door (the
+// organizer's quality checks): only when the canvasser already allowed
+// location (never a permission prompt at the door), never a watch. The
+// reading arrives through App::OnLocation.
+void ReadLocationOnce();
+
 }  // namespace puerta::platform

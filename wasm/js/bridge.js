@@ -190,6 +190,22 @@ Module.puerta = (function () {
     }
   }
 
+  // One reading for the attempts about to be recorded, and only when the
+  // canvasser already allowed location: a door is no place for a prompt.
+  async function readLocationOnce() {
+    if (!navigator.geolocation || !navigator.permissions) return;
+    try {
+      const status = await navigator.permissions.query({ name: 'geolocation' });
+      if (status.state !== 'granted') return;
+    } catch (e) {
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (p) => Module._puerta_location(p.coords.latitude, p.coords.longitude, p.coords.accuracy),
+      () => {},  // no reading: the attempt is saved without one
+      { enableHighAccuracy: true, maximumAge: 60000, timeout: 20000 });
+  }
+
   return {
     // Called once the app is up (wasm/main.cpp).
     start() {
@@ -209,5 +225,6 @@ Module.puerta = (function () {
     shareFile,
     requestAsset,
     watchLocation,
+    readLocationOnce,
   };
 })();

@@ -13,6 +13,8 @@ std::vector<std::string> requested_assets;
 std::vector<std::pair<std::string, std::string>> shared_files;
 int navigation_depth = 1;
 bool watching_location = false;
+int location_readings = 0;
+std::int64_t now_unix = 1'790'000'000;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -42,8 +44,10 @@ void SetNavigationDepth(int depth) { headless::navigation_depth = depth; }
 
 void WatchLocation(bool on) { headless::watching_location = on; }
 
+void ReadLocationOnce() { ++headless::location_readings; }
+
 void PublishWidgets(const std::string&) {}
 
-std::int64_t NowUnixSeconds() { return 1'790'000'000; }
+std::int64_t NowUnixSeconds() { return headless::now_unix; }
 
 }  // namespace puerta::platform

@@ -12,11 +12,6 @@
 namespace puerta {
 namespace {
 
-// What is being typed into the current conversation's text steps.
-const Conversation* g_for = nullptr;
-std::map<std::string, std::string> g_typed;
-std::string g_error;
-
 void DrawLanguageToggle(ScreenContext& ctx, Conversation& c) {
   const auto& languages = c.script().languages;
   if (languages.size() < 2) return;
@@ -31,26 +26,12 @@ void DrawLanguageToggle(ScreenContext& ctx, Conversation& c) {
   }
 }
 
-void Advance(Conversation& c, const ScreenContext& ctx) {
-  if (Status s = c.Next(); !s) g_error = ctx.T(UiText::kPleaseAnswer);
-  else g_error.clear();
-}
-
-// Answers that are one tap: the tap answers and moves on.
-void AnswerAndAdvance(Conversation& c, const Step& step, std::string value, const ScreenContext& ctx) {
-  if (Status s = c.Answer(step.id, std::move(value)); !s) {
-    g_error = s.message();
-    return;
-  }
-  Advance(c, ctx);
-}
-
 bool IsChosen(const Conversation& c, const Step& step, const std::string& value) {
   const auto* answer = c.AnswerOf(step.id);
   return answer && std::find(answer->begin(), answer->end(), value) != answer->end();
 }
 
-void DrawAnswers(ScreenContext& ctx, Conversation& c, const Step& step) {
+void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step& step) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const std::string& sid = step.id;
   switch (step.kind) {
@@ -59,27 +40,22 @@ void DrawAnswers(ScreenContext& ctx, Conversation& c, const Step& step) {
     case StepKind::kSingleChoice:
       for (const Option& o : step.options)
         if (ui::ChoiceButton(ctx.theme, (c.Label(o) + "##opt-" + o.id).c_str(), IsChosen(c, step, o.id)))
-          AnswerAndAdvance(c, step, o.id, ctx);
+          flow.AnswerAndNext(step, o.id);
       break;
     case StepKind::kMultipleChoice:
       for (const Option& o : step.options) {
         const bool chosen = IsChosen(c, step, o.id);
-        if (ui::ChoiceButton(ctx.theme, ((chosen ? "[x] " : "[ ] ") + c.Label(o) + "##opt-" + o.id).c_str(), chosen)) {
-          std::vector<std::string> values = c.AnswerOf(sid) ? *c.AnswerOf(sid) : std::vector<std::string>{};
-          if (chosen) values.erase(std::find(values.begin(), values.end(), o.id));
-          else values.push_back(o.id);
-          if (values.empty()) c.Clear(sid);
-          else c.Answer(sid, values);
-        }
+        if (ui::ChoiceButton(ctx.theme, ((chosen ? "[x] " : "[ ] ") + c.Label(o) + "##opt-" + o.id).c_str(), chosen))
+          flow.Toggle(step, o.id);
       }
       break;
     case StepKind::kYesNo: {
       const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
       if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kYes) + "##yes").c_str(), IsChosen(c, step, "yes"), half, 72))
-        AnswerAndAdvance(c, step, "yes", ctx);
+        flow.AnswerAndNext(step, "yes");
       ImGui::SameLine();
       if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kNo) + "##no").c_str(), IsChosen(c, step, "no"), half, 72))
-        AnswerAndAdvance(c, step, "no", ctx);
+        flow.AnswerAndNext(step, "no");
       break;
     }
     case StepKind::kScale: {
@@ -88,14 +64,14 @@ void DrawAnswers(ScreenContext& ctx, Conversation& c, const Step& step) {
         if (i > 1) ImGui::SameLine();
         const std::string v = std::to_string(i);
         if (ui::ChoiceButton(ctx.theme, (v + "##scale-" + v).c_str(), IsChosen(c, step, v), w, 72))
-          AnswerAndAdvance(c, step, v, ctx);
+          flow.AnswerAndNext(step, v);
       }
       break;
     }
     case StepKind::kNumber:
     case StepKind::kFreeText:
     case StepKind::kDateTime: {
-      std::string& text = g_typed[sid];
+      std::string& text = flow.Typed(sid);
       if (text.empty() && c.AnswerOf(sid)) text = c.AnswerOf(sid)->front();
       const char* hint = step.kind == StepKind::kDateTime ? "2026-11-22 18:00" : "";
       ui::TextField(ctx.theme, ("##answer-" + sid).c_str(), &text, hint, step.kind == StepKind::kFreeText,
@@ -105,23 +81,7 @@ void DrawAnswers(ScreenContext& ctx, Conversation& c, const Step& step) {
   }
 }
 
-// Typed answers are taken when the canvasser moves on.
-bool TakeTyped(Conversation& c, const Step& step) {
-  if (step.kind != StepKind::kNumber && step.kind != StepKind::kFreeText && step.kind != StepKind::kDateTime) return true;
-  std::string text = g_typed[step.id];
-  if (text.empty()) {
-    c.Clear(step.id);
-    return true;
-  }
-  if (step.kind == StepKind::kDateTime && text.size() > 10 && text[10] == ' ') text[10] = 'T';
-  if (Status s = c.Answer(step.id, text); !s) {
-    g_error = s.message();
-    return false;
-  }
-  return true;
-}
-
-void DrawStep(ScreenContext& ctx, Conversation& c, const Step& step) {
+void DrawStep(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step& step) {
   const auto visible = c.VisibleSteps();
   const auto at = std::find(visible.begin(), visible.end(), &step) - visible.begin();
   ui::TextColored(ctx.theme.colors().muted,
@@ -130,26 +90,24 @@ void DrawStep(ScreenContext& ctx, Conversation& c, const Step& step) {
   ImGui::Spacing();
   ui::Paragraph(step.kind == StepKind::kInfo ? ctx.theme.body : ctx.theme.bold, ctx.theme.colors().text, c.Text(step));
   ImGui::Spacing();
-  DrawAnswers(ctx, c, step);
-  if (!g_error.empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, g_error);
+  DrawAnswers(ctx, flow, c, step);
+  if (flow.needs_answer()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kPleaseAnswer));
+  else if (!flow.error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, flow.error());
   ImGui::Spacing();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
   if (at > 0) {
-    if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 56)) {
-      if (TakeTyped(c, step)) c.Back();
-      g_error.clear();
-    }
+    if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 56)) flow.StepBack();
     ImGui::SameLine();
   }
-  const bool answered = c.AnswerOf(step.id) != nullptr || !g_typed[step.id].empty();
+  const bool answered = c.AnswerOf(step.id) != nullptr || !flow.Typed(step.id).empty();
   const UiText next = step.kind == StepKind::kInfo || answered || step.required ? UiText::kNext : UiText::kSkip;
   if (ui::PrimaryButton(ctx.theme, (ctx.T(next) + " >##step-next").c_str(), at > 0 ? half : -1, 56)) {
-    if (TakeTyped(c, step)) Advance(c, ctx);
+    flow.Next();
   }
 }
 
-void DrawEnd(ScreenContext& ctx, Conversation& c) {
+void DrawEnd(ScreenContext& ctx, CanvassFlow& flow) {
   if (ctx.app.conversation_saved()) {
     ImGui::Dummy(ImVec2(0, 12));
     if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kNextDoor) + " >##next-door").c_str(), -1, 72)) ctx.app.GoToNextDoor();
@@ -160,35 +118,46 @@ void DrawEnd(ScreenContext& ctx, Conversation& c) {
   }
   ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kEndOfScript));
   ImGui::Spacing();
-  ui::TextField(ctx.theme, (ctx.T(UiText::kNotes) + "##notes").c_str(), &ctx.app.notes(), "", true);
+  ui::TextField(ctx.theme, (ctx.T(UiText::kNotes) + "##notes").c_str(), &flow.notes(), "", true);
   ImGui::Spacing();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-  if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 64)) c.Back();
+  if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 64)) flow.StepBack();
   ImGui::SameLine();
   if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kSaveConversation) + "##save").c_str(), half, 64))
     ctx.app.SaveConversation();
 }
 
+// Back at the first question with answers given: leave (and lose them) or keep going.
+void DrawLeaveQuestion(ScreenContext& ctx) {
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kLeaveConversation));
+  ImGui::Spacing();
+  if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kKeepGoing) + "##keep-going").c_str(), -1, 64))
+    ctx.app.memory().confirm_leave_conversation = false;
+  ImGui::Spacing();
+  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kLeaveWithoutSaving) + "##leave-conversation").c_str(), -1, 56))
+    ctx.app.LeaveConversation();
+}
+
 }  // namespace
 
 void DrawConversationScreen(ScreenContext& ctx) {
-  Conversation* c = ctx.app.conversation();
-  const Voter* voter = ctx.app.CurrentVoter();
+  CanvassFlow& flow = ctx.app.flow();
+  Conversation* c = flow.conversation();
+  const Voter* voter = flow.voter();
   if (!c || !voter) {
     ctx.app.Back();
     return;
   }
-  if (g_for != c) {
-    g_for = c;
-    g_typed.clear();
-    g_error.clear();
-  }
   if (BeginScreen("##conversation", ctx, voter->first_name + " " + voter->last_name)) {
-    DrawLanguageToggle(ctx, *c);
-    ImGui::Spacing();
-    if (const Step* step = c->Current()) DrawStep(ctx, *c, *step);
-    else DrawEnd(ctx, *c);
+    if (ctx.app.memory().confirm_leave_conversation) {
+      DrawLeaveQuestion(ctx);
+    } else {
+      DrawLanguageToggle(ctx, *c);
+      ImGui::Spacing();
+      if (const Step* step = c->Current(); step && !flow.saved()) DrawStep(ctx, flow, *c, *step);
+      else DrawEnd(ctx, flow);
+    }
   }
   EndScreen();
 }

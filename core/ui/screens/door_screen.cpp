@@ -12,9 +12,6 @@
 namespace puerta {
 namespace {
 
-// A door result waiting for its follow-up detail.
-std::optional<ResultCode> g_asking;
-
 void AskWhen(ScreenContext& ctx) {
   ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kWhenComeBack));
   const std::int64_t now = platform::NowUnixSeconds();
@@ -27,9 +24,7 @@ void AskWhen(ScreenContext& ctx) {
   };
   for (const auto& choice : choices) {
     if (ui::SecondaryButton(ctx.theme, (ctx.T(choice.text) + choice.id).c_str(), -1, 56)) {
-      const ResultCode code = *g_asking;
-      g_asking.reset();
-      ctx.app.RecordDoorResult(code, FollowUp{std::max(choice.due, now + 600), ""});
+      ctx.app.RecordDoorResult(*ctx.app.flow().asking(), FollowUp{std::max(choice.due, now + 600), ""});
       return;
     }
   }
@@ -47,10 +42,63 @@ void AskLanguage(ScreenContext& ctx) {
   for (const auto& heard : kHeard) {
     if (column++ % 2) ImGui::SameLine();
     if (ui::SecondaryButton(ctx.theme, (std::string(heard.name) + "##heard-" + heard.code).c_str(), half, 52)) {
-      const ResultCode code = *g_asking;
-      g_asking.reset();
-      ctx.app.RecordDoorResult(code, FollowUp{0, heard.code});
+      ctx.app.RecordDoorResult(*ctx.app.flow().asking(), FollowUp{0, heard.code});
       return;
+    }
+  }
+}
+
+
+// Several scripts in the turf (a pledge and an issue survey): pick one.
+void DrawScriptChoice(ScreenContext& ctx) {
+  const TurfPackage* package = ctx.app.session().turf();
+  if (!package || package->scripts.size() < 2) return;
+  CanvassFlow& flow = ctx.app.flow();
+  for (std::size_t i = 0; i < package->scripts.size(); ++i) {
+    const Script& script = package->scripts[i];
+    const std::string label = Localize(script.title, ctx.lang, script.fallback_language) + "##script-" + script.id;
+    if (ui::ChoiceButton(ctx.theme, label.c_str(), flow.script_index() == i, -1, 48)) flow.ChooseScript(i);
+  }
+  ImGui::Spacing();
+}
+
+// The people who live here: a tap starts the conversation; those already
+// talked with say so (a door result will not touch them).
+void DrawPeople(ScreenContext& ctx, const Household& h) {
+  ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTapPersonToTalk));
+  for (std::uint32_t i = 0; i < h.voters.size(); ++i) {
+    const Voter& v = h.voters[i];
+    std::string label = v.first_name + " " + v.last_name;
+    if (!v.preferred_language.empty() && v.preferred_language != "en") label += "  ·  " + LanguageChip(v.preferred_language);
+    if (ctx.app.flow().TalkedWith(i)) {
+      label += "  ·  " + ctx.T(UiText::kTalkedWith);
+      if (ui::SecondaryButton(ctx.theme, (label + "##voter-" + v.id).c_str(), -1, 60)) ctx.app.StartConversation(i);
+    } else {
+      if (ui::PrimaryButton(ctx.theme, (label + "##voter-" + v.id).c_str(), -1, 60)) ctx.app.StartConversation(i);
+    }
+  }
+}
+
+// What happened when nobody (else) could talk: for everyone not talked with yet.
+void DrawDoorResults(ScreenContext& ctx, const Household& h) {
+  ImGui::Dummy(ImVec2(0, 8));
+  if (!h.voters.empty() && ctx.app.flow().PeopleNotReached().empty()) {
+    ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(UiText::kEveryoneTalkedWith));
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kNextDoor) + "##next-door").c_str(), -1, 64)) ctx.app.GoToNextDoor();
+    return;
+  }
+  ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kDoorResults));
+  const TurfPackage* turf = ctx.app.session().turf();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+  int column = 0;
+  for (ResultCode code : turf->result_codes.Offered(Channel::kDoor)) {
+    if (code == ResultCode::kCanvassed) continue;  // that is a conversation: tap a person
+    if (column++ % 2) ImGui::SameLine();
+    const std::string label = turf->result_codes.Label(code, ctx.lang) + "##result-" + std::string(Info(code).key);
+    if (ui::SecondaryButton(ctx.theme, label.c_str(), half, 56)) {
+      if (Info(code).needs == FollowUpNeed::kNone) ctx.app.RecordDoorResult(code);
+      else ctx.app.flow().Ask(code);
     }
   }
 }
@@ -63,49 +111,20 @@ void DrawDoorScreen(ScreenContext& ctx) {
     ctx.app.Back();
     return;
   }
+  const std::optional<ResultCode> asking = ctx.app.flow().asking();
   if (BeginScreen("##door", ctx, h->address.display)) {
-    if (g_asking && Info(*g_asking).needs == FollowUpNeed::kTime) {
+    if (asking && Info(*asking).needs == FollowUpNeed::kTime) {
       AskWhen(ctx);
-    } else if (g_asking) {
+    } else if (asking) {
       AskLanguage(ctx);
     } else {
-      // Several scripts in the turf (a pledge and an issue survey): pick one.
-      const TurfPackage* package = ctx.app.session().turf();
-      if (package && package->scripts.size() > 1) {
-        for (std::size_t i = 0; i < package->scripts.size(); ++i) {
-          const Script& script = package->scripts[i];
-          const std::string label = Localize(script.title, ctx.lang, script.fallback_language) + "##script-" + script.id;
-          if (ui::ChoiceButton(ctx.theme, label.c_str(), ctx.app.script_index() == i, -1, 48)) ctx.app.ChooseScript(i);
-        }
-        ImGui::Spacing();
-      }
-      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTapPersonToTalk));
-      for (std::uint32_t i = 0; i < h->voters.size(); ++i) {
-        const Voter& v = h->voters[i];
-        std::string label = v.first_name + " " + v.last_name;
-        if (!v.preferred_language.empty() && v.preferred_language != "en") label += "  ·  " + LanguageChip(v.preferred_language);
-        label += "##voter-" + v.id;
-        if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 60)) ctx.app.StartConversation(i);
-      }
-      ImGui::Dummy(ImVec2(0, 8));
-      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kDoorResults));
-      const TurfPackage* turf = ctx.app.session().turf();
-      const float gap = ImGui::GetStyle().ItemSpacing.x;
-      const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-      int column = 0;
-      for (ResultCode code : turf->result_codes.Offered(Channel::kDoor)) {
-        if (code == ResultCode::kCanvassed) continue;  // that is a conversation: tap a person
-        if (column++ % 2) ImGui::SameLine();
-        const std::string label = turf->result_codes.Label(code, ctx.lang) + "##result-" + std::string(Info(code).key);
-        if (ui::SecondaryButton(ctx.theme, label.c_str(), half, 56)) {
-          if (Info(code).needs == FollowUpNeed::kNone) ctx.app.RecordDoorResult(code);
-          else g_asking = code;
-        }
-      }
+      DrawScriptChoice(ctx);
+      DrawPeople(ctx, *h);
+      DrawDoorResults(ctx, *h);
     }
-    if (g_asking) {
+    if (asking) {
       ImGui::Spacing();
-      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel").c_str())) g_asking.reset();
+      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel").c_str())) ctx.app.flow().CancelAsking();
     }
   }
   EndScreen();

@@ -9,7 +9,6 @@
 namespace puerta {
 
 void DrawExportScreen(ScreenContext& ctx) {
-  static bool confirm_wipe = false;
   const TurfPackage* turf = ctx.app.session().turf();
   if (!turf) {
     ctx.app.Back();
@@ -19,7 +18,9 @@ void DrawExportScreen(ScreenContext& ctx) {
     const unsigned held = static_cast<unsigned>(ctx.app.session().attempts().AttemptCount() + ctx.app.session().unsaved().size());
     ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.Tf(UiText::kResponsesOnPhone, held));
     ui::Paragraph(ctx.theme.body, ctx.theme.colors().muted, ctx.T(UiText::kSendResultsHelp));
+    // Said plainly either way: files without the organizer's lock can be read by anyone who gets them.
     if (!turf->organizer_public_key.empty()) ui::Paragraph(ctx.theme.body, ctx.theme.colors().success, ctx.T(UiText::kSealedNote));
+    else ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kNotSealedWarning));
     ImGui::Spacing();
     if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kShareSpreadsheet) + "##share-csv").c_str(), -1, 60)) ctx.app.Share("csv");
     ImGui::Spacing();
@@ -27,7 +28,7 @@ void DrawExportScreen(ScreenContext& ctx) {
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareVan) + "##share-van").c_str(), -1, 56)) ctx.app.Share("van");
     ImGui::Dummy(ImVec2(0, 28));
     ImGui::Separator();
-    DrawWipeWithConfirmation(ctx, confirm_wipe, UiText::kWipePhone);
+    DrawWipeWithConfirmation(ctx, ctx.app.memory().confirm_wipe, UiText::kWipePhone);
   }
   EndScreen();
 }

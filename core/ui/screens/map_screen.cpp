@@ -37,16 +37,13 @@ std::optional<GeoPoint> StopLocation(const WalkList& list, const Building& b) {
 }  // namespace
 
 void DrawMapScreen(ScreenContext& ctx) {
-  static bool watching = false;
   const WalkList& list = ctx.app.walk_list();
   const TurfProgress& progress = ctx.app.progress();
   const Palette& c = ctx.theme.colors();
   if (BeginScreen("##map", ctx, ctx.T(UiText::kMap))) {
-    if (!watching) {
-      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShowMyLocation) + "##locate").c_str(), -1, 52)) {
-        watching = true;
-        platform::WatchLocation(true);
-      }
+    if (!ctx.app.memory().map_following_location) {
+      if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShowMyLocation) + "##locate").c_str(), -1, 52))
+        ctx.app.ShowMyLocationOnMap();
     } else if (!ctx.app.location_error().empty()) {
       ui::TextColored(c.danger, ctx.T(UiText::kLocationOff));
     }

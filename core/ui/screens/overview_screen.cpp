@@ -13,6 +13,10 @@ void DrawOverviewScreen(ScreenContext& ctx) {
   if (BeginScreen("##overview", ctx, turf ? turf->name : std::string("Puerta"))) {
     ui::TextColored(ctx.theme.colors().muted, ctx.app.session().canvasser() + (turf ? " · " + turf->organization : ""));
     ImGui::Spacing();
+    if (const unsigned days = ctx.app.DaysResultsUnsent()) {
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.Tf(UiText::kResultsUnsentDays, days));
+      ImGui::Spacing();
+    }
     const unsigned total = static_cast<unsigned>(list.households.size());
     ui::TextColored(ctx.theme.colors().text, ctx.Tf(UiText::kDoorsOfTotal, p.done, total));
     ui::ProgressBar(ctx.theme, total ? float(p.done) / float(total) : 0.0f);

@@ -8,8 +8,6 @@
 namespace puerta {
 namespace {
 
-bool g_confirm_wipe = false;
-
 void DrawPinError(const ScreenContext& ctx) {
   if (!ctx.app.pin_error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.app.pin_error());
 }
@@ -17,32 +15,32 @@ void DrawPinError(const ScreenContext& ctx) {
 }  // namespace
 
 void DrawCreatePinScreen(ScreenContext& ctx) {
-  std::string& g_pin = ctx.app.field("pin");
-  std::string& g_again = ctx.app.field("again");
+  std::string& pin = ctx.app.field("pin");
+  std::string& again = ctx.app.field("again");
   if (BeginScreen("##create-pin", ctx, ctx.T(UiText::kCreatePinTitle))) {
     ui::Paragraph(ctx.theme.body, ctx.theme.colors().text, ctx.T(UiText::kCreatePinHelp));
     ImGui::Spacing();
-    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &g_pin, "", false, true, true);
-    ui::TextField(ctx.theme, (ctx.T(UiText::kConfirmPin) + "##again").c_str(), &g_again, "", false, true, true);
+    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &pin, "", false, true, true);
+    ui::TextField(ctx.theme, (ctx.T(UiText::kConfirmPin) + "##again").c_str(), &again, "", false, true, true);
     DrawPinError(ctx);
     ImGui::Spacing();
-    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kContinue) + "##create").c_str())) ctx.app.CreatePin(g_pin, g_again);
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kContinue) + "##create").c_str())) ctx.app.CreatePin(pin, again);
   }
   EndScreen();
 }
 
 void DrawUnlockScreen(ScreenContext& ctx) {
-  std::string& g_pin = ctx.app.field("pin");
+  std::string& pin = ctx.app.field("pin");
   if (BeginScreen("##unlock", ctx, ctx.T(UiText::kUnlockTitle))) {
-    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &g_pin, "", false, true, true);
+    ui::TextField(ctx.theme, (ctx.T(UiText::kPinLabel) + "##pin").c_str(), &pin, "", false, true, true);
     DrawPinError(ctx);
     ImGui::Spacing();
     if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kUnlock) + "##unlock").c_str())) {
-      ctx.app.Unlock(g_pin);
+      ctx.app.Unlock(pin);
     }
     ImGui::Dummy(ImVec2(0, 32));
     ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kForgotPin));
-    DrawWipeWithConfirmation(ctx, g_confirm_wipe, UiText::kWipeAndStartOver);
+    DrawWipeWithConfirmation(ctx, ctx.app.memory().confirm_wipe, UiText::kWipeAndStartOver);
   }
   EndScreen();
 }

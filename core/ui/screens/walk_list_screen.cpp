@@ -8,25 +8,13 @@
 
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/screens/walk_list_layout.h"
 #include "ui/screens/screens.h"
 #include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
 namespace {
-
-enum class Filter { kToDo, kDone, kFollowUp, kAll };
-Filter g_filter = Filter::kAll;
-
-bool Shows(Filter f, DoorState state) {
-  switch (f) {
-    case Filter::kToDo: return state == DoorState::kNotVisited;
-    case Filter::kDone: return state == DoorState::kDone;
-    case Filter::kFollowUp: return state == DoorState::kFollowUp;
-    case Filter::kAll: return true;
-  }
-  return true;
-}
 
 void StatusChip(const ScreenContext& ctx, const DoorStatus& status) {
   const Palette& c = ctx.theme.colors();
@@ -91,62 +79,10 @@ void DoorRow(ScreenContext& ctx, std::uint32_t index, bool is_next, bool as_unit
 }  // namespace
 
 // One line of the list: a door, or the header of a building with several.
-struct ListRow {
-  std::uint32_t building;
-  std::int32_t household;  // -1: the building's header
-  bool as_unit;
-};
-
-// The rows the current filter shows, with each row's height and where it
-// starts. Rebuilt only when something they depend on changes, so a frame costs
-// the rows on screen plus a binary search, whatever the size of the turf.
-struct ListLayout {
-  const WalkList* list = nullptr;
-  std::size_t list_size = 0;
-  std::size_t attempts = SIZE_MAX;
-  Filter filter = Filter::kAll;
-  std::vector<bool> open;             // buildings opened into their doors
-  std::vector<ListRow> rows;
-  std::vector<float> heights;         // measured once drawn, estimated before
-  std::vector<float> offsets;         // offsets[i]: top of row i; offsets[n]: total height
-  bool offsets_stale = true;
-
-  void Rebuild(const WalkList& walk, const TurfProgress& p) {
-    rows.clear();
-    for (std::uint32_t b = 0; b < walk.buildings.size(); ++b) {
-      const Building& building = walk.buildings[b];
-      if (building.households.size() == 1) {
-        const std::uint32_t h = building.households[0];
-        if (h < p.doors.size() && Shows(filter, p.doors[h].state)) rows.push_back({b, std::int32_t(h), false});
-        continue;
-      }
-      bool any = false, has_next = false;
-      for (std::uint32_t h : building.households) {
-        any |= h < p.doors.size() && Shows(filter, p.doors[h].state);
-        has_next |= p.next_door == h;
-      }
-      if (!any) continue;
-      rows.push_back({b, -1, false});
-      if (open[b] || has_next)
-        for (std::uint32_t h : building.households)
-          if (h < p.doors.size() && Shows(filter, p.doors[h].state)) rows.push_back({b, std::int32_t(h), true});
-    }
-    heights.resize(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      heights[i] = rows[i].household < 0 ? 68.0f : 84.0f + 30.0f * walk.households[rows[i].household].voters.size();
-    offsets_stale = true;
-  }
-
-  void UpdateOffsets() {
-    offsets.resize(rows.size() + 1);
-    offsets[0] = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i) offsets[i + 1] = offsets[i] + heights[i];
-    offsets_stale = false;
-  }
-};
 
 void DrawWalkListScreen(ScreenContext& ctx) {
-  static ListLayout layout;
+  WalkListLayout& layout = ctx.app.memory().walk_list;
+  WalkListFilter& filter = ctx.app.memory().walk_list_filter;
   const WalkList& list = ctx.app.walk_list();
   const TurfProgress& p = ctx.app.progress();
   const std::size_t attempts = ctx.app.session().attempts().AttemptCount() + ctx.app.session().unsaved().size();
@@ -157,20 +93,20 @@ void DrawWalkListScreen(ScreenContext& ctx) {
     layout.attempts = SIZE_MAX;
   }
   if (BeginScreen("##walk-list", ctx, ctx.T(UiText::kWalkList))) {
-    const struct { Filter f; UiText text; const char* id; } filters[] = {
-        {Filter::kToDo, UiText::kFilterToDo, "##f-todo"}, {Filter::kDone, UiText::kFilterDone, "##f-done"},
-        {Filter::kFollowUp, UiText::kFilterFollowUp, "##f-follow"}, {Filter::kAll, UiText::kFilterAll, "##f-all"}};
+    const struct { WalkListFilter f; UiText text; const char* id; } filters[] = {
+        {WalkListFilter::kToDo, UiText::kFilterToDo, "##f-todo"}, {WalkListFilter::kDone, UiText::kFilterDone, "##f-done"},
+        {WalkListFilter::kFollowUp, UiText::kFilterFollowUp, "##f-follow"}, {WalkListFilter::kAll, UiText::kFilterAll, "##f-all"}};
     const float gap = 6;
     const float w = (ImGui::GetContentRegionAvail().x - 3 * gap) / 4;
     for (int i = 0; i < 4; ++i) {
       if (i) ImGui::SameLine(0, gap);
-      if (ui::ChoiceButton(ctx.theme, (ctx.T(filters[i].text) + filters[i].id).c_str(), g_filter == filters[i].f, w,
+      if (ui::ChoiceButton(ctx.theme, (ctx.T(filters[i].text) + filters[i].id).c_str(), filter == filters[i].f, w,
                            Theme::kTouchTarget))
-        g_filter = filters[i].f;
+        filter = filters[i].f;
     }
-    if (layout.attempts != attempts || layout.filter != g_filter) {
+    if (layout.attempts != attempts || layout.filter != filter) {
       layout.attempts = attempts;
-      layout.filter = g_filter;
+      layout.filter = filter;
       layout.Rebuild(list, p);
     }
     if (layout.offsets_stale) layout.UpdateOffsets();

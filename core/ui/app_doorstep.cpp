@@ -1,0 +1,127 @@
+// Doors and conversations: what the canvasser's taps at a door do. The state
+// lives in CanvassFlow; recording goes through CanvassSession, which persists
+// before it answers, and only then does the screen say "Saved".
+#include "i18n/ui_text.h"
+#include "ui/app.h"
+#include "ui/platform.h"
+
+namespace puerta {
+namespace {
+
+// A location reading older than this is not where the door was.
+constexpr std::int64_t kFreshLocationSeconds = 5 * 60;
+
+}  // namespace
+
+AttemptStamp App::Stamp() const {
+  AttemptStamp stamp;
+  stamp.now_unix = platform::NowUnixSeconds();
+  stamp.practice = state_.practice;
+  if (location_ && stamp.now_unix - location_->taken_unix <= kFreshLocationSeconds) stamp.location = location_;
+  return stamp;
+}
+
+void App::SayRecorded(const Status& failure, std::string what) {
+  if (!failure) {
+    banner_ = session_->storage_full() ? std::string(Tr(UiText::kStorageFull, lang())) : failure.message();
+    notice_.clear();
+  } else {
+    notice_ = std::move(what);
+  }
+}
+
+void App::OpenDoor(std::uint32_t household) {
+  flow_->OpenDoor(household);
+  memory_.confirm_leave_conversation = false;
+  // One reading for the attempts recorded here, where the canvasser already
+  // let the app know the location (never a prompt at the door).
+  platform::ReadLocationOnce();
+  Push(Screen::kDoor);
+}
+
+void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
+  Status failure = Status::Ok();
+  flow_->RecordDoorResult(code, follow_up, Stamp(), state_.interface_language, failure);
+  SayRecorded(failure, std::string(Tr(UiText::kSaved, lang())) + ": " + std::string(ResultCodeLabel(code, lang())));
+  GoToNextDoor();
+}
+
+void App::StartConversation(std::uint32_t voter) {
+  if (!flow_->StartConversation(voter)) return;
+  memory_.confirm_leave_conversation = false;
+  NeedGlyphsOfTurf();
+  Push(Screen::kConversation);
+}
+
+void App::SaveConversation() {
+  if (!flow_->conversation() || flow_->saved()) return;
+  Status s = flow_->SaveConversation(Stamp());
+  SayRecorded(s, std::string(Tr(UiText::kConversationSaved, lang())));
+  // Saved: the draft goes with the next PersistDraft (Draft() is empty now).
+}
+
+void App::LeaveConversation() {
+  memory_.confirm_leave_conversation = false;
+  flow_->EndConversation();
+  notice_.clear();
+  nav_.Pop();
+}
+
+void App::GoToNextDoor() {
+  flow_->Reset();
+  memory_.confirm_leave_conversation = false;
+  // Back to the walk list's level, then on to the next door if there is one.
+  nav_.LeaveDoorstep();
+  if (const auto next = progress().next_door) {
+    flow_->OpenDoor(*next);
+    platform::ReadLocationOnce();
+    nav_.Push(Screen::kDoor);
+  }
+}
+
+void App::Back() {
+  fields_.clear();
+  switch (screen()) {
+    case Screen::kConversation:
+      if (memory_.confirm_leave_conversation) {  // Back again on "Leave?": keep going
+        memory_.confirm_leave_conversation = false;
+        nav_.Stay();
+        return;
+      }
+      if (flow_->conversation() && !flow_->saved()) {
+        if (flow_->StepBack()) {
+          nav_.Stay();
+          return;
+        }
+        if (flow_->HasWork()) {
+          memory_.confirm_leave_conversation = true;
+          nav_.Stay();
+          return;
+        }
+      }
+      flow_->EndConversation();
+      break;
+    case Screen::kDoor:
+      if (flow_->asking()) {  // "When?" or "Which language?": back to the door's results
+        flow_->CancelAsking();
+        nav_.Stay();
+        return;
+      }
+      flow_->Reset();
+      break;
+    case Screen::kMap:
+      platform::WatchLocation(false);  // the map alone follows the phone
+      break;
+    default:
+      break;
+  }
+  notice_.clear();
+  nav_.Pop();
+}
+
+void App::ShowMyLocationOnMap() {
+  memory_.map_following_location = true;
+  platform::WatchLocation(true);
+}
+
+}  // namespace puerta

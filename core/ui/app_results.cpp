@@ -1,0 +1,30 @@
+// Sending results: the files are built by the core (export/result_files.h)
+// and handed to the platform (share sheet, download, a file on the desktop).
+#include "export/result_files.h"
+#include "i18n/ui_text.h"
+#include "ui/app.h"
+#include "ui/platform.h"
+
+namespace puerta {
+
+void App::Share(const std::string& format) {
+  const TurfPackage* turf = session_->turf();
+  if (!turf) return;
+  const ResultFormat form = format == "csv" ? ResultFormat::kSpreadsheet
+                            : format == "van" ? ResultFormat::kVan
+                                              : ResultFormat::kLossless;
+  const std::int64_t now = platform::NowUnixSeconds();
+  ResultFiles out;
+  if (Status s = BuildResultFiles(form, *turf, session_->AllVersions(), session_->Current(), now, out); !s) {
+    banner_ = s.message();
+    return;
+  }
+  std::string said;
+  for (const ResultFile& file : out.files) said = platform::ShareFile(file.name, file.mime_type, file.bytes);
+  notice_ = said;
+  // What was just handed over has left the phone once; the overview stops
+  // warning about it. (Whether the organizer got it is the receipts' job.)
+  if (Status s = session_->NoteSent(now); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
+}
+
+}  // namespace puerta

@@ -1,0 +1,141 @@
+// Opening a turf, the PIN, locking and wiping, the canvasser's name and the
+// device's preferences.
+#include "i18n/ui_text.h"
+#include "ui/app.h"
+#include "ui/platform.h"
+
+namespace puerta {
+
+// --- turf, PIN, profile, preferences ---------------------------------------------
+
+void App::OpenSampleTurf() {
+  if (auto bytes = platform::ReadAsset("sample/sample.turf")) OpenTurfBytes(*bytes, "sample");
+  else banner_ = "The sample turf is missing from this build.";
+}
+
+const TurfPackage* App::SamplePreview() {
+  if (!sample_preview_tried_) {
+    sample_preview_tried_ = true;
+    auto package = std::make_unique<TurfPackage>();
+    if (auto bytes = platform::ReadAsset("sample/sample.turf"); bytes && ParseTurfPackage(*bytes, *package).ok()) {
+      sample_preview_ = std::move(package);
+      for (const Household& h : sample_preview_->walk_list.households)
+        for (const Voter& v : h.voters) glyphs_.Add(v.first_name + v.last_name);
+    }
+  }
+  return sample_preview_.get();
+}
+
+void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
+  TurfPackage package;
+  if (Status s = ParseTurfPackage(bytes, package); !s) {
+    banner_ = "This turf file cannot be opened (" + std::string(source) + "): " + s.message();
+    return;
+  }
+  banner_.clear();
+  if (session_->stage() == CanvassSession::Stage::kLocked) {
+    // The link was opened again (a reload keeps ?turf=): look at it once unlocked.
+    turf_after_unlock_ = std::string(bytes);
+    return;
+  }
+  if (session_->turf() && session_->turf()->turf_id == package.turf_id &&
+      session_->stage() == CanvassSession::Stage::kReady)
+    return;  // already open: nothing to do, everything recorded stays
+  if (package.require_encryption && !session_->encrypted()) {
+    pending_turf_ = std::string(bytes);  // opened once the PIN is chosen
+    pin_error_.clear();
+    nav_.Push(Screen::kCreatePin);
+    return;
+  }
+  if (Status s = session_->OpenTurf(bytes); !s) {
+    banner_ = s.message();
+    return;
+  }
+  AfterSessionChange();
+}
+
+bool App::CreatePin(const std::string& pin, const std::string& again) {
+  if (pin != again) {
+    pin_error_ = std::string(Tr(UiText::kPinsDiffer, lang()));
+    fields_.clear();
+    return false;
+  }
+  if (Status s = session_->OpenTurf(pending_turf_, pin); !s) {
+    pin_error_ = s.message();
+    fields_.clear();
+    return false;
+  }
+  pending_turf_.clear();
+  pin_error_.clear();
+  AfterSessionChange();
+  return true;
+}
+
+bool App::Unlock(const std::string& pin) {
+  if (Status s = session_->Unlock(pin); !s) {
+    pin_error_ = s.message();
+    fields_.clear();
+    return false;
+  }
+  pin_error_.clear();
+  AfterSessionChange();
+  if (!turf_after_unlock_.empty()) {
+    const std::string bytes = std::move(turf_after_unlock_);
+    turf_after_unlock_.clear();
+    OpenTurfBytes(bytes, "link");
+  }
+  return true;
+}
+
+// The conversation in progress is already in storage (PersistDraft after
+// every frame); once locked, nothing decrypted stays in memory.
+void App::LockNow() {
+  if (!session_->encrypted()) return;
+  PersistDraft();
+  session_->Lock();
+  AfterSessionChange();
+}
+
+void App::WipeDevice() {
+  if (Status s = session_->Wipe(); !s) banner_ = s.message();
+  else banner_.clear();
+  location_.reset();
+  platform::WatchLocation(false);
+  AfterSessionChange();
+}
+
+void App::SetCanvasserName(const std::string& name) {
+  if (Status s = session_->SetCanvasser(name); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
+  glyphs_.Add(name);
+}
+
+void App::Push(Screen s) {
+  if (screen() == s) return;
+  notice_.clear();
+  fields_.clear();
+  if (s == Screen::kMap && memory_.map_following_location) platform::WatchLocation(true);
+  nav_.Push(s);
+}
+
+void App::SetInterfaceLanguage(const std::string& code) {
+  state_.interface_language = code;
+  NeedGlyphsOfLanguage(code);
+  SaveState();
+}
+
+void App::SetTextSize(int step) {
+  state_.text_size = static_cast<std::uint8_t>(std::clamp(step, 0, 2));
+  SaveState();
+}
+
+void App::SetHighContrast(bool on) {
+  state_.high_contrast = on;
+  SaveState();
+}
+
+void App::SetPractice(bool on) {
+  state_.practice = on;
+  SaveState();
+}
+
+}  // namespace puerta

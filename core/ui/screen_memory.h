@@ -1,0 +1,22 @@
+// ScreenMemory: what the screens remember between frames that is not part of
+// the canvass itself (that is CanvassFlow's): the walk list's filter and
+// layout, which "are you sure?" question is showing, whether the map follows
+// the phone's location. One owner (the App), one Reset() for every moment
+// the screens must start clean: a wipe, another turf, a lock.
+#pragma once
+
+#include "ui/screens/walk_list_layout.h"
+
+namespace puerta {
+
+struct ScreenMemory {
+  WalkListFilter walk_list_filter = WalkListFilter::kAll;
+  WalkListLayout walk_list;
+  bool confirm_wipe = false;          // "Erase this phone's copy" asked, not yet confirmed
+  bool confirm_leave_conversation = false;  // Back at the first question with answers given
+  bool map_following_location = false;
+
+  void Reset() { *this = ScreenMemory(); }
+};
+
+}  // namespace puerta
