@@ -49,6 +49,13 @@ std::string AttemptToJson(const ContactAttempt& a) {
   w.Key("follow_up_due_unix"), w.Int64(a.follow_up.due_unix);
   Key(w, "follow_up_language", a.follow_up.language);
   w.Key("practice"), w.Bool(a.practice);
+  if (a.has_location) {  // optional: files from before locations were kept lack it
+    w.Key("location"), w.StartObject();
+    w.Key("lat"), w.Double(a.latitude);
+    w.Key("lon"), w.Double(a.longitude);
+    w.Key("accuracy_m"), w.Double(a.location_accuracy_m);
+    w.EndObject();
+  }
   w.EndObject();
   return {buffer.GetString(), buffer.GetSize()};
 }
@@ -102,6 +109,19 @@ std::string ReadAttempt(const rapidjson::Value& v, ContactAttempt& a) {
   const auto practice = v.FindMember("practice");
   if (practice == v.MemberEnd() || !practice->value.IsBool()) return "\"practice\" must be true or false";
   a.practice = practice->value.GetBool();
+  if (const auto where = v.FindMember("location"); where != v.MemberEnd()) {
+    const auto& l = where->value;
+    auto number = [&](const char* key, double& out) {
+      const auto it = l.IsObject() ? l.FindMember(key) : l.MemberEnd();
+      if (it == l.MemberEnd() || !it->value.IsNumber()) return false;
+      out = it->value.GetDouble();
+      return true;
+    };
+    if (!number("lat", a.latitude) || !number("lon", a.longitude) || !number("accuracy_m", a.location_accuracy_m) ||
+        a.latitude < -90 || a.latitude > 90 || a.longitude < -180 || a.longitude > 180 || a.location_accuracy_m < 0)
+      return "\"location\" must be {\"lat\", \"lon\", \"accuracy_m\"} with a latitude, a longitude and an accuracy in meters";
+    a.has_location = true;
+  }
   const auto answers = v.FindMember("answers");
   if (answers == v.MemberEnd() || !answers->value.IsObject()) return "\"answers\" must be an object";
   for (auto m = answers->value.MemberBegin(); m != answers->value.MemberEnd(); ++m) {

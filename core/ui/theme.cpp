@@ -62,7 +62,7 @@ void Theme::BuildFonts(GlyphSet& extra) {
 
   // The language picker names every language in its own script, so the few
   // CJK characters of those names are in the first download.
-  static ImVector<ImWchar> names_ranges;
+  ImVector<ImWchar>& names_ranges = names_ranges_;
   if (names_ranges.empty()) {
     ImFontGlyphRangesBuilder builder;
     for (const auto& lang : UiLanguages()) builder.AddText(lang.native_name.data(), lang.native_name.data() + lang.native_name.size());

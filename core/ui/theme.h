@@ -57,6 +57,7 @@ class Theme {
   ThemeOptions options_;
   Palette colors_{};
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
+  ImVector<ImWchar> names_ranges_;       // the language names' CJK characters; the atlas points into it
   std::string cjk_file_;                 // empty until needed and present
 };
 
