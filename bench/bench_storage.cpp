@@ -45,7 +45,7 @@
 #endif
 
 #include "app/canvass_session.h"
-#include "crypto/pin.h"
+#include "storage/pin_store.h"
 #include "script/script_parse.h"
 #include "storage/memory_store.h"
 #include "turf/turf_package.h"

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "ui/sdl/sdl_frontend.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/types/vector.hpp>
 
-#include "crypto/pin.h"
+#include "storage/pin_store.h"
 #include "storage/record_codec.h"
 
 namespace puerta {

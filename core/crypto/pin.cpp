@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::string_view kMagic = "PLK1";
 constexpr std::string_view kCheckText = "puerta pin check";
+// Bound into the sealed check text; the name of the store entry it has always lived in.
+constexpr std::string_view kAssociatedData = "puerta.lock";
 constexpr std::size_t kSaltSize = crypto_pwhash_SALTBYTES;  // 16
 
 void PutU32(std::string& out, std::uint32_t v) {
@@ -39,9 +41,7 @@ Status CheckPinRules(std::string_view pin) {
   return Status::Ok();
 }
 
-bool HasPin(const KeyValueStore& store) { return store.Get(kPinLockKey).has_value(); }
-
-std::optional<SecretKey> CreatePin(KeyValueStore& store, std::string_view pin, Status& status, PinCost cost) {
+std::optional<SecretKey> NewPinLock(std::string_view pin, std::string& lock_text, Status& status, PinCost cost) {
   if (status = CheckPinRules(pin); !status) return std::nullopt;
   if (!InitCrypto()) {
     status = Status::Fail("this device offers no secure randomness");
@@ -58,18 +58,14 @@ std::optional<SecretKey> CreatePin(KeyValueStore& store, std::string_view pin, S
   lock.append(reinterpret_cast<const char*>(salt), sizeof salt);
   PutU32(lock, cost.opslimit);
   PutU32(lock, cost.memlimit);
-  lock += Cipher(key->Clone()).Seal(kCheckText, kPinLockKey);
-  if (status = store.Put(kPinLockKey, Base64Encode(lock)); !status) return std::nullopt;
+  lock += Cipher(key->Clone()).Seal(kCheckText, kAssociatedData);
+  lock_text = Base64Encode(lock);
+  status = Status::Ok();
   return key;
 }
 
-std::optional<SecretKey> UnlockWithPin(const KeyValueStore& store, std::string_view pin, Status& status) {
-  const auto text = store.Get(kPinLockKey);
-  if (!text) {
-    status = Status::Fail("no PIN has been set on this device");
-    return std::nullopt;
-  }
-  const auto lock = Base64Decode(*text);
+std::optional<SecretKey> OpenPinLock(std::string_view lock_text, std::string_view pin, Status& status) {
+  const auto lock = Base64Decode(lock_text);
   constexpr std::size_t kHeader = 4 + kSaltSize + 8;
   if (!lock || lock->size() < kHeader + Cipher::kOverhead || lock->substr(0, 4) != kMagic) {
     status = Status::Fail("the PIN record on this device is damaged; wipe the device's data to start again");
@@ -90,7 +86,7 @@ std::optional<SecretKey> UnlockWithPin(const KeyValueStore& store, std::string_v
     status = Status::Fail("not enough memory to check the PIN");
     return std::nullopt;
   }
-  if (Cipher(key->Clone()).Open(std::string_view(*lock).substr(kHeader), kPinLockKey) != kCheckText) {
+  if (Cipher(key->Clone()).Open(std::string_view(*lock).substr(kHeader), kAssociatedData) != kCheckText) {
     status = Status::Fail("Wrong PIN. Try again.");
     return std::nullopt;
   }

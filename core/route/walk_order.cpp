@@ -5,8 +5,7 @@
 
 #include "route/geo.h"
 #include "route/tour.h"
-#include "walklist/address.h"
-#include "walklist/households.h"
+#include "model/address_order.h"
 
 namespace puerta::route {
 namespace {

@@ -6,7 +6,7 @@
 #include "i18n/ui_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "ui/platform.h"
 #include "ui/screens/screens.h"
 

@@ -290,38 +290,6 @@ StreetAddress FromParts(std::string_view number, std::string_view suffix, std::s
   return a;
 }
 
-std::uint32_t HouseNumberValue(std::string_view house_number) {
-  std::uint32_t value = 0;
-  for (char c : house_number) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) break;
-    if (value > 100'000'000) break;  // no house is numbered past this; avoids overflow
-    value = value * 10 + static_cast<std::uint32_t>(c - '0');
-  }
-  return value;
-}
-
-bool NaturalLess(std::string_view a, std::string_view b) {
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    const bool da = std::isdigit(static_cast<unsigned char>(a[i])), db = std::isdigit(static_cast<unsigned char>(b[j]));
-    if (da && db) {
-      std::size_t ei = i, ej = j;
-      while (ei < a.size() && std::isdigit(static_cast<unsigned char>(a[ei]))) ++ei;
-      while (ej < b.size() && std::isdigit(static_cast<unsigned char>(b[ej]))) ++ej;
-      std::string_view na = a.substr(i, ei - i), nb = b.substr(j, ej - j);
-      while (na.size() > 1 && na[0] == '0') na.remove_prefix(1);
-      while (nb.size() > 1 && nb[0] == '0') nb.remove_prefix(1);
-      if (na.size() != nb.size()) return na.size() < nb.size();
-      if (na != nb) return na < nb;
-      i = ei, j = ej;
-    } else {
-      if (a[i] != b[j]) return a[i] < b[j];
-      ++i, ++j;
-    }
-  }
-  return a.size() - i < b.size() - j;
-}
-
 std::string DisplayStreet(const StreetAddress& a) {
   // a.street is already normal (single spaces), so split it in place: this
   // runs once per door of a 100,000-row file.

@@ -7,6 +7,8 @@
 // "4B") except floors ("FL 2") and unnumbered ones ("REAR", "BSMT").
 #pragma once
 
+#include "model/address_order.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,12 +32,6 @@ StreetAddress FromParts(std::string_view number, std::string_view suffix, std::s
 std::string NormalizeStreet(std::string_view street);
 std::string NormalizeUnit(std::string_view unit);
 std::string NormalizeHouseNumber(std::string_view number);
-
-// Leading integer of a house number ("12A" -> 12, "12-14" -> 12); 0 when none.
-std::uint32_t HouseNumberValue(std::string_view house_number);
-
-// Natural order for units and house numbers: "2" < "10" < "10A".
-bool NaturalLess(std::string_view a, std::string_view b);
 
 // As a canvasser reads it: "12 N Main St" and, with a unit, "12 N Main St, Apt 4B".
 std::string DisplayStreet(const StreetAddress& a);

@@ -6,26 +6,12 @@
 namespace puerta {
 namespace {
 
-// The first five digits of the ZIP, else the ZIP as written, else the city in
-// upper case: addresses are the same only within one town.
-std::string TownKey(std::string_view zip, std::string_view city) {
-  std::size_t digits = 0;
-  while (digits < zip.size() && std::isdigit(static_cast<unsigned char>(zip[digits]))) ++digits;
-  if (digits >= 5) return std::string(zip.substr(0, 5));
-  if (!zip.empty()) return std::string(zip);
-  std::string key;
-  for (char c : city) key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return key;
-}
-
 std::uint64_t Hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
 std::uint64_t Combine(std::uint64_t seed, std::uint64_t h) {
   return seed ^ (h + 0x9E3779B97F4A7C15ull + (seed << 6) + (seed >> 2));
 }
 
 }  // namespace
-
-std::string StreetKey(const Address& a) { return a.street + "|" + TownKey(a.zip, a.city); }
 
 void HouseholdGrouper::Add(ImportedRow&& row) {
   ++rows_;

@@ -5,6 +5,8 @@
 // (the ZIP's first five digits, or the city when there is no ZIP).
 #pragma once
 
+#include "model/address_order.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,8 +47,5 @@ class HouseholdGrouper {
   IndexSet doors_, buildings_;                // households by address and unit; buildings by address
   std::uint32_t rows_ = 0;
 };
-
-// What identifies a street within a town: "N MAIN ST|95112".
-std::string StreetKey(const Address& a);
 
 }  // namespace puerta

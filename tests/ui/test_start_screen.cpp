@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "imgui.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "ui/headless/ui_harness.h"
 
 using namespace puerta;

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "app/canvass_session.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "storage/memory_store.h"
 
 #include <rapidjson/document.h>

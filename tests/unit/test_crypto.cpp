@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "crypto/cipher.h"
-#include "crypto/pin.h"
+#include "storage/pin_store.h"
 #include "crypto/sealed_file.h"
 #include "storage/memory_store.h"
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <random>
 
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "storage/file_store.h"
 #include "storage/memory_store.h"
 #include "storage/record.h"

@@ -1,4 +1,4 @@
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 
 #include <sstream>
 
