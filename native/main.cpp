@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "native/cli/cli.h"
+#include "storage/file_store.h"
+#include "storage/folder_lock.h"
 #include "ui/sdl/sdl_frontend.h"
 
 namespace {
@@ -24,6 +26,13 @@ double IdleProbeSeconds() {
 }
 
 int RunApp(const std::string& turf_path) {
+  // One window writes the data folder at a time (storage/folder_lock.h); a
+  // second one says so before it opens anything.
+  const puerta::FolderLock lock(puerta::FileStore::DefaultFolder());
+  if (!lock.held()) {
+    std::fprintf(stderr, "puerta: %s. Use that window, or close it first.\n", lock.problem().c_str());
+    return 3;
+  }
   puerta::SdlFrontend frontend;
   if (!frontend.Init({"Puerta", 480, 860, false})) {
     std::fprintf(stderr, "puerta: cannot open a window: %s\n", frontend.error());

@@ -123,6 +123,7 @@ std::vector<std::string> FileStore::Keys() const {
   for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
     const std::string name = entry.path().filename().string();
     if (name.size() > 4 && name.ends_with(".tmp")) continue;
+    if (name.starts_with(".")) continue;  // ".lock" (storage/folder_lock.h) is not a value
     keys.push_back(KeyFor(name));
   }
   return keys;

@@ -1,6 +1,8 @@
 // storage/: records, the memory and file stores, AppState persistence.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <algorithm>
 #include <fstream>
@@ -8,6 +10,7 @@
 
 #include "app/app_state_store.h"
 #include "storage/file_store.h"
+#include "storage/folder_lock.h"
 #include "storage/memory_store.h"
 #include "storage/record.h"
 #include "util/base64.h"
@@ -134,3 +137,22 @@ TEST_CASE("the saved file of format version 1 still loads") {
   CHECK(loaded.interface_language == "es");
   CHECK(loaded.times_started == 2);
 }
+
+#ifndef __EMSCRIPTEN__  // flock(2) is a no-op in Emscripten's libc; the browser locks with Web Locks instead
+TEST_CASE("one writer per store folder: a second lock on the same folder is refused until the first is gone") {
+  const auto folder = std::filesystem::temp_directory_path() / ("puerta-lock-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  {
+    FolderLock first(folder);
+    REQUIRE(first.held());
+    FolderLock second(folder);  // another open file description: flock treats it as another writer
+    CHECK_FALSE(second.held());
+    CHECK(second.problem().find("another Puerta window") != std::string::npos);
+    FileStore store(folder);
+    CHECK(store.Keys().empty());  // the lock file is not a value
+  }
+  FolderLock again(folder);
+  CHECK(again.held());
+  std::filesystem::remove_all(folder);
+}
+#endif
