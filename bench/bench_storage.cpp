@@ -63,7 +63,7 @@ using Clock = std::chrono::steady_clock;
 // figure the issue quotes. Debian's Chromium 156 took 5,242,880 (5 Mi) when
 // bench/web_storage.mjs measured it; the smaller figure errs on the safe side.
 constexpr std::size_t kLocalStorageChars = 5'200'146;
-constexpr std::string_view kPin = "2468";
+constexpr std::string_view kPin = "246813";
 // Three full snapshot periods, so measuring starts right after a compaction
 // and N = 63 records compact nothing while N = 64 compact exactly once.
 constexpr int kWarmUp = 3 * static_cast<int>(CanvassSession::kCompactEvery);

@@ -1,9 +1,12 @@
 #include "app/canvass_session.h"
 
+#include <algorithm>
 #include <sstream>
+#include <utility>
 
 #include <cereal/archives/json.hpp>
 #include <cereal/archives/portable_binary.hpp>
+#include <cereal/types/utility.hpp>
 #include <cereal/types/vector.hpp>
 
 #include "storage/pin_store.h"
@@ -17,6 +20,9 @@ constexpr std::string_view kProfileKey = "puerta.profile";
 constexpr std::string_view kAttemptsPrefix = "puerta.attempts";
 constexpr std::string_view kDraftKey = "puerta.draft";
 constexpr std::string_view kSentKey = "puerta.sent";
+// Wrong PINs so far and when the last one was tried: not secret, so not sealed
+// (it must be read before the PIN is known), but framed and checksummed.
+constexpr std::string_view kPinTriesKey = "puerta.pin_tries";
 
 template <class T>
 std::string ToBytes(const T& value) {
@@ -45,7 +51,30 @@ bool FromBytes(const std::string& bytes, T& value) {
 CanvassSession::CanvassSession(KeyValueStore& store) : store_(store) {}
 CanvassSession::~CanvassSession() = default;
 
+std::int64_t CanvassSession::UnlockDelaySeconds(std::uint32_t failures) {
+  if (failures < 3) return 0;
+  return std::min<std::int64_t>(300, std::int64_t{5} << std::min<std::uint32_t>(failures - 3, 6));
+}
+
+std::int64_t CanvassSession::SecondsToWait(std::int64_t now_unix) const {
+  const std::int64_t ready = last_pin_failure_unix_ + UnlockDelaySeconds(pin_failures_);
+  return now_unix < ready ? ready - now_unix : 0;
+}
+
 Status CanvassSession::Resume() {
+  pin_failures_ = 0;
+  last_pin_failure_unix_ = 0;
+  if (const auto tries = store_.Get(kPinTriesKey)) {
+    std::string problem;
+    std::pair<std::uint32_t, std::int64_t> counted{0, 0};
+    // Damaged counts count as many failures: tampering must not reset the wait.
+    if (auto bytes = DecodeStoredValue(kPinTriesKey, *tries, nullptr, problem); bytes && FromBytes(*bytes, counted)) {
+      pin_failures_ = counted.first;
+      last_pin_failure_unix_ = counted.second;
+    } else {
+      pin_failures_ = 10;
+    }
+  }
   const auto turf = store_.Get(kTurfKey);
   if (!turf) {
     stage_ = Stage::kNoTurf;
@@ -58,10 +87,27 @@ Status CanvassSession::Resume() {
   return LoadAll();
 }
 
-Status CanvassSession::Unlock(std::string_view pin) {
+Status CanvassSession::Unlock(std::string_view pin, std::int64_t now_unix) {
+  if (const std::int64_t wait = SecondsToWait(now_unix); wait > 0) {
+    last_refusal_ = UnlockRefusal::kWait;
+    return Status::Fail("Too many wrong PINs: wait " + std::to_string(wait) + " seconds.");
+  }
   Status status = Status::Ok();
   auto key = UnlockWithPin(store_, pin, status);
-  if (!key) return status;
+  if (!key) {
+    last_refusal_ = status.message() == "Wrong PIN. Try again." ? UnlockRefusal::kWrongPin : UnlockRefusal::kOther;
+    if (last_refusal_ == UnlockRefusal::kWrongPin) {
+      ++pin_failures_;
+      last_pin_failure_unix_ = now_unix;
+      store_.Put(kPinTriesKey, EncodeStoredValue(kPinTriesKey, ToBytes(std::pair{pin_failures_, now_unix}), nullptr));
+    }
+    return status;
+  }
+  last_refusal_ = UnlockRefusal::kNone;
+  if (pin_failures_ > 0) {
+    pin_failures_ = 0;
+    store_.Remove(kPinTriesKey);
+  }
   cipher_ = std::make_unique<Cipher>(std::move(*key));
   if (Status s = LoadAll(); !s) {
     cipher_.reset();
@@ -270,7 +316,7 @@ std::string CanvassSession::DebugJson() const {
 Status CanvassSession::Wipe() {
   Status result = Status::Ok();
   for (const std::string& key : store_.Keys()) {
-    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey ||
+    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey || key == kPinTriesKey ||
         key.starts_with(std::string(kAttemptsPrefix) + "."))
       if (Status s = store_.Remove(key); !s) result = s;
   }
@@ -282,6 +328,8 @@ Status CanvassSession::Wipe() {
   load_problems_.clear();
   canvasser_.clear();
   last_sent_unix_ = 0;
+  pin_failures_ = 0;
+  last_pin_failure_unix_ = 0;
   ++revision_;
   storage_full_ = false;
   stage_ = Stage::kNoTurf;

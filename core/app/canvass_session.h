@@ -48,8 +48,16 @@ class CanvassSession {
 
   // At start-up: loads what the device holds, or stops at kLocked.
   Status Resume();
-  // kLocked → kReady with the right PIN; "Wrong PIN. Try again." otherwise.
-  Status Unlock(std::string_view pin);
+  // kLocked → kReady with the right PIN. Wrong PINs are counted in storage
+  // (a reload does not reset them): from the 3rd on, the next try waits
+  // UnlockDelaySeconds(failures); `now_unix` is the device's clock.
+  Status Unlock(std::string_view pin, std::int64_t now_unix = 0);
+  enum class UnlockRefusal { kNone, kWrongPin, kWait, kOther };
+  UnlockRefusal last_refusal() const { return last_refusal_; }
+  std::uint32_t failed_unlocks() const { return pin_failures_; }
+  // Seconds until the next PIN may be tried (0: now).
+  std::int64_t SecondsToWait(std::int64_t now_unix) const;
+  static std::int64_t UnlockDelaySeconds(std::uint32_t failures);
   // Drops the key and every decrypted thing from memory (inactivity, app hidden).
   void Lock();
 
@@ -122,6 +130,9 @@ class CanvassSession {
   std::vector<std::string> load_problems_;
   std::string canvasser_;
   std::int64_t last_sent_unix_ = 0;
+  std::uint32_t pin_failures_ = 0;
+  std::int64_t last_pin_failure_unix_ = 0;
+  UnlockRefusal last_refusal_ = UnlockRefusal::kNone;
   std::uint64_t revision_ = 0;
   bool storage_full_ = false;
 };

@@ -34,7 +34,9 @@ std::optional<SecretKey> Derive(std::string_view pin, const unsigned char* salt,
 }  // namespace
 
 Status CheckPinRules(std::string_view pin) {
-  if (pin.size() < 4) return Status::Fail("Use at least 4 digits.");
+  // 6 digits: a million PINs instead of ten thousand. A copied store still
+  // allows offline guessing at Argon2id's pace; see the README.
+  if (pin.size() < kMinPinDigits) return Status::Fail("Use at least 6 digits.");
   if (pin.size() > 12) return Status::Fail("Use at most 12 digits.");
   for (char c : pin)
     if (c < '0' || c > '9') return Status::Fail("Use digits only.");

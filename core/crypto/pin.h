@@ -26,7 +26,9 @@ struct PinCost {
   std::uint32_t memlimit = 19u << 20;
 };
 
-// At least 4 digits; a message naming what is wrong otherwise.
+inline constexpr std::size_t kMinPinDigits = 6;
+
+// At least kMinPinDigits digits; a message naming what is wrong otherwise.
 Status CheckPinRules(std::string_view pin);
 
 // A new lock for this PIN (in `lock_text`) and the key it guards.

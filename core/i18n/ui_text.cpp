@@ -1,6 +1,7 @@
 #include "i18n/ui_text.h"
 
 #include <array>
+#include <cstdio>
 
 namespace puerta {
 namespace {
@@ -58,6 +59,23 @@ constexpr Row kTable[] = {
                                  "清除手机上的资料，重新开始", "Xóa dữ liệu trên máy và bắt đầu lại",
                                  "휴대폰 자료를 지우고 다시 시작", "Burahin ang kopya at magsimula ulit"}},
     {UiText::kPinLabel, {"PIN", "PIN", "密码", "Mã PIN", "PIN", "PIN"}},
+    {UiText::kWrongPin, {"Wrong PIN. Try again.", "PIN incorrecto. Inténtalo otra vez.", "密码不对，请再试一次。",
+                         "Mã PIN sai. Hãy thử lại.", "PIN이 틀렸어요. 다시 해 보세요.", "Mali ang PIN. Subukan ulit."}},
+    {UiText::kPinTooShort, {"Use at least 6 digits, numbers only.", "Usa al menos 6 dígitos, solo números.",
+                            "请至少用 6 位数字。", "Dùng ít nhất 6 chữ số.", "숫자로 6자리 이상 입력하세요.",
+                            "Gumamit ng hindi bababa sa 6 na numero."}},
+    {UiText::kPinWait, {"Too many wrong PINs. Try again in %u seconds.",
+                        "Demasiados PIN incorrectos. Inténtalo de nuevo en %u segundos.",
+                        "密码错误次数太多。请在 %u 秒后再试。",
+                        "Nhập sai PIN quá nhiều lần. Hãy thử lại sau %u giây.",
+                        "PIN을 너무 많이 틀렸어요. %u초 후에 다시 해 보세요.",
+                        "Masyadong maraming maling PIN. Subukan ulit pagkalipas ng %u segundo."}},
+    {UiText::kPinManyWrong, {"%u wrong PINs. If you forgot it, erase this phone's copy below and ask your organizer for the link again.",
+                             "%u PIN incorrectos. Si lo olvidaste, borra abajo la copia de este teléfono y pide otra vez el enlace a tu organizador.",
+                             "已经输错 %u 次。如果忘了密码，请在下面清除手机上的资料，再向组织者要一次链接。",
+                             "Đã nhập sai %u lần. Nếu quên mã PIN, hãy xóa dữ liệu trên điện thoại ở bên dưới rồi xin lại đường link từ người tổ chức.",
+                             "PIN을 %u번 틀렸어요. 잊어버렸다면 아래에서 이 휴대폰의 사본을 지우고 오거나이저에게 링크를 다시 받으세요.",
+                             "%u beses nang mali ang PIN. Kung nakalimutan mo, burahin sa ibaba ang kopya sa phone na ito at hingin ulit sa organizer ang link."}},
     {UiText::kWelcome, {"Welcome!", "¡Bienvenida, bienvenido!", "欢迎！", "Chào mừng bạn!", "환영해요!", "Maligayang pagdating!"}},
     {UiText::kYourName, {"Your name", "Tu nombre", "你的名字", "Tên của bạn", "이름", "Pangalan mo"}},
     {UiText::kOrganization, {"Organization", "Organización", "组织", "Tổ chức", "단체", "Organisasyon"}},
@@ -226,6 +244,12 @@ int TableRowOf(UiText text) {
   for (std::size_t i = 0; i < std::size(kTable); ++i)
     if (kTable[i].id == text) return static_cast<int>(i);
   return -1;
+}
+
+std::string FormatText(std::string_view pattern, unsigned a, unsigned b) {
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, std::string(pattern).c_str(), a, b);
+  return buffer;
 }
 
 }  // namespace puerta

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace puerta {
@@ -12,7 +13,7 @@ enum class UiText {
   // start, PIN, welcome
   kTagline, kStart, kContinue, kOpenSampleTurf, kOpenTurfFile, kNoTurfYet, kOpeningTurf,
   kCreatePinTitle, kCreatePinHelp, kConfirmPin, kPinsDiffer, kUnlockTitle, kUnlock, kForgotPin,
-  kWipeAndStartOver, kPinLabel, kWelcome, kYourName, kOrganization, kLanguage,
+  kWipeAndStartOver, kPinLabel, kWrongPin, kPinTooShort, kPinWait, kPinManyWrong, kWelcome, kYourName, kOrganization, kLanguage,
   // overview
   kDoorsDone, kRemaining, kConversations, kFollowUps, kNextDoor, kWalkList, kMap, kMyNumbers,
   kSendResults, kSettings, kAllDoorsTried, kDoorsOfTotal,
@@ -43,6 +44,9 @@ std::span<const UiLanguage> UiLanguages();
 
 // The text in `language`, or English when that language is unknown.
 std::string_view Tr(UiText text, std::string_view language);
+
+// A translated text with its numbers filled in ("Step %u of %u").
+std::string FormatText(std::string_view pattern, unsigned a, unsigned b = 0);
 
 // For tests: the row of the table that defines `text` (order check).
 int TableRowOf(UiText text);

@@ -69,6 +69,8 @@ class App {
   void NoteInput(double now_seconds) { last_input_seconds_ = now_seconds; }
   bool CheckInactivity(double now_seconds);
   static constexpr double kLockAfterSeconds = 5 * 60;
+  // After this many wrong PINs the unlock screen says plainly how to start over.
+  static constexpr unsigned kOfferEraseAfterWrongPins = 10;
 
   // --- actions (screens call these; tests may too) ---------------------------------
   void Push(Screen screen);

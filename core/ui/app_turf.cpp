@@ -1,5 +1,6 @@
 // Opening a turf, the PIN, locking and wiping, the canvasser's name and the
 // device's preferences.
+#include "crypto/pin.h"
 #include "i18n/ui_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -60,6 +61,11 @@ bool App::CreatePin(const std::string& pin, const std::string& again) {
     fields_.clear();
     return false;
   }
+  if (!CheckPinRules(pin)) {
+    pin_error_ = std::string(Tr(UiText::kPinTooShort, lang()));
+    fields_.clear();
+    return false;
+  }
   if (Status s = session_->OpenTurf(pending_turf_, pin); !s) {
     pin_error_ = s.message();
     fields_.clear();
@@ -72,8 +78,20 @@ bool App::CreatePin(const std::string& pin, const std::string& again) {
 }
 
 bool App::Unlock(const std::string& pin) {
-  if (Status s = session_->Unlock(pin); !s) {
-    pin_error_ = s.message();
+  const std::int64_t now = platform::NowUnixSeconds();
+  if (Status s = session_->Unlock(pin, now); !s) {
+    switch (session_->last_refusal()) {
+      case CanvassSession::UnlockRefusal::kWrongPin:
+        pin_error_ = session_->failed_unlocks() >= kOfferEraseAfterWrongPins
+                         ? FormatText(Tr(UiText::kPinManyWrong, lang()), session_->failed_unlocks())
+                         : std::string(Tr(UiText::kWrongPin, lang()));
+        break;
+      case CanvassSession::UnlockRefusal::kWait:
+        pin_error_ = FormatText(Tr(UiText::kPinWait, lang()), static_cast<unsigned>(session_->SecondsToWait(now)));
+        break;
+      default:
+        pin_error_ = s.message();
+    }
     fields_.clear();
     return false;
   }

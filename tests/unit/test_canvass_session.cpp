@@ -122,7 +122,7 @@ TEST_CASE("random damage to stored state never crashes and never yields a wrong 
   std::vector<ContactAttempt> recorded;
   {
     CanvassSession s(pristine);
-    REQUIRE(s.OpenTurf(SampleTurf(), "1234").ok());
+    REQUIRE(s.OpenTurf(SampleTurf(), "123456").ok());
     for (std::size_t i = 0; i < 8; ++i) {
       ContactAttempt a = DoorAttempt(s, i, ResultCode::kNotHome);
       recorded.push_back(a);
@@ -139,7 +139,7 @@ TEST_CASE("random damage to stored state never crashes and never yields a wrong 
     else it->second[rng() % it->second.size()] ^= static_cast<char>(1 + rng() % 255);
     CanvassSession s(store);
     if (!s.Resume().ok() || s.stage() != CanvassSession::Stage::kLocked) continue;
-    if (!s.Unlock("1234").ok()) continue;  // the lock or the turf was hit: refused with a message
+    if (!s.Unlock("123456").ok()) continue;  // the lock or the turf was hit: refused with a message
     for (const ContactAttempt& a : s.attempts().Current())
       CHECK(std::find(recorded.begin(), recorded.end(), a) != recorded.end());
   }
@@ -206,4 +206,35 @@ TEST_CASE("the whole session reads as JSON for debugging") {
   CHECK(doc["encrypted"].GetBool());
   REQUIRE(doc["attempts"].Size() == 1);
   CHECK(std::string(doc["attempts"][0]["notes"].GetString()) == "dog in the yard");
+}
+
+TEST_CASE("wrong PINs slow down the next try, counted in storage so a reload does not reset them") {
+  MemoryStore store;
+  {
+    CanvassSession s(store);
+    REQUIRE(s.OpenTurf(SampleTurf(), "123456").ok());
+  }
+  CanvassSession s(store);
+  REQUIRE(s.Resume().ok());
+  const std::int64_t t0 = 1'800'000'000;
+  CHECK_FALSE(s.Unlock("000000", t0).ok());
+  CHECK_FALSE(s.Unlock("000001", t0).ok());
+  CHECK(s.SecondsToWait(t0) == 0);
+  CHECK_FALSE(s.Unlock("000002", t0).ok());
+  CHECK(s.last_refusal() == CanvassSession::UnlockRefusal::kWrongPin);
+  CHECK(s.SecondsToWait(t0) == 5);  // the third wrong PIN: wait 5 s, then 10, 20, ... up to 5 min
+  // Even the right PIN waits its turn.
+  CHECK_FALSE(s.Unlock("123456", t0 + 1).ok());
+  CHECK(s.last_refusal() == CanvassSession::UnlockRefusal::kWait);
+  {
+    CanvassSession reloaded(store);  // a reload does not reset the count
+    REQUIRE(reloaded.Resume().ok());
+    CHECK(reloaded.failed_unlocks() == 3);
+    CHECK(reloaded.SecondsToWait(t0 + 1) == 4);
+  }
+  CHECK(CanvassSession::UnlockDelaySeconds(4) == 10);
+  CHECK(CanvassSession::UnlockDelaySeconds(30) == 300);
+  REQUIRE(s.Unlock("123456", t0 + 5).ok());
+  CHECK(s.failed_unlocks() == 0);
+  CHECK_FALSE(store.Get("puerta.pin_tries").has_value());
 }

@@ -35,9 +35,10 @@ TEST_CASE("a sealed record opens only with its key and under its own name") {
 }
 
 TEST_CASE("PIN rules are explained") {
-  CHECK(CheckPinRules("1234").ok());
-  CHECK(CheckPinRules("12").message() == "Use at least 4 digits.");
-  CHECK(CheckPinRules("12ab").message() == "Use digits only.");
+  CHECK_FALSE(CheckPinRules("1234").ok());  // 6 digits at least
+  CHECK(CheckPinRules("123456").ok());
+  CHECK(CheckPinRules("12").message() == "Use at least 6 digits.");
+  CHECK(CheckPinRules("12ab56").message() == "Use digits only.");
 }
 
 TEST_CASE("the right PIN unlocks the same key; a wrong PIN is refused plainly") {

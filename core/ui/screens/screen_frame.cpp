@@ -11,11 +11,7 @@ namespace {
 constexpr float kMaxColumn = 560.0f;
 }
 
-std::string ScreenContext::Tf(UiText text, unsigned a, unsigned b) const {
-  char buffer[256];
-  std::snprintf(buffer, sizeof buffer, std::string(Tr(text, lang)).c_str(), a, b);
-  return buffer;
-}
+std::string ScreenContext::Tf(UiText text, unsigned a, unsigned b) const { return FormatText(Tr(text, lang), a, b); }
 
 bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& title) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
