@@ -32,7 +32,7 @@ import { launchBrowser, serveApp, newPhone, waitForWidget, widgets, tap, typeInt
 
 const TAPS = Number(process.env.PUERTA_BENCH_TAPS || 20);
 const WARM_UP_TAPS = 3;
-const PIN = '2468';
+const PIN = '246813';
 // Characters left for the taps' journal entries (about 440 a voter at a door)
 // when choosing the largest turf that fits.
 const RESERVE_CHARS = 120_000;
