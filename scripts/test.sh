@@ -2,7 +2,8 @@
 # Sets up, builds and runs every test:
 #   1. doctest unit tests, headless UI tests and CLI tests (ctest, native)
 #   2. the same core unit tests compiled to wasm, run under node (ctest, wasm)
-#   3. libFuzzer targets, briefly (ctest, clang build)
+#   3. the unit and UI tests again under ASan + UBSan (ctest, clang build), and
+#      libFuzzer targets, briefly
 #   4. the desktop app under Xvfb, with a screenshot (tests/desktop)
 #   5. browser end-to-end tests: Debian's Chromium as a phone (tests/e2e)
 # Ends with one line: "tests: N passed, N failed". Screenshots land in
@@ -38,6 +39,11 @@ if [ -n "$cases" ] && grep -q '100% tests passed' "$log/wasm.txt"; then
 else
   failed=$((failed + $(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$cases" | grep -E '^[1-9]' || echo 1)))
 fi
+
+step "unit and UI tests under AddressSanitizer and UndefinedBehaviorSanitizer (clang)"
+if bash scripts/sanitize.sh >"$log/sanitize.txt" 2>&1; then :; fi
+grep -E 'tests passed|Failed|ERROR: AddressSanitizer|runtime error' "$log/sanitize.txt" | head -n 20
+count_ctest "$log/sanitize.txt"
 
 step "fuzzers, briefly (clang)"
 if [ -f tests/fuzz/CMakeLists.txt ]; then

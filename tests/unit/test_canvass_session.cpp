@@ -9,6 +9,7 @@
 
 #include "app/canvass_session.h"
 #include "app/app_state_store.h"
+#include "app/canvass_flow.h"
 #include "storage/memory_store.h"
 
 #include <rapidjson/document.h>
@@ -188,6 +189,49 @@ TEST_CASE("a phone's storage written by format version 2 still opens") {
   CHECK(s.attempts().AttemptCount() == 3);
   CHECK(s.attempts().Latest("00000000000000000000000000000002")->result == ResultCode::kRefused);
   CHECK(s.load_problems().empty());
+}
+
+TEST_CASE("a phone's storage written by format version 3 still opens, with its locations, send time and draft") {
+  // tests/data/formats/store-v3.json (see the README beside it), PIN 482915.
+  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/store-v3.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  rapidjson::Document doc;
+  doc.Parse(text.str().c_str());
+  REQUIRE(doc.IsObject());
+  MemoryStore store;
+  const auto& members = doc;
+  for (auto it = members.MemberBegin(); it != members.MemberEnd(); ++it)
+    REQUIRE(store.Put(it->name.GetString(), it->value.GetString()).ok());
+  AppState prefs;
+  REQUIRE(LoadAppState(store, prefs).ok());
+  CHECK(prefs.interface_language == "ko");
+  CHECK(prefs.text_size == 2);
+
+  CanvassSession s(store);
+  REQUIRE(s.Resume().ok());
+  REQUIRE(s.Unlock("482915").ok());
+  CHECK(s.load_problems().empty());
+  CHECK(s.canvasser() == "Format Three");
+  const auto current = s.Current();
+  REQUIRE(current.size() == 2);
+  for (const ContactAttempt& a : current) {
+    CHECK(a.result == ResultCode::kNotHome);
+    CHECK(a.has_location);
+    CHECK(a.latitude == doctest::Approx(37.3501));
+    CHECK(a.location_accuracy_m == doctest::Approx(9.5));
+  }
+  CHECK(s.last_sent_unix() == 1790000100);
+  CHECK_FALSE(s.OldestUnsentUnix().has_value());
+  const auto draft = s.LoadDraft();
+  REQUIRE(draft.has_value());
+  CanvassFlow flow(s);
+  REQUIRE(flow.RestoreDraft(*draft));
+  CHECK(flow.door() == 1u);
+  CHECK(flow.voter_index() == 0u);
+  CHECK(flow.notes() == "draft note 초안");
+  REQUIRE(flow.conversation() != nullptr);
+  CHECK(flow.conversation()->Current()->id != "intro");
 }
 
 TEST_CASE("the whole session reads as JSON for debugging") {

@@ -1,0 +1,24 @@
+#!/bin/sh
+# The unit and UI tests again, built by clang with AddressSanitizer and
+# UndefinedBehaviorSanitizer (scripts/test.sh runs this). Any report fails the
+# test that caused it: UBSan does not recover, ASan stops at the first error.
+#
+#   scripts/sanitize.sh          configure build/sanitize, build, run ctest there
+#
+# Debian's clang 14 with libclang-rt-14-dev (installed by
+# install-debian-packages.sh). The app and the CLI are not built here: the CLI
+# tests run against the normal build, the fuzzers cover the readers with the
+# same sanitizers (scripts/fuzz.sh).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build/sanitize"
+flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+
+CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+  -DPUERTA_BUILD_APP=OFF -DPUERTA_BUILD_TESTS=ON >/dev/null
+cmake --build "$build" -j"$(nproc)" --target puerta_unit_tests puerta_ui_tests 2>&1 | grep -E "error|warning: .*sanitize" || true
+# detect_leaks: the tests end with their state freed; a leak is a bug here too.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+cd "$build" && exec ctest --output-on-failure -j"$(nproc)" -R '^(unit|ui)\.'
