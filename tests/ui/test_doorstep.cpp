@@ -276,7 +276,7 @@ TEST_CASE("a saved conversation leaves no draft behind, and wiping leaves none e
   CHECK(raw->Raw().count("puerta.draft") == 1);
   ui.app().WipeDevice();
   ui.Frame();
-  for (const auto& [key, value] : raw->Raw()) CHECK_MESSAGE(key.rfind("puerta.app_state", 0) == 0, key);
+  for (const auto& entry : raw->Raw()) CHECK_MESSAGE(entry.first.rfind("puerta.app_state", 0) == 0, entry.first);
   CHECK(ui.app().screen() == Screen::kStart);
 }
 
