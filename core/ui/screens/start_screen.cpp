@@ -33,8 +33,8 @@ void DrawStartScreen(ScreenContext& ctx) {
       ImGui::Dummy(ImVec2(0, 12));
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, sample->name);
       ui::TextColored(ctx.theme.colors().muted,
-                      std::to_string(sample->walk_list.households.size()) + " " + ctx.T(UiText::kDoorsInTurf) + " · " +
-                          std::to_string(sample->walk_list.VoterCount()) + " " + ctx.T(UiText::kPeople));
+                      ctx.Tf(UiText::kDoorsInTurf, static_cast<unsigned>(sample->walk_list.households.size())) + " · " +
+                          ctx.Tf(UiText::kPeople, static_cast<unsigned>(sample->walk_list.VoterCount())));
       const Palette& c = ctx.theme.colors();
       ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 10));
       ImGui::BeginChild("##sample-doors", ImVec2(0, RemainingHeight()), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
