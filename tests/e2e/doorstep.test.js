@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, repoRoot, webRoot } from './lib/phone.js';
+import {
+  newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, framesDrawn, repoRoot, webRoot,
+} from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 
 const PIN = '482915';
@@ -18,6 +20,17 @@ const app = useApp();
 // Lin Chen at the second; a script with a typed "how can we reach you?".
 function publishTurf() {
   fs.copyFileSync(path.join(repoRoot, 'tests/data/turfs/two-voters.turf'), path.join(webRoot, TURF));
+}
+
+async function openWithPin(page) {
+  await page.goto(app.server.url + '?turf=' + TURF);
+  await waitForWidget(page, '##pin', 60000);
+  await typeInto(page, '##pin', PIN);
+  await typeInto(page, '##again', PIN);
+  await tap(page, '##create');
+  await waitForWidget(page, '##name', 60000);
+  await typeInto(page, '##name', 'Lupe');
+  await tap(page, '##continue');
 }
 
 async function talk(page, voterId, reach, note) {
@@ -36,14 +49,7 @@ test('two voters at one door: each keeps their own answers, through a reload, an
   publishTurf();
   const { context, page } = await newPhone(app.browser, { acceptDownloads: true });
   try {
-    await page.goto(app.server.url + '?turf=' + TURF);
-    await waitForWidget(page, '##pin', 60000);
-    await typeInto(page, '##pin', PIN);
-    await typeInto(page, '##again', PIN);
-    await tap(page, '##create');
-    await waitForWidget(page, '##name', 60000);
-    await typeInto(page, '##name', 'Lupe');
-    await tap(page, '##continue');
+    await openWithPin(page);
     await tap(page, '##next-door');
 
     await talk(page, 'V-ROSA', 'call Rosa at 555-0100', 'Rosa: needs a ride');
@@ -90,6 +96,58 @@ test('two voters at one door: each keeps their own answers, through a reload, an
     assert.deepEqual(byVoter['V-BETO'].answers.callback, ['beto@example.org']);
     assert.equal(byVoter['V-BETO'].notes, 'Beto: works nights');
     assert.equal(byVoter['V-LIN'].result, 'not_home');
+    assert.deepEqual(page.consoleErrors, []);
+  } finally {
+    await context.close();
+    fs.rmSync(path.join(webRoot, TURF), { force: true });
+  }
+});
+
+test('with location allowed: one reading per door, stamped on the attempt; no watch until the map asks, and idle stays idle', async () => {
+  publishTurf();
+  const { context, page } = await newPhone(app.browser, {
+    acceptDownloads: true,
+    permissions: ['geolocation'],
+    geolocation: { latitude: 37.3501, longitude: -121.8801, accuracy: 15 },
+  });
+  // Count what the page asks of the phone's location service.
+  await page.addInitScript(() => {
+    window.locationCalls = { once: 0, watch: 0, cleared: 0 };
+    const g = navigator.geolocation;
+    const once = g.getCurrentPosition.bind(g);
+    const watch = g.watchPosition.bind(g);
+    g.getCurrentPosition = (...a) => { window.locationCalls.once += 1; return once(...a); };
+    const clear = g.clearWatch.bind(g);
+    g.watchPosition = (...a) => { window.locationCalls.watch += 1; return watch(...a); };
+    g.clearWatch = (...a) => { window.locationCalls.cleared += 1; return clear(...a); };
+  });
+  try {
+    await openWithPin(page);
+    await tap(page, '##next-door');
+    await page.waitForFunction(() => window.locationCalls.once === 1);
+    await settle(page, 10);
+    const before = await framesDrawn(page);
+    await page.waitForTimeout(1500);  // a span to measure idling over, not a wait for something
+    assert.equal(await framesDrawn(page) - before, 0, 'no frames while idle at the door');
+    await tap(page, '##result-not_home');
+    assert.equal(await page.evaluate(() => window.locationCalls.watch), 0, 'nothing watches the location outside the map');
+
+    await tap(page, '##back');
+    await tap(page, '##export');
+    const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-jsonl')]);
+    const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    for (const a of lines) {
+      assert.ok(a.location, 'the attempt carries the reading');
+      assert.ok(Math.abs(a.location.lat - 37.3501) < 1e-6 && Math.abs(a.location.lon + 121.8801) < 1e-6);
+      assert.equal(a.location.accuracy_m, 15);
+    }
+    await tap(page, '##back');
+    await tap(page, '##map');
+    await tap(page, '##locate');
+    await page.waitForFunction(() => window.locationCalls.watch === 1);
+    await tap(page, '##back');
+    await page.waitForFunction(() => window.locationCalls.cleared === 1);  // leaving the map stops it
     assert.deepEqual(page.consoleErrors, []);
   } finally {
     await context.close();
