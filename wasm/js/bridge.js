@@ -91,23 +91,35 @@ Module.puerta = (function () {
   }
 
   // --- back button ------------------------------------------------------------------
+  // History entries mirror the app's screen depth. history.go() is
+  // asynchronous: a pushState before its popstate arrives lands on the wrong
+  // entry and the next Back leaves the app. So one go() at a time: later
+  // depths wait for its popstate, then the latest one is applied.
   let depth = 1;
-  let ignorePops = 0;
-  function setDepth(n) {
-    if (n > depth) {
-      for (; depth < n; ++depth) history.pushState({ puerta: depth + 1 }, '');
-    } else if (n < depth) {
-      ignorePops += 1;
-      history.go(n - depth);
-      depth = n;
+  let target = 1;
+  let goingBack = false;
+  function sync() {
+    if (goingBack) return;
+    if (target > depth) {
+      for (; depth < target; ++depth) history.pushState({ puerta: depth + 1 }, '');
+    } else if (target < depth) {
+      goingBack = true;
+      history.go(target - depth);
+      depth = target;
     }
   }
+  function setDepth(n) {
+    target = n;
+    sync();
+  }
   window.addEventListener('popstate', (e) => {
-    if (ignorePops > 0) {
-      ignorePops -= 1;
+    if (goingBack) {  // our own go(): done, apply what was asked meanwhile
+      goingBack = false;
+      sync();
       return;
     }
-    depth = (e.state && e.state.puerta) || 1;
+    depth = (e.state && e.state.puerta) || 1;  // the phone's back button
+    target = depth;
     Module._puerta_back();
   });
 
