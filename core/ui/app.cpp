@@ -170,10 +170,22 @@ void App::Frame() {
   ImGui::NewFrame();
   widgets_.BeginFrame();
   ApplyTouchScroll();
+  drawing_ = true;
   DrawScreen();
+  drawing_ = false;
   ImGui::Render();
   widgets_.EndFrame();
+  // What the screen asked for while it was drawing, in the order it asked.
+  std::vector<void (App::*)()> actions;
+  actions.swap(deferred_);
+  for (auto action : actions) (this->*action)();
   PersistDraft();
+}
+
+bool App::Defer(void (App::*action)()) {
+  if (!drawing_) return false;
+  deferred_.push_back(action);
+  return true;
 }
 
 // A finger dragging a list scrolls the innermost scrollable window under it.

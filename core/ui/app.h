@@ -144,6 +144,10 @@ class App {
   void PersistDraft();
   AttemptStamp Stamp() const;
   void SayRecorded(const Status& failure, std::string what);
+  // Screens call actions in the middle of drawing. An action that frees what
+  // the screen is still drawing from (Back ends the conversation, a wipe drops
+  // the turf) runs once the screen is done: Defer() queues it and says so.
+  bool Defer(void (App::*action)());
   void NeedGlyphsOf(std::string_view text);
   void NeedGlyphsOfTurf();
   void NeedGlyphsOfLanguage(std::string_view language);
@@ -176,6 +180,8 @@ class App {
   WidgetRegistry widgets_;
   InputQueue input_;
   bool hooks_attached_ = false;
+  bool drawing_ = false;
+  std::vector<void (App::*)()> deferred_;
 };
 
 }  // namespace puerta

@@ -61,6 +61,7 @@ void App::SaveConversation() {
 }
 
 void App::LeaveConversation() {
+  if (Defer(&App::LeaveConversation)) return;
   memory_.confirm_leave_conversation = false;
   flow_->EndConversation();
   notice_.clear();
@@ -68,6 +69,7 @@ void App::LeaveConversation() {
 }
 
 void App::GoToNextDoor() {
+  if (Defer(&App::GoToNextDoor)) return;
   flow_->Reset();
   memory_.confirm_leave_conversation = false;
   // Back to the walk list's level, then on to the next door if there is one.
@@ -80,6 +82,7 @@ void App::GoToNextDoor() {
 }
 
 void App::Back() {
+  if (Defer(&App::Back)) return;
   fields_.clear();
   switch (screen()) {
     case Screen::kConversation:

@@ -108,6 +108,7 @@ bool App::Unlock(const std::string& pin) {
 // The conversation in progress is already in storage (PersistDraft after
 // every frame); once locked, nothing decrypted stays in memory.
 void App::LockNow() {
+  if (Defer(&App::LockNow)) return;
   if (!session_->encrypted()) return;
   PersistDraft();
   session_->Lock();
@@ -115,6 +116,7 @@ void App::LockNow() {
 }
 
 void App::WipeDevice() {
+  if (Defer(&App::WipeDevice)) return;
   if (Status s = session_->Wipe(); !s) banner_ = s.message();
   else banner_.clear();
   location_.reset();

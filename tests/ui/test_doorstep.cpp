@@ -329,3 +329,25 @@ TEST_CASE("location: one reading per door when allowed, stamped on the attempt; 
   ui.Frame();
   CHECK_FALSE(headless::watching_location);
 }
+
+TEST_CASE("the header's Back, tapped while the screen is drawing, never frees what the screen still draws from") {
+  // The conversation screen drew its header Back, which ended the
+  // conversation mid-frame, then read the freed conversation (the browser's
+  // "memory access out of bounds"; ASan in scripts/sanitize.sh names it).
+  UiHarness ui;
+  OpenWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  Converse(ui, "V-ROSA", "r", "n");
+  REQUIRE(ui.Tap("##back"));  // saved: back to the door
+  CHECK(ui.app().screen() == Screen::kDoor);
+  REQUIRE(ui.Tap("##voter-V-BETO"));
+  REQUIRE(ui.Tap("##back"));  // at the first question, nothing given: leaves at once
+  CHECK(ui.app().screen() == Screen::kDoor);
+  CHECK(ui.app().conversation() == nullptr);
+  REQUIRE(ui.Tap("##back"));
+  CHECK(ui.app().screen() == Screen::kOverview);
+  REQUIRE(ui.Tap("##export"));
+  REQUIRE(ui.Tap("##wipe"));
+  REQUIRE(ui.Tap("##yes-wipe"));  // the export screen drew from the turf the wipe drops
+  CHECK(ui.app().screen() == Screen::kStart);
+}
