@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "native/cli/cli.h"
+#include "native/cli/files.h"
 #include "storage/file_store.h"
 #include "storage/folder_lock.h"
 #include "ui/sdl/sdl_frontend.h"
@@ -76,6 +77,7 @@ int RunApp(const std::string& turf_path) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  // Checked before the command line, whose parser knows no file arguments.
   if (args.size() == 1 && args[0].ends_with(".turf")) return RunApp(args[0]);
   const int code = puerta::cli::Run(args, std::cout, std::cerr);
   if (code >= 0) return code;

@@ -1,5 +1,6 @@
 #include "responses/attempt_time.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -30,6 +31,7 @@ std::int64_t FloorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b !
 }  // namespace
 
 CivilTime ToCivil(std::int64_t unix_seconds, std::int32_t utc_offset_minutes) {
+  unix_seconds = std::clamp(unix_seconds, -kLatestUnixSeconds, kLatestUnixSeconds);
   const std::int64_t local = unix_seconds + std::int64_t{utc_offset_minutes} * 60;
   const std::int64_t days = FloorDiv(local, 86400);
   const std::int64_t secs = local - days * 86400;

@@ -11,6 +11,12 @@
 
 namespace puerta {
 
+// The latest time Puerta accepts: 9999-12-31T23:59:59Z. A time outside
+// [0, kLatestUnixSeconds] is refused where it enters (CheckAttempt), so every
+// date printed has four digits; ToCivil clamps anything beyond rather than
+// overflow (a huge time_unix plus the UTC offset would wrap around).
+inline constexpr std::int64_t kLatestUnixSeconds = 253402300799;
+
 struct CivilTime {
   std::int32_t year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <random>
 
+#include "responses/attempt_time.h"
+
 namespace puerta {
 
 std::vector<std::string> CheckAttempt(const ContactAttempt& a) {
@@ -10,6 +12,13 @@ std::vector<std::string> CheckAttempt(const ContactAttempt& a) {
   if (a.version == 0) problems.push_back("versions start at 1");
   if (a.voter_id.empty() && a.household_id.empty()) problems.push_back("the attempt names no voter and no household");
   if (a.time_unix <= 0) problems.push_back("the attempt has no time");
+  // A time after the year 9999 is damage (or a test of the importer), not a
+  // knock on a door; refusing it here keeps every date printable.
+  if (a.time_unix > kLatestUnixSeconds) problems.push_back("the attempt's time is after the year 9999");
+  if (a.recorded_unix < 0 || a.recorded_unix > kLatestUnixSeconds)
+    problems.push_back("the time this version was recorded is before 1970 or after the year 9999");
+  if (a.follow_up.due_unix < 0 || a.follow_up.due_unix > kLatestUnixSeconds)
+    problems.push_back("the follow-up time is before 1970 or after the year 9999");
   if (static_cast<std::size_t>(a.result) >= static_cast<std::size_t>(ResultCode::kCount_))
     problems.push_back("unknown result code");
   if (a.result == ResultCode::kCanvassed) {

@@ -1,8 +1,9 @@
 #include "native/cli/cli.h"
 
-#include <fstream>
-#include <iostream>
-#include <sstream>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ostream>
 #include <vector>
 
 #include "native/cli/commands.h"
@@ -10,83 +11,106 @@
 namespace puerta::cli {
 namespace {
 
-int Help(Args, std::ostream& out, std::ostream&);
-int Version(Args, std::ostream& out, std::ostream&) {
-  out << "puerta " << PUERTA_VERSION << "\n";
-  return 0;
+// The top-level help lists whole command lines (`list inspect FILE`), which
+// says more than CLI11's list of first words; those are hidden from it.
+constexpr const char* kCommands =
+    "Without a command, puerta starts the desktop app; `puerta FILE.turf` opens it with a turf package.\n"
+    "\n"
+    "Commands:\n"
+    "  puerta list inspect FILE [--mapping MAP]      summarize a voter file as JSON\n"
+    "  puerta list route FILE [--start LAT,LON]      print the stops in walk order\n"
+    "  puerta script check FILE                      list every problem in a script\n"
+    "  puerta export FILE... --format csv|van|jsonl [--out PATH]\n"
+    "                                                convert attempt exports\n"
+    "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
+    "                                                build a turf package\n"
+    "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
+    "  puerta open FILE --key SECRET [--out PATH]    open a sealed export\n"
+    "\n"
+    "`puerta COMMAND --help` shows a command's options.";
+
+void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
+  // Subcommands copy the help flag from their parent when added; the footer
+  // is set after them, so only the top-level help has it.
+  puerta.set_help_flag("-h,--help", "show this help and exit");
+  puerta.set_version_flag("--version", std::string("puerta ") + PUERTA_VERSION, "print the version and exit");
+  AddListCommands(puerta, io, action);
+  AddScriptCommands(puerta, io, action);
+  AddExportCommand(puerta, io, action);
+  AddPackageCommand(puerta, io, action);
+  AddKeyCommands(puerta, io, action);
+  for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
+  puerta.footer(kCommands);
 }
 
-const std::vector<Command>& Commands() {
-  static const std::vector<Command> commands = {
-      {"--help", "--help", "show this help", Help},
-      {"--version", "--version", "print the version", Version},
-      PUERTA_CLI_COMMANDS
-  };
-  return commands;
-}
-
-int Help(Args, std::ostream& out, std::ostream&) {
-  out << "Puerta: a canvassing app for grassroots voter-engagement groups.\n\n"
-         "usage: puerta                       start the desktop app\n"
-         "       puerta FILE.turf             start the desktop app with a turf package\n";
-  for (const auto& c : Commands()) {
-    out << "       puerta " << c.usage;
-    // Long usages put their summary on the next line, in the same column.
-    if (c.usage.size() >= 22) out << "\n" << std::string(7 + 7 + 22, ' ');
-    else out << std::string(22 - c.usage.size(), ' ');
-    out << c.summary << "\n";
+// "puerta keys new": the subcommands parsed before an error, for its message.
+std::string CommandPath(const CLI::App& puerta) {
+  std::string path = "puerta";
+  for (const CLI::App* app = &puerta; !app->get_subcommands().empty();) {
+    app = app->get_subcommands().front();
+    path += " " + app->get_name();
   }
-  return 0;
+  return path;
+}
+
+int ReportParseError(const CLI::App& puerta, const CLI::ParseError& e, const std::vector<std::string>& words,
+                     const Streams& io) {
+  if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success))  // --help, --version
+    return puerta.exit(e, io.out, io.err);
+  const std::string path = CommandPath(puerta);
+  if (path == "puerta" && dynamic_cast<const CLI::ExtrasError*>(&e) && !words.front().starts_with("-"))
+    io.err << "puerta: unknown command \"" << words.front() << "\" (see puerta --help)\n";
+  else
+    io.err << path << ": " << e.what() << " (see " << path << " --help)\n";
+  return 2;
+}
+
+// A command that printed its result must not exit 0 when the result never
+// arrived (`puerta export ... > /dev/full`).
+int CheckOutputWritten(int code, const Streams& io) {
+  errno = 0;
+  if (io.out.flush()) return code;
+  io.err << "puerta: cannot write the output: " << (errno ? std::strerror(errno) : "write error") << "\n";
+  return code == 0 ? 1 : code;
 }
 
 }  // namespace
 
-int Run(Args args, std::ostream& out, std::ostream& err) {
+CLI::App* AddGroup(CLI::App& puerta, const std::string& name, const std::string& description, const Streams& io,
+                   Action& action) {
+  CLI::App* group = puerta.add_subcommand(name, description);
+  group->callback([group, &io, &action] {
+    if (group->get_subcommands().empty())
+      action = [group, &io] {
+        io.out << group->help("puerta");
+        return 0;
+      };
+  });
+  return group;
+}
+
+int Run(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
   if (args.empty()) return -1;
-  if (args[0] == "-h" || args[0] == "help") return Help(args, out, err);
-  // Longest match first: "list inspect" before "list".
-  const Command* best = nullptr;
-  std::size_t best_words = 0;
-  for (const auto& c : Commands()) {
-    std::istringstream words{std::string(c.name)};
-    std::string word;
-    std::size_t n = 0;
-    bool match = true;
-    while (words >> word) {
-      if (n >= args.size() || args[n] != word) {
-        match = false;
-        break;
-      }
-      ++n;
-    }
-    if (match && n > best_words) {
-      best = &c;
-      best_words = n;
-    }
+  std::vector<std::string> words(args.begin(), args.end());
+  if (words.front() == "help") {  // `puerta help [COMMAND...]` is `puerta [COMMAND...] --help`
+    words.erase(words.begin());
+    words.push_back("--help");
   }
-  if (!best) {
-    err << "puerta: unknown command \"" << args[0] << "\" (see puerta --help)\n";
+  const Streams io{out, err};
+  Action action;
+  CLI::App puerta("Puerta: a canvassing app for grassroots voter-engagement groups.", "puerta");
+  BuildApp(puerta, io, action);
+  try {
+    std::vector<std::string> reversed(words.rbegin(), words.rend());  // CLI11 takes them last first
+    puerta.parse(std::move(reversed));
+  } catch (const CLI::ParseError& e) {
+    return CheckOutputWritten(ReportParseError(puerta, e, words, io), io);
+  }
+  if (!action) {  // only `--` or the like: nothing to do
+    err << puerta.help();
     return 2;
   }
-  return best->run(args.subspan(best_words), out, err);
-}
-
-bool ReadFile(const std::string& path, std::string& bytes, std::ostream& err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    err << "puerta: cannot open " << path << "\n";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  bytes = buffer.str();
-  return true;
-}
-
-std::string Option(Args args, std::string_view name) {
-  for (std::size_t i = 0; i + 1 < args.size(); ++i)
-    if (args[i] == name) return args[i + 1];
-  return {};
+  return CheckOutputWritten(action(), io);
 }
 
 }  // namespace puerta::cli

@@ -1,27 +1,34 @@
-// The command table. To add a command: write native/cli/<subject>_command.cpp
-// with a function of type CommandFn, declare it here, and add a line to
-// PUERTA_CLI_COMMANDS.
+// The commands. Each file native/cli/<subject>_command.cpp adds its
+// subcommands to the `puerta` CLI11 app; cli.cpp calls every Add* below.
+// To add a command: write such a function, declare it here, call it in
+// cli.cpp's BuildApp, and list its usage in cli.cpp's help footer.
 #pragma once
 
-#include "native/cli/cli.h"
+#include <functional>
+#include <iosfwd>
+
+#include <CLI/CLI.hpp>
 
 namespace puerta::cli {
 
-int ListInspect(Args args, std::ostream& out, std::ostream& err);
-int ListRoute(Args args, std::ostream& out, std::ostream& err);
-int ScriptCheck(Args args, std::ostream& out, std::ostream& err);
-int Export(Args args, std::ostream& out, std::ostream& err);
-int Package(Args args, std::ostream& out, std::ostream& err);
-int KeysNew(Args args, std::ostream& out, std::ostream& err);
-int Open(Args args, std::ostream& out, std::ostream& err);
+struct Streams {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// What the command line asked for, run once it parsed without error: a
+// subcommand's CLI11 callback sets it (parsing may still fail after that).
+using Action = std::function<int()>;
+
+void AddListCommands(CLI::App& puerta, const Streams& io, Action& action);    // list inspect, list route
+void AddScriptCommands(CLI::App& puerta, const Streams& io, Action& action);  // script check
+void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
+
+// A group word (`list`, `keys`): alone, or with --help, it lists its
+// subcommands on standard output and exits 0.
+CLI::App* AddGroup(CLI::App& puerta, const std::string& name, const std::string& description, const Streams& io,
+                   Action& action);
 
 }  // namespace puerta::cli
-
-#define PUERTA_CLI_COMMANDS                                                                    \
-  {"list inspect", "list inspect FILE [--mapping MAP]", "summarize a voter file as JSON", ListInspect}, \
-  {"list route", "list route FILE [--start LAT,LON]", "print the stops in walk order", ListRoute}, \
-  {"script check", "script check FILE", "list every problem in a script", ScriptCheck}, \
-  {"export", "export FILE... --format csv|van|jsonl [--out PATH]", "convert attempt exports", Export}, \
-  {"package", "package --list FILE --script SCRIPT... --out TURF [--key PUBLIC] [...]", "build a turf package (package --help: all options)", Package}, \
-  {"keys new", "keys new [--out PREFIX]", "make an organizer key pair for sealed exports", KeysNew}, \
-  {"open", "open FILE --key SECRET [--out PATH]", "open a sealed export", Open},

@@ -5,8 +5,8 @@
 // files, BASE-contact-history.csv and BASE-survey-responses.csv, where BASE is
 // --out or the first FILE without its extension (VAN uploads them separately).
 // Any damaged line stops the export: a silently shorter file is worse.
-#include <cstdlib>
-#include <fstream>
+// Files are written whole or not at all (util/atomic_file.h).
+#include <memory>
 #include <ostream>
 #include <vector>
 
@@ -14,92 +14,111 @@
 #include "export/response_csv.h"
 #include "export/van_csv.h"
 #include "native/cli/commands.h"
+#include "native/cli/files.h"
+#include "native/cli/options.h"
 #include "script/script_parse.h"
 
 namespace puerta::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: puerta export FILE... --format csv|van|jsonl [--out PATH] [--script FILE]... [--utc-offset MINUTES]\n";
-
-bool WriteFile(const std::string& path, const std::string& bytes, std::ostream& err) {
-  std::ofstream file(path, std::ios::binary);
-  file << bytes;
-  if (!file) err << "puerta: cannot write " << path << "\n";
-  return static_cast<bool>(file);
-}
-
-struct ExportArgs {
+struct ExportOptions {
   std::vector<std::string> inputs, scripts;
   std::string format, out, utc_offset = "0";
 };
 
-bool ParseArgs(Args args, ExportArgs& a) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    std::string* value = arg == "--format" ? &a.format : arg == "--out" ? &a.out : arg == "--utc-offset" ? &a.utc_offset : nullptr;
-    if (arg == "--script" && i + 1 < args.size()) {
-      a.scripts.push_back(args[++i]);
-    } else if (value && i + 1 < args.size()) {
-      *value = args[++i];
-    } else if (arg.rfind("--", 0) == 0) {
+// Every input is read before any is judged, so each sealed or missing file
+// is named (once) in one run.
+bool ReadAttempts(const ExportOptions& o, AttemptLog& log, std::ostream& err) {
+  bool ok = true;
+  for (const auto& input : o.inputs) {
+    std::string bytes;
+    if (!ReadOpenedFile(input, bytes, err)) {
+      ok = false;
+      continue;
+    }
+    const MergeReport report = ImportJsonLines(bytes, log);
+    for (const auto& e : report.errors) err << input << ": " << e << "\n";
+    if (report.conflicts)
+      err << input << ": " << report.conflicts << " attempt versions differ from an earlier file's; the earlier were kept\n";
+    ok = ok && report.errors.empty();
+  }
+  return ok;
+}
+
+bool ReadScripts(const ExportOptions& o, std::vector<Script>& scripts, std::ostream& err) {
+  for (const auto& path : o.scripts) {
+    std::string bytes;
+    if (!ReadOpenedFile(path, bytes, err)) return false;
+    Script script;
+    if (!CheckScript(bytes, &script).empty()) {
+      err << "puerta: " << path << " has problems (see puerta script check)\n";
       return false;
-    } else {
-      a.inputs.push_back(arg);
+    }
+    scripts.push_back(std::move(script));
+  }
+  return true;
+}
+
+// Both VAN files are written in full before either is put in place.
+int WriteVan(const ExportOptions& o, const VanExport& van, std::ostream& out, std::ostream& err) {
+  std::string base = o.out;
+  if (base.empty()) base = o.inputs[0].substr(0, o.inputs[0].rfind('.'));
+  PendingFile history(base + "-contact-history.csv", van.contact_history);
+  PendingFile responses(base + "-survey-responses.csv", van.survey_responses);
+  for (PendingFile* file : {&history, &responses}) {
+    if (file->error()) {
+      PrintWriteError(file->error(), err);
+      return 1;  // neither is put in place
     }
   }
-  return !a.inputs.empty() && (a.format == "csv" || a.format == "van" || a.format == "jsonl");
+  for (PendingFile* file : {&history, &responses}) {
+    if (const FileWriteError e = file->Commit()) {
+      PrintWriteError(e, err);
+      return 1;
+    }
+  }
+  out << "wrote " << history.path() << " and " << responses.path() << "\n";
+  return 0;
+}
+
+int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
+  AttemptLog log;
+  if (!ReadAttempts(o, log, err)) return 1;
+  std::vector<Script> scripts;
+  if (!ReadScripts(o, scripts, err)) return 1;
+
+  const std::vector<ContactAttempt> current = log.Current();
+  if (o.format == "van") {
+    const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing
+    return WriteVan(o, ExportVan(current, {utc_offset, scripts, nullptr}), out, err);
+  }
+  const std::string text = o.format == "csv" ? ExportResponseCsv(current) : ExportJsonLines(log.AllVersions());
+  if (o.out.empty()) {
+    out << text;
+    return 0;
+  }
+  return WriteOutputFile(o.out, text, err) ? 0 : 1;
 }
 
 }  // namespace
 
-int Export(Args args, std::ostream& out, std::ostream& err) {
-  ExportArgs a;
-  if (!ParseArgs(args, a)) {
-    err << kUsage;
-    return 2;
-  }
-  AttemptLog log;
-  bool damaged = false;
-  for (const auto& input : a.inputs) {
-    std::string bytes;
-    if (!ReadFile(input, bytes, err)) return 1;
-    const MergeReport report = ImportJsonLines(bytes, log);
-    for (const auto& e : report.errors) err << input << ": " << e << "\n";
-    if (report.conflicts) err << input << ": " << report.conflicts << " attempt versions differ from an earlier file's; the earlier were kept\n";
-    damaged = damaged || !report.errors.empty();
-  }
-  if (damaged) return 1;
-
-  std::vector<Script> scripts;
-  for (const auto& path : a.scripts) {
-    std::string bytes;
-    if (!ReadFile(path, bytes, err)) return 1;
-    Script script;
-    if (!CheckScript(bytes, &script).empty()) {
-      err << "puerta: " << path << " has problems (see puerta script check)\n";
-      return 1;
-    }
-    scripts.push_back(std::move(script));
-  }
-
-  const std::vector<ContactAttempt> current = log.Current();
-  if (a.format == "van") {
-    const VanExport van = ExportVan(current, {static_cast<std::int32_t>(std::atoi(a.utc_offset.c_str())), scripts, nullptr});
-    std::string base = a.out;
-    if (base.empty()) base = a.inputs[0].substr(0, a.inputs[0].rfind('.'));
-    if (!WriteFile(base + "-contact-history.csv", van.contact_history, err) ||
-        !WriteFile(base + "-survey-responses.csv", van.survey_responses, err))
-      return 1;
-    out << "wrote " << base << "-contact-history.csv and " << base << "-survey-responses.csv\n";
-    return 0;
-  }
-  const std::string text = a.format == "csv" ? ExportResponseCsv(current) : ExportJsonLines(log.AllVersions());
-  if (a.out.empty()) {
-    out << text;
-    return 0;
-  }
-  return WriteFile(a.out, text, err) ? 0 : 1;
+void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* command = puerta.add_subcommand("export", "convert attempt exports (docs/export-formats.md)");
+  command->add_option("FILE", o->inputs, "JSON-lines exports from phones, opened (puerta open)")
+      ->type_name("")
+      ->required();
+  AddValue(*command, "--format", o->format, "csv|van|jsonl",
+           "csv: one row per attempt; van: VAN's two upload files; jsonl: every file merged into one")
+      ->required()
+      ->check(OneOf({"csv", "van", "jsonl"}));
+  AddValue(*command, "--out", o->out, "PATH",
+           "where to write (csv, jsonl: standard output without it; van: the base of both file names)");
+  AddRepeatedValue(*command, "--script", o->scripts, "FILE", "a script the attempts used (van: names its questions)");
+  AddValue(*command, "--utc-offset", o->utc_offset, "MINUTES",
+           "van: the canvass's minutes east of UTC, for the dates (default 0)")
+      ->check(UtcOffsetCheck());
+  command->callback([o, &io, &action] { action = [o, &io] { return Export(*o, io.out, io.err); }; });
 }
 
 }  // namespace puerta::cli

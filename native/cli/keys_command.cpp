@@ -1,60 +1,55 @@
 // `puerta keys new` and `puerta open`: the organizer's half of sealed exports
 // (crypto/sealed_file.h). The public key goes into turf packages
 // (`puerta package --key`); phones seal response files to it, and only the
-// secret key opens them again.
-#include <fcntl.h>
+// secret key opens them again. A secret key and an opened file are readable
+// by their owner only (0600), and neither replaces a file without --force.
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <memory>
 #include <ostream>
 
 #include "crypto/sealed_file.h"
 #include "native/cli/commands.h"
+#include "native/cli/files.h"
+#include "native/cli/options.h"
 
 namespace puerta::cli {
 namespace {
 
-// Creates `path` with `mode`, refusing to replace a file: overwriting an
-// organizer's secret key would make every file sealed to it unreadable.
-bool CreateNew(const std::string& path, const std::string& text, mode_t mode, std::ostream& err) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, mode);
-  if (fd < 0) {
-    err << "puerta: cannot create " << path << ": " << std::strerror(errno)
-        << (errno == EEXIST ? " (keys are never overwritten; choose another --out)" : "") << "\n";
-    return false;
-  }
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    done += static_cast<std::size_t>(n);
-  }
-  const bool ok = done == text.size() && ::fsync(fd) == 0;
-  if (::close(fd) != 0 || !ok) {
-    err << "puerta: cannot write " << path << ": " << std::strerror(errno) << "\n";
-    return false;
-  }
-  return true;
-}
+constexpr std::string_view kKeepKeys =
+    "keys are never overwritten without --force: files sealed to the old public key could then never be opened; "
+    "choose another --out";
+constexpr std::string_view kKeepOpened = "add --force to replace it";
 
-}  // namespace
-
-int KeysNew(Args args, std::ostream& out, std::ostream& err) {
+struct KeysNewOptions {
   std::string prefix = "organizer";
-  if (args.size() == 2 && args[0] == "--out") prefix = args[1];
-  else if (!args.empty()) {
-    err << "usage: puerta keys new [--out PREFIX]\n";
-    return 2;
-  }
+  bool force = false;
+};
+
+int KeysNew(const KeysNewOptions& o, std::ostream& out, std::ostream& err) {
+  const std::string public_path = o.prefix + ".public", secret_path = o.prefix + ".secret";
+  if (RefuseToReplace(secret_path, o.force, kKeepKeys, err) || RefuseToReplace(public_path, o.force, kKeepKeys, err))
+    return 1;
   const OrganizerKeyPair pair = NewOrganizerKeyPair();
-  const std::string public_path = prefix + ".public", secret_path = prefix + ".secret";
-  if (!CreateNew(secret_path, pair.secret_text + "\n", S_IRUSR | S_IWUSR, err)) return 1;
-  if (!CreateNew(public_path, pair.public_text + "\n", S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH, err)) {
-    ::unlink(secret_path.c_str());  // half a pair is no use
+  PendingFile secret(secret_path, pair.secret_text + "\n", {0600, o.force});
+  PendingFile pub(public_path, pair.public_text + "\n", {0644, o.force});
+  for (const PendingFile* file : {&secret, &pub}) {
+    if (file->error()) {
+      PrintWriteError(file->error(), err);
+      return 1;  // neither is put in place
+    }
+  }
+  // The public key first: if the secret key then cannot be put in place, the
+  // new public key is taken away again and any old secret key is untouched
+  // (an old public key can be rebuilt from it: the secret line holds both).
+  if (const FileWriteError e = pub.Commit()) {
+    PrintWriteError(e, err, kKeepKeys);
+    return 1;
+  }
+  if (const FileWriteError e = secret.Commit()) {
+    ::unlink(public_path.c_str());
+    PrintWriteError(e, err, kKeepKeys);
     return 1;
   }
   out << "public key: " << public_path << "  (put it in turf packages: puerta package --key " << public_path << ")\n"
@@ -64,32 +59,48 @@ int KeysNew(Args args, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
-int Open(Args args, std::ostream& out, std::ostream& err) {
-  const std::string key_path = Option(args, "--key"), out_path = Option(args, "--out");
-  if (args.empty() || args[0].starts_with("--") || key_path.empty() || args.size() != (out_path.empty() ? 3u : 5u)) {
-    err << "usage: puerta open FILE --key SECRET_KEY_FILE [--out PATH]\n";
-    return 2;
-  }
+struct OpenOptions {
+  std::string file, key, out;
+  bool force = false;
+};
+
+int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
+  if (!o.out.empty() && RefuseToReplace(o.out, o.force, kKeepOpened, err)) return 1;
   std::string sealed, key;
-  if (!ReadFile(args[0], sealed, err) || !ReadFile(key_path, key, err)) return 1;
+  if (!ReadFile(o.file, sealed, err) || !ReadFile(o.key, key, err)) return 1;
   Status status = Status::Ok();
   const std::optional<std::string> contents = OpenSealedFile(sealed, key, status);
   if (!contents) {
-    err << "puerta: " << args[0] << ": " << status.message() << "\n";
+    err << "puerta: " << o.file << ": " << status.message() << "\n";
     return 1;
   }
-  if (out_path.empty()) {
+  if (o.out.empty()) {
     out << *contents;
-    return out ? 0 : 1;
+    return 0;
   }
-  std::ofstream file(out_path, std::ios::binary);
-  file << *contents;
-  if (!file.flush()) {
-    err << "puerta: cannot write " << out_path << "\n";
-    return 1;
-  }
-  err << "puerta: opened " << args[0] << " into " << out_path << " (" << contents->size() << " bytes)\n";
+  // Opened, the file names voters and holds their answers: its owner's only.
+  if (!WriteOutputFile(o.out, *contents, err, {0600, o.force}, kKeepOpened)) return 1;
+  err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes)\n";
   return 0;
+}
+
+}  // namespace
+
+void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action) {
+  CLI::App* keys = AddGroup(puerta, "keys", "organizer key pairs, for sealed exports", io, action);
+  auto k = std::make_shared<KeysNewOptions>();
+  CLI::App* new_command = keys->add_subcommand("new", "make an organizer key pair: PREFIX.public and PREFIX.secret");
+  AddValue(*new_command, "--out", k->prefix, "PREFIX", "where the two files go (default: organizer)");
+  new_command->add_flag("--force", k->force, "replace an existing key pair (files sealed to it can then never be opened)");
+  new_command->callback([k, &io, &action] { action = [k, &io] { return KeysNew(*k, io.out, io.err); }; });
+
+  auto o = std::make_shared<OpenOptions>();
+  CLI::App* open_command = puerta.add_subcommand("open", "open a sealed export with the organizer's secret key");
+  open_command->add_option("FILE", o->file, "the sealed file (FILE.sealed)")->type_name("")->required();
+  AddValue(*open_command, "--key", o->key, "SECRET_KEY_FILE", "the organizer's secret key (puerta keys new)")->required();
+  AddValue(*open_command, "--out", o->out, "PATH", "where to write the opened file, readable by you only (default: standard output)");
+  open_command->add_flag("--force", o->force, "replace PATH if it exists");
+  open_command->callback([o, &io, &action] { action = [o, &io] { return Open(*o, io.out, io.err); }; });
 }
 
 }  // namespace puerta::cli

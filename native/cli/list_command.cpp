@@ -1,8 +1,8 @@
 // `puerta list ...`: organizers check a voter file before cutting turf, and
 // see the order canvassers will walk it in.
-#include <charconv>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 
@@ -10,6 +10,8 @@
 #include <rapidjson/writer.h>
 
 #include "native/cli/commands.h"
+#include "native/cli/files.h"
+#include "native/cli/options.h"
 #include "route/walk_order.h"
 #include "walklist/import.h"
 
@@ -21,18 +23,17 @@ using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
 void Key(JsonWriter& w, const char* key) { w.Key(key); }
 void String(JsonWriter& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-// Reads FILE (args[0]) and the mapping named by --mapping; prints why not on err.
-std::optional<ImportResult> Import(Args args, std::string_view usage, const ImportOptions& base, std::ostream& err) {
-  if (args.empty() || args[0].starts_with("--")) {
-    err << "usage: puerta " << usage << "\n";
-    return std::nullopt;
-  }
+struct ListOptions {
+  std::string file, mapping, start;
+};
+
+// Reads the voter file and the mapping; prints why not on err.
+std::optional<ImportResult> Import(const ListOptions& o, const ImportOptions& base, std::ostream& err) {
   std::string bytes;
-  if (!ReadFile(args[0], bytes, err)) return std::nullopt;
+  if (!ReadOpenedFile(o.file, bytes, err)) return std::nullopt;
   ImportOptions options = base;
-  if (const std::string map = Option(args, "--mapping"); !map.empty() && !ReadFile(map, options.mapping_json, err))
-    return std::nullopt;
-  ImportResult r = ImportVoterFile(args[0], bytes, options);
+  if (!o.mapping.empty() && !ReadOpenedFile(o.mapping, options.mapping_json, err)) return std::nullopt;
+  ImportResult r = ImportVoterFile(o.file, bytes, options);
   if (!r.usable()) {
     err << "puerta: " << r.fatal << "\n";
     return std::nullopt;
@@ -41,21 +42,8 @@ std::optional<ImportResult> Import(Args args, std::string_view usage, const Impo
   return r;
 }
 
-std::optional<GeoPoint> ParseLatLon(std::string_view text) {
-  const std::size_t comma = text.find(',');
-  if (comma == std::string_view::npos) return std::nullopt;
-  GeoPoint p;
-  const auto a = std::from_chars(text.data(), text.data() + comma, p.lat);
-  const auto b = std::from_chars(text.data() + comma + 1, text.data() + text.size(), p.lon);
-  if (a.ec != std::errc() || b.ec != std::errc() || b.ptr != text.data() + text.size()) return std::nullopt;
-  if (p.lat < -90 || p.lat > 90 || p.lon < -180 || p.lon > 180) return std::nullopt;
-  return p;
-}
-
-}  // namespace
-
-int ListInspect(Args args, std::ostream& out, std::ostream& err) {
-  const std::optional<ImportResult> r = Import(args, "list inspect FILE [--mapping MAP]", {}, err);
+int ListInspect(const ListOptions& o, std::ostream& out, std::ostream& err) {
+  const std::optional<ImportResult> r = Import(o, {}, err);
   if (!r) return 1;
   std::map<std::string, std::uint32_t> languages;
   for (const Household& h : r->list.households)
@@ -91,16 +79,10 @@ int ListInspect(Args args, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
-int ListRoute(Args args, std::ostream& out, std::ostream& err) {
+int ListRoute(const ListOptions& o, std::ostream& out, std::ostream& err) {
   ImportOptions options;
-  if (const std::string start = Option(args, "--start"); !start.empty()) {
-    options.start = ParseLatLon(start);
-    if (!options.start) {
-      err << "puerta: --start wants LAT,LON in degrees, e.g. --start 51.1784,-115.5708\n";
-      return 2;
-    }
-  }
-  const std::optional<ImportResult> r = Import(args, "list route FILE [--start LAT,LON]", options, err);
+  if (!o.start.empty()) options.start = ParseLatLon(o.start);  // checked while parsing
+  const std::optional<ImportResult> r = Import(o, options, err);
   if (!r) return 1;
   const WalkList& list = r->list;
   for (std::size_t i = 0; i < list.buildings.size(); ++i) {
@@ -124,6 +106,27 @@ int ListRoute(Args args, std::ostream& out, std::ostream& err) {
   w.EndObject();
   out << "\n";
   return 0;
+}
+
+}  // namespace
+
+void AddListCommands(CLI::App& puerta, const Streams& io, Action& action) {
+  CLI::App* list = AddGroup(puerta, "list", "check a voter file before cutting turf", io, action);
+  using Run = int (*)(const ListOptions&, std::ostream&, std::ostream&);
+  const auto add = [&](const char* name, const char* description, Run run) {
+    auto o = std::make_shared<ListOptions>();
+    CLI::App* command = list->add_subcommand(name, description);
+    command->add_option("FILE", o->file, "the voter file (CSV, TSV or text; see core/walklist/FORMATS.md)")
+        ->type_name("")
+        ->required();
+    AddValue(*command, "--mapping", o->mapping, "MAP", "a mapping file, for a layout that is not recognized");
+    command->callback([o, run, &io, &action] { action = [o, run, &io] { return run(*o, io.out, io.err); }; });
+    return std::pair{command, o};
+  };
+  add("inspect", "summarize a voter file as JSON: layout, rows, households, errors", ListInspect);
+  auto [route_command, route_options] = add("route", "print the stops in walk order, and how far the walk is", ListRoute);
+  AddValue(*route_command, "--start", route_options->start, "LAT,LON", "begin the walk nearest this point")
+      ->check(LatLonCheck());
 }
 
 }  // namespace puerta::cli

@@ -4,65 +4,31 @@
 // right: every skipped voter-file row and every script problem is listed and
 // the command fails, because a canvasser in the field cannot fix either.
 // No path of the organizer's machine goes into the package.
+// A list naming people needs the organizer's public key (--key), so that
+// what phones export is sealed, unless --unsealed-exports says otherwise.
 #include <cctype>
-#include <cmath>
-#include <fstream>
+#include <memory>
 #include <ostream>
 #include <random>
 #include <vector>
 
 #include "crypto/sealed_file.h"
 #include "native/cli/commands.h"
+#include "native/cli/files.h"
+#include "native/cli/options.h"
 #include "script/script_parse.h"
 #include "turf/turf_package.h"
-#include "util/number.h"
 #include "walklist/import.h"
 
 namespace puerta::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: puerta package --list FILE [--mapping MAP] --script SCRIPT [--script SCRIPT]... --out TURF\n"
-    "         [--key PUBLIC_KEY_FILE] [--name NAME] [--campaign C] [--organization O] [--canvasser NAME]\n"
-    "         [--results RESULT_CODES_JSON] [--no-encryption] [--start LAT,LON] [--turf-id ID]\n"
-    "         [--utc-offset MINUTES]\n";
-
-struct PackageArgs {
+struct PackageOptions {
   std::string list, mapping, key, results, start, out, turf_id, utc_offset;
   std::vector<std::string> scripts;
+  bool no_encryption = false, unsealed_exports = false;
   TurfPackage package;  // the text fields given on the command line
 };
-
-// Every option takes a value but --no-encryption; repeated --script adds.
-bool ParseArgs(Args args, PackageArgs& a, std::ostream& err) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--no-encryption") {
-      a.package.require_encryption = false;
-      continue;
-    }
-    std::string* value = arg == "--list" ? &a.list : arg == "--mapping" ? &a.mapping : arg == "--key" ? &a.key
-                       : arg == "--results" ? &a.results : arg == "--start" ? &a.start : arg == "--out" ? &a.out
-                       : arg == "--turf-id" ? &a.turf_id : arg == "--utc-offset" ? &a.utc_offset
-                       : arg == "--name" ? &a.package.name : arg == "--campaign" ? &a.package.campaign
-                       : arg == "--organization" ? &a.package.organization
-                       : arg == "--canvasser" ? &a.package.canvasser : nullptr;
-    if (arg == "--script" && i + 1 < args.size()) {
-      a.scripts.push_back(args[++i]);
-    } else if (value && i + 1 < args.size()) {
-      *value = args[++i];
-    } else {
-      err << "puerta: package: " << (value || arg == "--script" ? arg + " needs a value" : "unexpected \"" + arg + "\"") << "\n"
-          << kUsage;
-      return false;
-    }
-  }
-  if (a.list.empty() || a.scripts.empty() || a.out.empty()) {
-    err << "puerta: package: --list, --script and --out are required\n" << kUsage;
-    return false;
-  }
-  return true;
-}
 
 // What a file holds without a byte-order mark or the blank space around it:
 // embedded JSON is kept as written, and that is what reading it back gives.
@@ -93,22 +59,12 @@ std::string NewTurfId(const std::string& name) {
   return slug;
 }
 
-std::optional<GeoPoint> StartPoint(std::string_view text) {
-  const std::size_t comma = text.find(',');
-  if (comma == std::string_view::npos) return std::nullopt;
-  const std::optional<double> lat = ParseDouble(text.substr(0, comma)), lon = ParseDouble(text.substr(comma + 1));
-  if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) return std::nullopt;
-  return GeoPoint{*lat, *lon};
-}
-
-bool ImportList(const PackageArgs& a, TurfPackage& p, std::ostream& err) {
+bool ImportList(const PackageOptions& a, TurfPackage& p, std::ostream& err) {
   ImportOptions options;
-  if (!a.start.empty() && !(options.start = StartPoint(a.start))) {
-    err << "puerta: --start wants LAT,LON in degrees, e.g. --start 37.3501,-121.8801\n";
-    return false;
-  }
+  if (!a.start.empty()) options.start = ParseLatLon(a.start);  // checked while parsing
   std::string bytes;
-  if (!ReadFile(a.list, bytes, err) || (!a.mapping.empty() && !ReadFile(a.mapping, options.mapping_json, err))) return false;
+  if (!ReadOpenedFile(a.list, bytes, err) || (!a.mapping.empty() && !ReadOpenedFile(a.mapping, options.mapping_json, err)))
+    return false;
   ImportResult r = ImportVoterFile(a.list, bytes, options);
   if (!r.usable()) {
     err << "puerta: " << r.fatal << "\n";
@@ -130,11 +86,11 @@ bool ImportList(const PackageArgs& a, TurfPackage& p, std::ostream& err) {
 }
 
 // Every problem of every script, then fail: the organizer fixes them at once.
-bool ReadScripts(const PackageArgs& a, TurfPackage& p, std::ostream& err) {
+bool ReadScripts(const PackageOptions& a, TurfPackage& p, std::ostream& err) {
   std::size_t problems = 0;
   for (const std::string& path : a.scripts) {
     std::string source;
-    if (!ReadFile(path, source, err)) return false;
+    if (!ReadOpenedFile(path, source, err)) return false;
     source = Trimmed(std::move(source));
     Script script;
     for (const ScriptProblem& problem : CheckScript(source, &script)) {
@@ -148,45 +104,48 @@ bool ReadScripts(const PackageArgs& a, TurfPackage& p, std::ostream& err) {
   return problems == 0;
 }
 
-}  // namespace
+// Names, phone numbers, or the address of a named voter: what must not leave
+// a phone as a plain file. A list of bare doors (address points) has none.
+bool NamesPeople(const WalkList& list) {
+  for (const Household& h : list.households)
+    for (const Voter& v : h.voters)
+      if (!v.first_name.empty() || !v.last_name.empty() || !v.phone.empty() || !h.address.display.empty()) return true;
+  return false;
+}
 
-int Package(Args args, std::ostream& out, std::ostream& err) {
-  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-    out << kUsage;
-    return 0;
+bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
+  std::string key;
+  if (!ReadFile(path, key, err)) return false;
+  Status status = Status::Ok();
+  if (!ParseOrganizerPublicKey(key, status)) {
+    err << "puerta: " << path << ": " << status.message() << "\n";
+    return false;
   }
-  PackageArgs a;
-  if (!ParseArgs(args, a, err)) return 2;
-  TurfPackage& p = a.package;
-  if (!ImportList(a, p, err)) return 1;
+  p.organizer_public_key = Trimmed(std::move(key));
+  return true;
+}
 
-  if (!ReadScripts(a, p, err)) return 1;
+int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
+  TurfPackage& p = a.package;
+  if (!ImportList(a, p, err) || !ReadScripts(a, p, err)) return 1;
   if (!a.results.empty()) {
-    if (!ReadFile(a.results, p.result_codes_source, err)) return 1;
+    if (!ReadOpenedFile(a.results, p.result_codes_source, err)) return 1;
     p.result_codes_source = Trimmed(std::move(p.result_codes_source));
     if (Status s = p.result_codes.ApplyJson(p.result_codes_source); !s) {
       err << "puerta: " << a.results << ": " << s.message() << "\n";
       return 1;
     }
   }
-  if (!a.key.empty()) {
-    std::string key;
-    if (!ReadFile(a.key, key, err)) return 1;
-    Status status = Status::Ok();
-    if (!ParseOrganizerPublicKey(key, status)) {
-      err << "puerta: " << a.key << ": " << status.message() << "\n";
-      return 1;
-    }
-    p.organizer_public_key = Trimmed(std::move(key));
+  if (!a.key.empty() && !ReadPublicKey(a.key, p, err)) return 1;
+  if (a.key.empty() && !a.unsealed_exports && NamesPeople(p.walk_list)) {
+    err << "puerta: package: " << a.list << " names voters (names, addresses or phone numbers) and no organizer key "
+        << "was given: the phones' exports would be plain files holding those names and every answer, readable by "
+        << "anyone they are forwarded to. Make a key pair with `puerta keys new` and add --key ORGANIZER.public, or "
+        << "add --unsealed-exports to accept plain exports.\n";
+    return 1;
   }
-  if (!a.utc_offset.empty()) {
-    const std::optional<double> minutes = ParseDouble(a.utc_offset);
-    if (!minutes || *minutes != static_cast<std::int32_t>(*minutes) || *minutes < -720 || *minutes > 840) {
-      err << "puerta: --utc-offset wants whole minutes east of UTC, e.g. -420 for California in summer\n";
-      return 2;
-    }
-    p.utc_offset_minutes = static_cast<std::int32_t>(*minutes);
-  }
+  p.require_encryption = !a.no_encryption;
+  if (!a.utc_offset.empty()) p.utc_offset_minutes = ParseUtcOffset(a.utc_offset).value_or(0);  // checked while parsing
   if (p.name.empty()) p.name = "Turf";
   p.turf_id = a.turf_id.empty() ? NewTurfId(p.name) : a.turf_id;
 
@@ -198,17 +157,37 @@ int Package(Args args, std::ostream& out, std::ostream& err) {
     err << "puerta: package: the package would not open: " << s.message() << "\n";
     return 1;
   }
-  std::ofstream file(a.out, std::ios::binary);
-  file << json;
-  if (!file.flush()) {
-    err << "puerta: cannot write " << a.out << "\n";
-    return 1;
-  }
+  if (!WriteOutputFile(a.out, json, err)) return 1;
   out << a.out << ": " << p.turf_id << ", " << p.walk_list.households.size() << " households, "
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << "\n";
   return 0;
+}
+
+}  // namespace
+
+void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
+  auto o = std::make_shared<PackageOptions>();
+  CLI::App* c = puerta.add_subcommand("package", "build a turf package, the one file a canvasser opens (docs/turf-format.md)");
+  AddValue(*c, "--list", o->list, "FILE", "the voter file")->required();
+  AddRepeatedValue(*c, "--script", o->scripts, "SCRIPT", "a script (repeat for more)")->required();
+  AddValue(*c, "--out", o->out, "TURF", "the package to write")->required();
+  AddValue(*c, "--key", o->key, "PUBLIC_KEY_FILE", "seal the phones' exports to this organizer key (puerta keys new)");
+  c->add_flag("--unsealed-exports", o->unsealed_exports,
+              "allow a list naming voters without --key: exports leave the phones as plain files");
+  AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");
+  AddValue(*c, "--name", o->package.name, "NAME", "what canvassers see (default: Turf)");
+  AddValue(*c, "--campaign", o->package.campaign, "CAMPAIGN", "the campaign");
+  AddValue(*c, "--organization", o->package.organization, "ORGANIZATION", "the organization");
+  AddValue(*c, "--canvasser", o->package.canvasser, "NAME", "the canvasser (otherwise the phone asks)");
+  AddValue(*c, "--results", o->results, "RESULT_CODES_JSON", "the organization's result codes");
+  c->add_flag("--no-encryption", o->no_encryption, "phones store this turf unencrypted (a demo with no personal data)");
+  AddValue(*c, "--start", o->start, "LAT,LON", "begin the walk nearest this point")->check(LatLonCheck());
+  AddValue(*c, "--turf-id", o->turf_id, "ID", "the turf's id (default: the name and a random suffix)");
+  AddValue(*c, "--utc-offset", o->utc_offset, "MINUTES", "minutes east of UTC where the turf is, for dates")
+      ->check(UtcOffsetCheck());
+  c->callback([o, &io, &action] { action = [o, &io] { return Package(*o, io.out, io.err); }; });
 }
 
 }  // namespace puerta::cli

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -153,6 +154,26 @@ TEST_CASE("times read as dates in the organization's offset, and follow-up answe
   CHECK_FALSE(FromIsoDateTime("tomorrow"));
   CHECK(IsoDateTime(0) == "1970-01-01T00:00:00");
   CHECK(IsoDate(-1) == "1969-12-31");
+}
+
+TEST_CASE("times past the year 9999 are refused, and never overflow when printed") {
+  ContactAttempt a = Attempt("far", "h1", ResultCode::kNotHome, kLatestUnixSeconds);
+  CHECK(CheckAttempt(a).empty());
+  CHECK(IsoDateTime(kLatestUnixSeconds) == "9999-12-31T23:59:59");
+  a.time_unix = kLatestUnixSeconds + 1;
+  CHECK(Mentions(CheckAttempt(a), "after the year 9999"));
+  a.time_unix = std::numeric_limits<std::int64_t>::max();
+  CHECK(Mentions(CheckAttempt(a), "after the year 9999"));
+  a.time_unix = kNov2;
+  a.recorded_unix = std::numeric_limits<std::int64_t>::min();
+  CHECK(Mentions(CheckAttempt(a), "recorded"));
+  a.recorded_unix = kNov2;
+  a.follow_up.due_unix = std::numeric_limits<std::int64_t>::max();
+  CHECK(Mentions(CheckAttempt(a), "follow-up time"));
+  // Whatever reaches the formatting anyway is clamped, not wrapped around:
+  // adding the offset to INT64_MAX used to overflow.
+  CHECK(IsoDate(std::numeric_limits<std::int64_t>::max(), 14 * 60) == "10000-01-01");
+  CHECK(IsoDate(std::numeric_limits<std::int64_t>::min(), -12 * 60).starts_with("-"));
 }
 
 TEST_CASE("attempts round-trip through cereal's portable binary and JSON archives") {

@@ -11,7 +11,7 @@ export function buildPlainTurf(name = 'test-plain.turf') {
     'package', '--list', path.join(repoRoot, 'assets/sample/walk-list.csv'),
     '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
     '--name', 'Test turf', '--organization', 'Test', '--campaign', 'Test', '--canvasser', 'Robot',
-    '--no-encryption', '--out', path.join(webRoot, name),
+    '--no-encryption', '--unsealed-exports', '--out', path.join(webRoot, name),
   ]);
   return name;
 }
