@@ -60,13 +60,14 @@ int Export(Args args, std::ostream& out, std::ostream& err) {
     return 2;
   }
   AttemptLog log;
+  AttemptMerge merge(log);  // conflicts name the attempt and both files
   bool damaged = false;
   for (const auto& input : a.inputs) {
     std::string bytes;
     if (!ReadFile(input, bytes, err)) return 1;
-    const MergeReport report = ImportJsonLines(bytes, log);
+    const MergeReport report = merge.Import(input, bytes);
     for (const auto& e : report.errors) err << input << ": " << e << "\n";
-    if (report.conflicts) err << input << ": " << report.conflicts << " attempt versions differ from an earlier file's; the earlier were kept\n";
+    for (const auto& w : report.warnings) err << "puerta: " << w << "\n";
     damaged = damaged || !report.errors.empty();
   }
   if (damaged) return 1;
