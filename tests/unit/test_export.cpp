@@ -38,6 +38,36 @@ TEST_CASE("cells that a spreadsheet would run as formulas are neutralized") {
   CHECK(CsvCell("") == "");
 }
 
+TEST_CASE("formulas hidden behind spaces, invisible characters or full-width signs are neutralized") {
+  for (const std::string lead : {" ", "   ", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\x8C\xE2\x80\x8D", "\xEF\xBB\xBF",
+                                 "\xE3\x80\x80", "\xE2\x80\xAF", " \xC2\xA0\xE2\x80\x8B ", "\n"}) {
+    for (const std::string formula : {"=1+1", "+1+1", "-1+1", "@SUM(A1)", "=cmd|' /C calc'!A0"}) {
+      CAPTURE(lead);
+      CAPTURE(formula);
+      const std::string cell = CsvCell(lead + formula);
+      CHECK(cell.find("'" + lead + formula) <= 1);  // quoted or not, the quote comes first
+    }
+  }
+  for (const std::string full_width : {"\xEF\xBC\x9D" "1+1", "\xEF\xBC\x8B" "1", "\xEF\xBC\x8D" "1+2", "\xEF\xBC\xA0" "SUM(A1)",
+                                       " \xEF\xBC\x9D" "HYPERLINK(1)"}) {
+    CAPTURE(full_width);
+    CHECK(CsvCell(full_width).front() == '\'');
+  }
+  // Plain numbers are numbers, not formulas: written as they are.
+  for (const char* number : {"-5", "0.5", "+12", "-1.5e3", "-.25", "42"}) CHECK(CsvCell(number) == number);
+  for (const char* text : {"-5 apples", "-", "+", "1-1", "--5", "-5e", "- 5"})
+    CHECK(CsvCell(text) == (text[0] == '-' || text[0] == '+' ? std::string("'") + text : std::string(text)));
+  CHECK(CsvCell("a = b") == "a = b");
+  CHECK(CsvCell("\xE2\x80\x8B" "plain") == "\xE2\x80\x8B" "plain");
+}
+
+TEST_CASE("NUL characters and broken UTF-8 never reach a CSV cell") {
+  CHECK(CsvCell(std::string("ab\0cd", 5)) == "ab\xEF\xBF\xBD" "cd");
+  CHECK(CsvCell("caf\xE9") == "caf\xEF\xBF\xBD");
+  CHECK(CsvCell("\xF0\x9F\x98") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(CsvCell("Nguyễn \xF0\x9F\x98\x80") == "Nguyễn \xF0\x9F\x98\x80");
+}
+
 TEST_CASE("response CSV: BOM, stable columns, one row per attempt, no practice") {
   ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"issues", {"housing", "wages"}}, {"registered", {"yes"}}});
   talk.voter_name = "Nguyễn Văn An";
@@ -94,6 +124,15 @@ TEST_CASE("VAN contact history and survey responses") {
   CHECK(survey[3] == "100234,11/02/2024,issues,Schools,Ana,Walk");
   CHECK(survey[4] == "100234,11/02/2024,registered,No,Ana,Walk");
   CHECK(survey[5] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
+
+  // Numeric answers stay numbers; only text cells get the quote.
+  ContactAttempt counted = Conversation("a4", "h4", kNov2, {{"household_size", {"-5"}}, {"support", {"0.5"}}});
+  counted.voter_id = "100900";
+  const std::vector<ContactAttempt> numbers = {counted};
+  const auto numeric = Lines(ExportVan(numbers, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
+  REQUIRE(numeric.size() == 3);
+  CHECK(numeric[1] == "100900,11/02/2024,household_size,-5,Ana,Walk");
+  CHECK(numeric[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
 
   ResultCodeSet renamed;
   renamed.SetVanName(ResultCode::kMoved, "Moved Away");
