@@ -3,6 +3,9 @@
 #include "util/json_reader.h"
 
 #include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
@@ -29,7 +32,29 @@ class Handler {
   bool Int64(std::int64_t i) { return Value() && doc_.Int64(i); }
   bool Uint64(std::uint64_t u) { return Value() && doc_.Uint64(u); }
   bool Double(double d) { return Value() && doc_.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return Value() && doc_.RawNumber(s, n, copy); }
+  // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted
+  // here: rapidjson 1.1.0's own full-precision conversion has undefined
+  // behaviour on extreme exponents (a negative shift, clz(0): found by
+  // fuzz_mapping, 2026-05), and its fast one can be off by a few ulps.
+  // strtod is exact, and reads '.' since Puerta never changes the C locale.
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool /*copy*/) {
+    if (!Value()) return false;
+    const std::string_view text(s, n);
+    if (text.find_first_of(".eE") == std::string_view::npos) {
+      if (text.front() == '-') {
+        std::int64_t i = 0;
+        if (std::from_chars(text.data(), text.data() + n, i).ec == std::errc()) return doc_.Int64(i);
+      } else {
+        std::uint64_t u = 0;
+        if (std::from_chars(text.data(), text.data() + n, u).ec == std::errc()) return doc_.Uint64(u);
+      }
+    }
+    if (n > 1000) return Stop(ParseError::Kind::kInvalid, "is not valid JSON: a number written with more than 1000 characters");
+    const std::string copy(text);
+    const double d = std::strtod(copy.c_str(), nullptr);
+    if (!std::isfinite(d)) return Stop(ParseError::Kind::kInvalid, "is not valid JSON: a number too large to be stored");
+    return doc_.Double(d);
+  }
   bool String(const char* s, rapidjson::SizeType n, bool copy) { return Value() && doc_.String(s, n, copy); }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
     if (observer_ && !Refused(observer_->Key(depth_, std::string_view(s, n)))) return false;
@@ -126,7 +151,7 @@ bool Parse(std::string_view text, const Limits& limits, rapidjson::Document& doc
   std::string stop_reason;
   auto generate = [&](rapidjson::Document& target) {
     Handler handler(target, stream, body, limits, observer);
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
+    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     const bool ok = !reader.Parse<kFlags>(stream, handler).IsError();
     stop = handler.stop;
     stop_reason = std::move(handler.reason);

@@ -66,8 +66,8 @@ struct ParseError {
   std::string Describe(std::string_view subject) const;
 };
 
-// Parses `text` into `doc` within `limits`: iteratively, numbers at full
-// precision. False (and `error` filled in) when it is not one JSON value or
+// Parses `text` into `doc` within `limits`: iteratively, numbers converted
+// exactly (strtod; integers as integers). False (and `error` filled in) when it is not one JSON value or
 // breaks a limit. Text after the value is an error; a UTF-8 byte-order mark
 // before it is skipped.
 bool Parse(std::string_view text, const Limits& limits, rapidjson::Document& doc, ParseError& error,

@@ -4,6 +4,8 @@
 // --script, export and list inspect --mapping).
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "export/json_lines.h"
 #include "results/result_code_set.h"
 #include "script/script_parse.h"
@@ -131,4 +133,32 @@ TEST_CASE("a 300 KB file nested 150,000 levels deep is refused with a clear mess
   TurfPackage turf;
   const Status s = ParseTurfPackage(Deep("{\"format\": \"puerta-turf\", \"scripts\": ", kLevels, "}"), turf);
   CHECK(s.message() == "this turf package is nested more than 64 levels deep (Puerta reads up to 64) at byte 100");
+}
+
+TEST_CASE("json reader: numbers are converted exactly; too large or too long ones are refused") {
+  rapidjson::Document doc;
+  json::ParseError e;
+  REQUIRE(json::Parse("[0.1, 37.3501, -121.8801, 1e-400, 12345678901234567890, -9223372036854775808, 7, -7, "
+                      "1.7976931348623157e308, 4.9e-324, 1e-861671305]",
+                      {}, doc, e));
+  CHECK(doc[0].GetDouble() == 0.1);
+  CHECK(doc[1].GetDouble() == 37.3501);
+  CHECK(doc[2].GetDouble() == -121.8801);
+  CHECK(doc[3].GetDouble() == 0.0);
+  CHECK(doc[4].IsUint64());
+  CHECK(doc[4].GetUint64() == 12345678901234567890ull);
+  CHECK(doc[5].GetInt64() == std::numeric_limits<std::int64_t>::min());
+  CHECK(doc[6].IsUint());
+  CHECK(doc[6].IsInt());
+  CHECK(doc[7].IsInt());
+  CHECK(doc[7].GetInt() == -7);
+  CHECK(doc[8].GetDouble() == std::numeric_limits<double>::max());
+  CHECK(doc[9].GetDouble() == std::numeric_limits<double>::denorm_min());
+  CHECK(doc[10].GetDouble() == 0.0);  // rapidjson's own conversion had undefined behaviour here
+  CHECK_FALSE(json::Parse("[1, 1e400]", {}, doc, e));
+  CHECK(e.Describe("x") == "x is not valid JSON: number too big to be stored in double at byte 4");  // rapidjson's check
+  CHECK_FALSE(json::Parse("[1, 1.8e308]", {}, doc, e));
+  CHECK(e.Describe("x") == "x is not valid JSON: a number too large to be stored at byte 4");  // ours
+  CHECK_FALSE(json::Parse("[0." + std::string(2000, '1') + "]", {}, doc, e));
+  CHECK(Mentions(e.Describe("x"), "more than 1000 characters"));
 }
