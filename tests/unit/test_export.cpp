@@ -265,7 +265,9 @@ TEST_CASE("JSON lines: invalid UTF-8 and NUL in strings are refused with line an
       {Replace(conversation, "\"yes\"", "\"y\xC3\""), "line 2: $.answers.registered[0]: the text is not valid UTF-8"},
       {Replace(conversation, "\"registered\"", "\"reg\\u0000\""), "line 2: $.answers[\"reg\\u0000\"]: the step id holds a NUL"},
   };
-  for (const auto& [line, expected] : cases) {
+  for (const auto& test_case : cases) {
+    const std::string& line = test_case.first;
+    const std::string& expected = test_case.second;  // not a structured binding: clang 14 cannot capture one
     CAPTURE(expected);
     AttemptLog log;
     const MergeReport r = ImportJsonLines(Header() + line + "\n", log);
