@@ -1,10 +1,10 @@
 #!/bin/sh
-# Longer fuzzing runs than ctest's 15-second fuzz.*_brief checks.
+# Longer fuzzing runs than ctest's 10-second fuzz.*_brief checks.
 #
 #   scripts/fuzz.sh                 every target in tests/fuzz, 300 s each
 #   scripts/fuzz.sh csv script      only fuzz_csv and fuzz_script
 #   FUZZ_SECONDS=3600 scripts/fuzz.sh csv
-#   scripts/fuzz.sh --brief         build every target, run ctest's 15-second checks
+#   scripts/fuzz.sh --brief         build every target, run ctest's 10-second checks
 #                                   (scripts/test.sh does this)
 #
 # Configures a clang build in build/fuzz (Debian's clang 14 with
@@ -37,11 +37,17 @@ fi
 for subject in "$@"; do
   cmake --build "$build" --target "fuzz_$subject" -j"$(nproc)"
   corpus="$build/tests/fuzz/corpus_$subject"
-  seeds="$root/tests/fuzz/seeds_$subject"
-  [ "$subject" = csv ] && seeds="$root/tests/data/walklists"
-  [ -d "$seeds" ] || seeds="$root/tests/data/${subject}s"
+  # The same seeds as tests/fuzz/CMakeLists.txt.
+  case "$subject" in
+    csv | mapping) seeds="$root/tests/data/walklists" ;;
+    script) seeds="$root/tests/data/scripts" ;;
+    turf) seeds="$root/assets/sample" ;;
+    json_lines) seeds="$root/tests/data/exports" ;;
+    sealed_file) seeds="$root/tests/data/sealed" ;;
+    *) seeds="$root/tests/fuzz/seeds_$subject" ;;
+  esac
   mkdir -p "$corpus"
   echo "fuzz_$subject: $seconds s, corpus $corpus"
-  (cd "$build" && "$build/tests/fuzz/fuzz_$subject" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  (cd "$build" && "$build/tests/fuzz/fuzz_$subject" -max_total_time="$seconds" -max_len=1048576 -timeout=10 \
     -rss_limit_mb=2048 "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ))
 done

@@ -14,6 +14,8 @@ packages=(
   fonts-noto-core fonts-noto-cjk python3-fonttools
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
   chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
+  # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)
+  libreoffice-calc-nogui
 )
 
 # npm drives the browser tests. Debian ships it as its own package; a machine

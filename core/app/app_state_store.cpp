@@ -5,6 +5,7 @@
 #include <cereal/archives/json.hpp>
 #include <cereal/archives/portable_binary.hpp>
 
+#include "storage/bounded_archive.h"
 #include "storage/record.h"
 #include "util/base64.h"
 
@@ -27,8 +28,7 @@ Status LoadAppState(const KeyValueStore& store, AppState& state) {
   OpenedRecord record;
   if (Status s = OpenRecord(*bytes, record); !s) return Status::Fail("saved settings: " + s.message());
   try {
-    std::istringstream in(record.payload);
-    cereal::PortableBinaryInputArchive archive(in);
+    BoundedInputArchive archive(record.payload);  // sizes checked before allocating
     AppState loaded;
     archive(loaded);
     state = std::move(loaded);

@@ -8,6 +8,8 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "storage/bounded_archive.h"
+
 namespace puerta {
 namespace {
 
@@ -290,13 +292,7 @@ std::string CanvassFlow::Draft() const {
 
 bool CanvassFlow::RestoreDraft(const std::string& bytes) {
   ConversationDraft d;
-  try {
-    std::istringstream in(bytes);
-    cereal::PortableBinaryInputArchive archive(in);
-    archive(d);
-  } catch (const std::exception&) {
-    return false;
-  }
+  if (!ReadBounded(bytes, d)) return false;  // sizes checked before anything is allocated
   const TurfPackage* turf = session_.turf();
   if (!turf) return false;
   const auto& households = turf->walk_list.households;

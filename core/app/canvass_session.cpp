@@ -9,6 +9,7 @@
 #include <cereal/types/utility.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "storage/bounded_archive.h"
 #include "storage/pin_store.h"
 #include "storage/record_codec.h"
 
@@ -34,16 +35,11 @@ std::string ToBytes(const T& value) {
   return out.str();
 }
 
+// Sizes in stored bytes are checked before anything is allocated
+// (storage/bounded_archive.h): a forged record cannot claim gigabytes.
 template <class T>
-bool FromBytes(const std::string& bytes, T& value) {
-  try {
-    std::istringstream in(bytes);
-    cereal::PortableBinaryInputArchive archive(in);
-    archive(value);
-    return true;
-  } catch (const std::exception&) {
-    return false;
-  }
+bool FromBytes(std::string_view bytes, T& value) {
+  return ReadBounded(bytes, value);
 }
 
 }  // namespace
@@ -146,21 +142,28 @@ Status CanvassSession::LoadAll() {
   }
 
   journal_ = std::make_unique<Journal>(store_, std::string(kAttemptsPrefix), cipher_.get());
-  JournalContents contents = journal_->Load();
+  // A snapshot that cannot be read is passed over for the other one (journal.h).
+  std::vector<ContactAttempt> versions;
+  JournalContents contents = journal_->Load([&](std::string_view body) { return FromBytes(body, versions); });
   log_ = AttemptLog();
   unsaved_.clear();
-  if (contents.snapshot) {
-    std::vector<ContactAttempt> versions;
-    if (FromBytes(*contents.snapshot, versions)) {
-      for (auto& v : versions) log_.Merge(std::move(v));
-    } else {
-      load_problems_.push_back("puerta.attempts snapshot: cannot be read");
-    }
-  }
+  if (contents.snapshot)
+    for (auto& v : versions) log_.Merge(std::move(v));
   for (const std::string& entry : contents.entries) {
     ContactAttempt attempt;
     if (FromBytes(entry, attempt)) log_.Merge(std::move(attempt));
     else load_problems_.push_back("an attempt record cannot be read");
+  }
+  // Normally all duplicates of the above; merged so that a snapshot which
+  // leaves something out (damaged, forged) cannot hide it (journal.h).
+  for (const std::string& entry : contents.covered_entries) {
+    ContactAttempt attempt;
+    if (FromBytes(entry, attempt)) log_.Merge(std::move(attempt));
+  }
+  for (const std::string& other : contents.other_snapshots) {
+    std::vector<ContactAttempt> kept;
+    if (FromBytes(other, kept))
+      for (auto& v : kept) log_.Merge(std::move(v));
   }
   for (auto& p : contents.problems) load_problems_.push_back(std::move(p));
   last_sent_unix_ = 0;

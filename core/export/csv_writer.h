@@ -3,9 +3,12 @@
 //    instead of mojibake;
 //  - RFC 4180 quoting, CRLF line ends;
 //  - formula injection neutralized: a cell a spreadsheet would run as a
-//    formula (starting with = + - @, tab or carriage return) gets a leading
-//    single quote. Voters' words and canvassers' notes are untrusted input,
-//    and an organizer opening an export must never run them.
+//    formula gets a leading single quote: one starting with = + - @ (or the
+//    full-width ＝ ＋ － ＠), also after leading spaces, no-break or zero-width
+//    spaces, or with a tab or carriage return. Voters' words and canvassers'
+//    notes are untrusted input, and an organizer opening an export must never
+//    run them. A plain number ("-5", "0.5") is not text: it stays a number;
+//  - NUL characters and bytes that are not UTF-8 are written as U+FFFD.
 #pragma once
 
 #include <string>

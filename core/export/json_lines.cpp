@@ -5,6 +5,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "util/json_reader.h"
+
 namespace puerta {
 namespace {
 
@@ -69,69 +71,99 @@ std::string ExportJsonLines(std::span<const ContactAttempt> versions, bool inclu
 
 namespace {
 
-// Reads one attempt object; returns the first problem, or empty.
-std::string ReadAttempt(const rapidjson::Value& v, ContactAttempt& a) {
-  if (!v.IsObject()) return "not a JSON object";
-  auto text = [&](const char* key, std::string& out) -> std::string {
-    const auto it = v.FindMember(key);
-    if (it == v.MemberEnd() || !it->value.IsString()) return std::string("\"") + key + "\" must be text";
-    out.assign(it->value.GetString(), it->value.GetStringLength());
-    return {};
+// One line is one attempt: a few kilobytes. These bound a hostile line
+// (util/json_reader.h); the file itself may hold any number of lines.
+constexpr json::Limits kLineLimits{1u << 20, 20'000, json::kMaxDepth};
+
+// Reads one attempt object; returns the first problem (naming its JSON
+// path), or empty.
+std::string ReadAttempt(const json::Node& v, ContactAttempt& a) {
+  if (!v.IsObject()) return v.Expected("an object in { }");
+  std::string problem;
+  auto field = [&](const char* key) -> std::optional<json::Node> {
+    if (!problem.empty()) return std::nullopt;
+    auto n = v.Find(key);
+    if (!n) problem = json::Key(v.path(), key) + ": missing";
+    return n;
   };
-  auto int64 = [&](const char* key, std::int64_t& out) -> std::string {
-    const auto it = v.FindMember(key);
-    if (it == v.MemberEnd() || !it->value.IsInt64()) return std::string("\"") + key + "\" must be a whole number";
-    out = it->value.GetInt64();
-    return {};
+  auto text = [&](const char* key, std::string& out) {
+    if (const auto n = field(key)) n->Text(out, problem);
   };
-  auto uint32 = [&](const char* key, std::uint32_t& out) -> std::string {
-    const auto it = v.FindMember(key);
-    if (it == v.MemberEnd() || !it->value.IsUint()) return std::string("\"") + key + "\" must be a whole number";
-    out = it->value.GetUint();
-    return {};
+  auto int64 = [&](const char* key, std::int64_t& out) {
+    if (const auto n = field(key)) n->Int64(out, problem);
+  };
+  auto uint32 = [&](const char* key, std::uint32_t& out) {
+    if (const auto n = field(key)) n->Uint32(out, problem);
   };
   std::string channel, result;
-  for (const std::string& problem :
-       {text("attempt_id", a.attempt_id), uint32("version", a.version), int64("recorded_unix", a.recorded_unix),
-        text("voter_id", a.voter_id), text("voter_name", a.voter_name), text("household_id", a.household_id),
-        int64("time_unix", a.time_unix), text("canvasser", a.canvasser), text("organization", a.organization),
-        text("campaign", a.campaign), text("channel", channel), text("result", result), text("script_id", a.script_id),
-        uint32("script_version", a.script_version), text("language", a.language), text("notes", a.notes),
-        int64("follow_up_due_unix", a.follow_up.due_unix), text("follow_up_language", a.follow_up.language)}) {
-    if (!problem.empty()) return problem;
-  }
+  text("attempt_id", a.attempt_id), uint32("version", a.version), int64("recorded_unix", a.recorded_unix);
+  text("voter_id", a.voter_id), text("voter_name", a.voter_name), text("household_id", a.household_id);
+  int64("time_unix", a.time_unix), text("canvasser", a.canvasser), text("organization", a.organization);
+  text("campaign", a.campaign), text("channel", channel), text("result", result), text("script_id", a.script_id);
+  uint32("script_version", a.script_version), text("language", a.language), text("notes", a.notes);
+  int64("follow_up_due_unix", a.follow_up.due_unix), text("follow_up_language", a.follow_up.language);
+  if (const auto practice = field("practice")) practice->Bool(a.practice, problem);
+  if (!problem.empty()) return problem;
   const auto c = ChannelFromKey(channel);
-  if (!c) return "unknown channel \"" + channel + "\"";
+  if (!c) return "$.channel: unknown channel \"" + channel + "\"";
   a.channel = *c;
   const auto r = ResultCodeFromKey(result);
-  if (!r) return "unknown result \"" + result + "\"";
+  if (!r) return "$.result: unknown result \"" + result + "\"";
   a.result = *r;
-  const auto practice = v.FindMember("practice");
-  if (practice == v.MemberEnd() || !practice->value.IsBool()) return "\"practice\" must be true or false";
-  a.practice = practice->value.GetBool();
-  if (const auto where = v.FindMember("location"); where != v.MemberEnd()) {
-    const auto& l = where->value;
-    auto number = [&](const char* key, double& out) {
-      const auto it = l.IsObject() ? l.FindMember(key) : l.MemberEnd();
-      if (it == l.MemberEnd() || !it->value.IsNumber()) return false;
-      out = it->value.GetDouble();
-      return true;
-    };
-    if (!number("lat", a.latitude) || !number("lon", a.longitude) || !number("accuracy_m", a.location_accuracy_m) ||
-        a.latitude < -90 || a.latitude > 90 || a.longitude < -180 || a.longitude > 180 || a.location_accuracy_m < 0)
-      return "\"location\" must be {\"lat\", \"lon\", \"accuracy_m\"} with a latitude, a longitude and an accuracy in meters";
+  // Optional: files from before locations were kept lack it.
+  if (const auto where = v.Find("location")) {
+    if (!where->IsObject()) return where->Expected("{\"lat\", \"lon\", \"accuracy_m\"}");
+    for (auto [key, out] : {std::pair{"lat", &a.latitude}, {"lon", &a.longitude}, {"accuracy_m", &a.location_accuracy_m}}) {
+      const auto n = where->Find(key);
+      if (!n) return json::Key(where->path(), key) + ": missing";
+      if (!n->Number(*out, problem)) return problem;
+    }
+    if (a.latitude < -90 || a.latitude > 90 || a.longitude < -180 || a.longitude > 180 || a.location_accuracy_m < 0)
+      return where->path() + ": a latitude (-90 to 90), a longitude (-180 to 180) and an accuracy in meters (0 or more)";
     a.has_location = true;
   }
-  const auto answers = v.FindMember("answers");
-  if (answers == v.MemberEnd() || !answers->value.IsObject()) return "\"answers\" must be an object";
-  for (auto m = answers->value.MemberBegin(); m != answers->value.MemberEnd(); ++m) {
-    if (!m->value.IsArray()) return "each answer must be a list of text";
-    auto& values = a.answers[std::string(m->name.GetString(), m->name.GetStringLength())];
-    for (const auto& value : m->value.GetArray()) {
-      if (!value.IsString()) return "each answer must be a list of text";
-      values.emplace_back(value.GetString(), value.GetStringLength());
-    }
+  const auto answers = field("answers");
+  if (!answers) return problem;
+  if (!answers->IsObject()) return answers->Expected("an object of answers, {\"step\": [\"value\", ...]}");
+  answers->ForEachMember([&](std::string_view step, const json::Node& values) {
+    if (!problem.empty()) return;
+    if (std::string why = json::TextProblem(step); !why.empty()) return void(problem = values.path() + ": the step id " + why);
+    if (!values.IsArray()) return void(problem = values.Expected("a list of text [\"...\"]"));
+    auto& list = a.answers[std::string(step)];
+    for (std::size_t i = 0; i < values.Size() && problem.empty(); ++i) values[i].Text(list.emplace_back(), problem);
+  });
+  return problem;
+}
+
+// Remembers the key being read at the top two levels, so a line the parser
+// refuses part-way (a raw NUL byte in a string) names the field it was in.
+class FieldObserver final : public json::Observer {
+ public:
+  std::string Key(std::size_t depth, std::string_view key) override {
+    if (depth == 1) top_.assign(key), inner_.clear();
+    else if (depth == 2) inner_.assign(key);
+    return {};
   }
+  std::string Field() const {
+    if (top_.empty()) return "$";
+    return inner_.empty() ? json::Key("$", top_) : json::Key(json::Key("$", top_), inner_);
+  }
+
+ private:
+  std::string top_, inner_;
+};
+
+// What makes a whole file unreadable before any line is: a text encoding or
+// line ends other than the UTF-8 and LF (or CRLF) that Puerta writes.
+std::string WholeFileProblem(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      (text.size() >= 4 && (text[0] == '\0') != (text[1] == '\0') && (text[2] == '\0') != (text[3] == '\0')))
+    return "line 1: the file is UTF-16 text; attempts exports are UTF-8 (was it opened and saved in an editor? "
+           "take the phone's export as it came, or save it again as UTF-8)";
+  const std::size_t cr = text.find('\r');
+  if (cr != std::string_view::npos && text.find('\n') == std::string_view::npos && cr + 1 < text.size())
+    return "line 1: the file's lines end in a lone CR (old Mac line ends); attempts exports end lines with LF "
+           "(or CR LF): save it again with those line ends";
   return {};
 }
 
@@ -139,6 +171,10 @@ std::string ReadAttempt(const rapidjson::Value& v, ContactAttempt& a) {
 
 ParsedJsonLines ParseJsonLines(std::string_view text) {
   ParsedJsonLines parsed;
+  if (std::string problem = WholeFileProblem(text); !problem.empty()) {
+    parsed.errors.push_back(std::move(problem));
+    return parsed;
+  }
   std::size_t start = 0;
   bool header_seen = false;
   for (std::uint32_t line_no = 1; start < text.size(); ++line_no) {
@@ -148,36 +184,41 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
     start = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    const std::string where = "line " + std::to_string(line_no) + ": ";
+    const std::string where = "line " + std::to_string(line_no);
     rapidjson::Document doc;
-    doc.Parse(line.data(), line.size());
-    if (doc.HasParseError()) {
-      parsed.errors.push_back(where + "not valid JSON");
+    json::ParseError error;
+    FieldObserver field;
+    if (!json::Parse(line, kLineLimits, doc, error, &field)) {
+      if (error.kind == json::ParseError::Kind::kInvalid && error.offset < line.size() && line[error.offset] == '\0')
+        parsed.errors.push_back(where + ": " + field.Field() + ": holds a NUL byte (byte " + std::to_string(error.offset) +
+                                " of the line); only text belongs in an export");
+      else
+        parsed.errors.push_back(error.Describe(where));
+      if (!header_seen) return parsed;  // not a file to read on from
       continue;
     }
+    const json::Node root(doc, "$");
     if (!header_seen) {
-      // const iterators: rapidjson 1.1's mutable ones compare ambiguously in C++20.
-      const rapidjson::Value& header = doc;
-      const bool is_object = header.IsObject();
-      const auto format = is_object ? header.FindMember("format") : rapidjson::Value::ConstMemberIterator();
-      const auto version = is_object ? header.FindMember("format_version") : rapidjson::Value::ConstMemberIterator();
-      if (!is_object || format == header.MemberEnd() || !format->value.IsString() ||
-          std::string_view(format->value.GetString()) != "puerta-attempts" || version == header.MemberEnd() ||
-          !version->value.IsUint()) {
-        parsed.errors.push_back(where + "not a Puerta attempts export (the first line names the format)");
+      std::string format;
+      std::uint32_t version = 0;
+      std::string ignored;
+      const auto f = root.Find("format");
+      const auto v = root.Find("format_version");
+      if (!f || !f->Text(format, ignored) || format != "puerta-attempts" || !v || !v->Uint32(version, ignored)) {
+        parsed.errors.push_back(where + ": not a Puerta attempts export (the first line names the format)");
         return parsed;
       }
-      if (version->value.GetUint() > kJsonLinesFormatVersion) {
-        parsed.errors.push_back(where + "written by a newer Puerta (format " +
-                                std::to_string(version->value.GetUint()) + "); please update");
+      if (version > kJsonLinesFormatVersion) {
+        parsed.errors.push_back(where + ": written by a newer Puerta (format " + std::to_string(version) +
+                                "); please update");
         return parsed;
       }
       header_seen = true;
       continue;
     }
     ContactAttempt a;
-    if (const std::string problem = ReadAttempt(doc, a); !problem.empty()) {
-      parsed.errors.push_back(where + problem);
+    if (const std::string problem = ReadAttempt(root, a); !problem.empty()) {
+      parsed.errors.push_back(where + ": " + problem);
       continue;
     }
     parsed.attempts.push_back(std::move(a));
@@ -187,20 +228,48 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
 }
 
 MergeReport ImportJsonLines(std::string_view text, AttemptLog& log) {
+  AttemptMerge merge(log);
+  return merge.Import("", text);
+}
+
+MergeReport AttemptMerge::Import(std::string_view file, std::string_view text) {
   ParsedJsonLines parsed = ParseJsonLines(text);
   MergeReport report;
   report.errors = std::move(parsed.errors);
+  const std::string this_file = file.empty() ? "this file" : std::string(file);
   for (auto& a : parsed.attempts) {
     if (const auto problems = CheckAttempt(a); !problems.empty()) {
       report.errors.push_back("attempt " + a.attempt_id + " v" + std::to_string(a.version) + ": " + problems.front());
       continue;
     }
-    switch (log.Merge(std::move(a))) {
-      case AttemptLog::MergeOutcome::kAdded: ++report.added; break;
+    const std::string id = a.attempt_id;
+    const std::uint32_t version = a.version;
+    switch (log_.Merge(std::move(a))) {
+      case AttemptLog::MergeOutcome::kAdded:
+        ++report.added;
+        origins_.push_back(static_cast<std::uint32_t>(files_.size()));
+        break;
       case AttemptLog::MergeOutcome::kDuplicate: ++report.duplicates; break;
-      case AttemptLog::MergeOutcome::kConflict: ++report.conflicts; break;
+      case AttemptLog::MergeOutcome::kConflict: {
+        ++report.conflicts;
+        // Versions are appended to AllVersions() as they are added, so the
+        // kept version's index is also its index into origins_.
+        const ContactAttempt* kept = log_.Find(id, version);
+        const std::size_t index = static_cast<std::size_t>(kept - log_.AllVersions().data());
+        const std::string what = "attempt " + id + " version " + std::to_string(version);
+        if (index >= first_ && index - first_ < origins_.size()) {
+          const std::uint32_t origin = origins_[index - first_];
+          const std::string earlier = origin < files_.size() ? files_[origin] : this_file + " (an earlier line)";
+          report.warnings.push_back(what + " differs between " + earlier + " and " + this_file +
+                                    "; the one from " + earlier + " was kept");
+        } else {
+          report.warnings.push_back(what + " in " + this_file + " differs from the version already held, which was kept");
+        }
+        break;
+      }
     }
   }
+  files_.push_back(this_file);
   return report;
 }
 

@@ -37,8 +37,27 @@ struct MergeReport {
   std::uint32_t duplicates = 0;  // same id and version, same content: skipped
   std::uint32_t conflicts = 0;   // same id and version, different content: ours kept
   std::vector<std::string> errors;
+  // One per conflict: "attempt 3f9c... version 2 differs between ana.jsonl
+  // and ben.jsonl; the one from ana.jsonl was kept".
+  std::vector<std::string> warnings;
 };
 // Parses and merges into `log`; lines breaking CheckAttempt are refused.
 MergeReport ImportJsonLines(std::string_view text, AttemptLog& log);
+
+// Merges several files into one log, remembering which file each version
+// came from so a conflict names the attempt and both files. Nothing else may
+// add to the log while it is in use.
+class AttemptMerge {
+ public:
+  explicit AttemptMerge(AttemptLog& log) : log_(log), first_(log.AllVersions().size()) {}
+  // `file` names the text in messages ("canvasser-ana.jsonl").
+  MergeReport Import(std::string_view file, std::string_view text);
+
+ private:
+  AttemptLog& log_;
+  std::size_t first_;                  // versions held before the first Import
+  std::vector<std::string> files_;     // in import order
+  std::vector<std::uint32_t> origins_;  // the file of each version added since
+};
 
 }  // namespace puerta

@@ -34,34 +34,37 @@ Status AttemptLog::Edit(ContactAttempt revised, std::int64_t now_unix) {
 }
 
 AttemptLog::MergeOutcome AttemptLog::Merge(ContactAttempt version) {
-  auto& indexes = by_id_[version.attempt_id];
-  for (std::size_t i : indexes) {
-    if (versions_[i].version == version.version)
-      return versions_[i] == version ? MergeOutcome::kDuplicate : MergeOutcome::kConflict;
-  }
+  auto id = by_id_.find(version.attempt_id);
+  if (id == by_id_.end()) id = by_id_.emplace(version.attempt_id, std::map<std::uint32_t, std::size_t>{}).first;
+  const auto [slot, added] = id->second.try_emplace(version.version, versions_.size());
+  if (!added) return versions_[slot->second] == version ? MergeOutcome::kDuplicate : MergeOutcome::kConflict;
   versions_.push_back(std::move(version));
-  indexes.push_back(versions_.size() - 1);
-  std::sort(indexes.begin(), indexes.end(),
-            [&](std::size_t a, std::size_t b) { return versions_[a].version < versions_[b].version; });
   return MergeOutcome::kAdded;
+}
+
+const ContactAttempt* AttemptLog::Find(std::string_view attempt_id, std::uint32_t version) const {
+  const auto id = by_id_.find(attempt_id);
+  if (id == by_id_.end()) return nullptr;
+  const auto v = id->second.find(version);
+  return v == id->second.end() ? nullptr : &versions_[v->second];
 }
 
 const ContactAttempt* AttemptLog::Latest(std::string_view attempt_id) const {
   const auto it = by_id_.find(attempt_id);
-  return it == by_id_.end() ? nullptr : &versions_[it->second.back()];
+  return it == by_id_.end() ? nullptr : &versions_[it->second.rbegin()->second];
 }
 
 std::vector<const ContactAttempt*> AttemptLog::History(std::string_view attempt_id) const {
   std::vector<const ContactAttempt*> out;
   if (const auto it = by_id_.find(attempt_id); it != by_id_.end())
-    for (std::size_t i : it->second) out.push_back(&versions_[i]);
+    for (const auto& [number, i] : it->second) out.push_back(&versions_[i]);
   return out;
 }
 
 std::vector<ContactAttempt> AttemptLog::Current() const {
   std::vector<ContactAttempt> out;
   out.reserve(by_id_.size());
-  for (const auto& [id, indexes] : by_id_) out.push_back(versions_[indexes.back()]);
+  for (const auto& [id, versions] : by_id_) out.push_back(versions_[versions.rbegin()->second]);
   std::stable_sort(out.begin(), out.end(), [](const ContactAttempt& a, const ContactAttempt& b) {
     return a.time_unix != b.time_unix ? a.time_unix < b.time_unix : a.attempt_id < b.attempt_id;
   });

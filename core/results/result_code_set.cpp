@@ -4,6 +4,8 @@
 
 #include <rapidjson/document.h>
 
+#include "util/json_reader.h"
+
 namespace puerta {
 
 ResultCodeSet::ResultCodeSet() {
@@ -52,48 +54,52 @@ std::string ResultCodeSet::VanName(ResultCode code) const {
 
 void ResultCodeSet::SetVanName(ResultCode code, std::string name) { van_names_[code] = std::move(name); }
 
-Status ResultCodeSet::ApplyJson(std::string_view json) {
+Status ResultCodeSet::ApplyJson(std::string_view text, std::string_view path) {
+  // Result codes are a few hundred bytes: json::Limits' defaults bound a hostile file.
+  constexpr json::Limits kLimits{};
+  const auto fail = [](const std::string& message) { return Status::Fail("result codes: " + message); };
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  if (doc.HasParseError() || !doc.IsObject()) return Status::Fail("result codes: not a JSON object");
+  json::ParseError error;
+  if (!json::Parse(text, kLimits, doc, error)) return fail(error.Describe("the file"));
+  const json::Node root(doc, std::string(path));
+  if (!root.IsObject()) return fail(root.Expected("an object in { }"));
   ResultCodeSet next = *this;
-  auto code_of = [](const rapidjson::Value& v, std::optional<ResultCode>& out) {
-    out = v.IsString() ? ResultCodeFromKey(v.GetString()) : std::nullopt;
-    return out.has_value();
-  };
-  const rapidjson::Value& root = doc;  // const iterators: rapidjson 1.1's mutable ones are ambiguous in C++20
-  for (auto it = root.MemberBegin(); it != root.MemberEnd(); ++it) {
-    const std::string key = it->name.GetString();
-    const rapidjson::Value& v = it->value;
+  auto code_of = [](std::string_view key) { return ResultCodeFromKey(key); };
+  std::string problem;
+  root.ForEachMember([&](std::string_view key, const json::Node& v) {
+    if (!problem.empty()) return;
     if (const auto channel = ChannelFromKey(key)) {
-      if (!v.IsArray()) return Status::Fail("result codes: $." + key + " must be a list");
+      if (!v.IsArray()) return void(problem = v.Expected("a list of result codes in [ ]"));
       std::vector<ResultCode> codes;
-      for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-        std::optional<ResultCode> code;
-        if (!code_of(v[i], code)) return Status::Fail("result codes: $." + key + "[" + std::to_string(i) + "] is not a result code");
+      for (std::size_t i = 0; i < v.Size(); ++i) {
+        const auto code = v[i].IsString() ? code_of({v[i].value().GetString(), v[i].value().GetStringLength()}) : std::nullopt;
+        if (!code) return void(problem = v[i].path() + ": not a result code");
         codes.push_back(*code);
       }
-      if (Status s = next.SetOffered(*channel, std::move(codes)); !s) return Status::Fail("result codes: " + s.message());
-    } else if ((key == "labels" || key == "van_names") && v.IsObject()) {
-      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
-        const std::string path = "$." + key + "." + m->name.GetString();
-        std::optional<ResultCode> code;
-        if (!code_of(m->name, code)) return Status::Fail("result codes: " + path + " is not a result code");
-        if (key == "van_names" && m->value.IsString()) {
-          next.SetVanName(*code, m->value.GetString());
-        } else if (key == "labels" && m->value.IsObject()) {
-          for (auto l = m->value.MemberBegin(); l != m->value.MemberEnd(); ++l) {
-            if (!l->value.IsString()) return Status::Fail("result codes: " + path + "." + l->name.GetString() + " must be text");
-            next.SetLabel(*code, l->name.GetString(), l->value.GetString());
-          }
-        } else {
-          return Status::Fail("result codes: " + path + " has the wrong type");
+      if (!next.SetOffered(*channel, std::move(codes)).ok())
+        problem = v.path() + ": \"canvassed\" must be offered (a conversation can always be recorded)";
+    } else if (key == "labels" || key == "van_names") {
+      if (!v.IsObject()) return void(problem = v.Expected("an object in { }"));
+      v.ForEachMember([&](std::string_view code_key, const json::Node& m) {
+        if (!problem.empty()) return;
+        const auto code = code_of(code_key);
+        if (!code) return void(problem = m.path() + ": not a result code");
+        if (key == "van_names") {
+          std::string name;
+          if (m.Text(name, problem)) next.SetVanName(*code, std::move(name));
+          return;
         }
-      }
+        if (!m.IsObject()) return void(problem = m.Expected("labels by language, e.g. {\"en\": \"Nobody came\"}"));
+        m.ForEachMember([&](std::string_view language, const json::Node& l) {
+          std::string label;
+          if (problem.empty() && l.Text(label, problem)) next.SetLabel(*code, std::string(language), std::move(label));
+        });
+      });
     } else {
-      return Status::Fail("result codes: unknown or malformed key $." + key);
+      problem = json::Key(root.path(), key) + ": unknown key (use door, phone, text, labels or van_names)";
     }
-  }
+  });
+  if (!problem.empty()) return fail(problem);
   *this = std::move(next);
   return Status::Ok();
 }

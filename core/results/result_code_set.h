@@ -22,8 +22,9 @@ class ResultCodeSet {
   ResultCodeSet();  // the canonical defaults
 
   // Applies an organizer's JSON on top of the current set. On failure
-  // nothing changes and the message names the key at fault.
-  Status ApplyJson(std::string_view json);
+  // nothing changes and the message names the JSON path at fault, starting
+  // from `path` (a turf package passes "$.result_codes").
+  Status ApplyJson(std::string_view json, std::string_view path = "$");
 
   const std::vector<ResultCode>& Offered(Channel channel) const;
   // Every channel offers Canvassed: a conversation can always be recorded.

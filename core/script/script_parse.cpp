@@ -6,14 +6,18 @@
 #include <initializer_list>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "script/script_validate.h"
+#include "util/json_reader.h"
 
 namespace puerta {
 namespace {
 
 using Json = rapidjson::Value;
+
+// A script is a few kilobytes; these bound a hostile one (util/json_reader.h).
+// Conditions, the one recursive part, stop at 32 levels of their own.
+constexpr json::Limits kScriptLimits{4u << 20, 200'000, json::kMaxDepth};
 
 class Parser {
  public:
@@ -29,7 +33,7 @@ class Parser {
       const std::string_view key(it->name.GetString(), it->name.GetStringLength());
       bool ok = false;
       for (std::string_view k : known) ok = ok || k == key;
-      if (!ok) Problem(ScriptProblemKind::kUnknownField, path + "." + std::string(key), "unknown key \"" + std::string(key) + "\"");
+      if (!ok) Problem(ScriptProblemKind::kUnknownField, json::Key(path, key), "unknown key \"" + std::string(key) + "\"");
     }
   }
 
@@ -43,7 +47,12 @@ class Parser {
       Problem(ScriptProblemKind::kWrongType, path, "expected text in quotes");
       return false;
     }
-    out.assign(v.GetString(), v.GetStringLength());
+    const std::string_view text(v.GetString(), v.GetStringLength());
+    if (std::string why = json::TextProblem(text); !why.empty()) {
+      Problem(ScriptProblemKind::kWrongType, path, "the text " + why);
+      return false;
+    }
+    out.assign(text);
     return true;
   }
 
@@ -69,7 +78,8 @@ class Parser {
   // {"en": "...", "es": "..."}; a bare string is taken as the fallback language.
   void ReadText(const Json& v, const std::string& path, const std::string& fallback, LocalizedText& out) {
     if (v.IsString()) {
-      out[fallback] = v.GetString();
+      std::string text;
+      if (ReadString(v, path, text)) out[fallback] = std::move(text);
       return;
     }
     if (!v.IsObject()) {
@@ -77,8 +87,9 @@ class Parser {
       return;
     }
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+      const std::string language(it->name.GetString(), it->name.GetStringLength());
       std::string value;
-      if (ReadString(it->value, path + "." + it->name.GetString(), value)) out[it->name.GetString()] = value;
+      if (ReadString(it->value, json::Key(path, language), value)) out[language] = value;
     }
   }
 
@@ -89,7 +100,7 @@ class Parser {
     }
     for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
       std::string value;
-      if (ReadValue(v[i], path + "[" + std::to_string(i) + "]", value)) out.push_back(value);
+      if (ReadValue(v[i], json::Index(path, i), value)) out.push_back(value);
     }
   }
 
@@ -112,26 +123,25 @@ class Parser {
       out.op = group;
       if (group == Op::kNot) {
         out.children.emplace_back();
-        return ReadCondition(*children, path + ".not", out.children.back(), depth + 1);
+        return ReadCondition(*children, json::Key(path, "not"), out.children.back(), depth + 1);
       }
       if (!children->IsArray() || children->Empty()) {
-        Problem(ScriptProblemKind::kBadCondition, path + "." + key, "expected a non-empty list of conditions");
+        Problem(ScriptProblemKind::kBadCondition, json::Key(path, key), "expected a non-empty list of conditions");
         return false;
       }
       bool ok = true;
       for (rapidjson::SizeType i = 0; i < children->Size(); ++i) {
         out.children.emplace_back();
-        ok = ReadCondition((*children)[i], path + "." + key + "[" + std::to_string(i) + "]", out.children.back(),
-                           depth + 1) && ok;
+        ok = ReadCondition((*children)[i], json::Index(json::Key(path, key), i), out.children.back(), depth + 1) && ok;
       }
       return ok;
     }
     const Json* step = Member(v, "step");
     if (!step) {
-      Problem(ScriptProblemKind::kMissingField, path + ".step", "a condition needs \"step\" (or all/any/not)");
+      Problem(ScriptProblemKind::kMissingField, json::Key(path, "step"), "a condition needs \"step\" (or all/any/not)");
       return false;
     }
-    if (!ReadString(*step, path + ".step", out.step)) return false;
+    if (!ReadString(*step, json::Key(path, "step"), out.step)) return false;
     int tests = 0;
     for (Op op : {Op::kEquals, Op::kNotEquals, Op::kAnyOf, Op::kLess, Op::kLessEqual, Op::kGreater, Op::kGreaterEqual,
                   Op::kAnswered}) {
@@ -140,7 +150,7 @@ class Parser {
       if (!arg) continue;
       ++tests;
       out.op = op;
-      const std::string arg_path = path + "." + key;
+      const std::string arg_path = json::Key(path, key);
       if (op == Op::kEquals || op == Op::kNotEquals) {
         out.values.emplace_back();
         ReadValue(*arg, arg_path, out.values.back());
@@ -172,10 +182,10 @@ class Parser {
       return;
     }
     CheckKeys(v, path, {"id", "label"});
-    if (const Json* id = Member(v, "id")) ReadValue(*id, path + ".id", out.id);
-    else Problem(ScriptProblemKind::kMissingField, path + ".id", "an option needs an id");
-    if (const Json* label = Member(v, "label")) ReadText(*label, path + ".label", fallback, out.label);
-    else Problem(ScriptProblemKind::kMissingField, path + ".label", "an option needs a label");
+    if (const Json* id = Member(v, "id")) ReadValue(*id, json::Key(path, "id"), out.id);
+    else Problem(ScriptProblemKind::kMissingField, json::Key(path, "id"), "an option needs an id");
+    if (const Json* label = Member(v, "label")) ReadText(*label, json::Key(path, "label"), fallback, out.label);
+    else Problem(ScriptProblemKind::kMissingField, json::Key(path, "label"), "an option needs a label");
   }
 
   void ReadStep(const Json& v, const std::string& path, const std::string& fallback, Step& out) {
@@ -185,26 +195,26 @@ class Parser {
     }
     CheckKeys(v, path, {"id", "kind", "required", "text", "question_name", "options", "support_ids", "min", "max",
                         "show_if"});
-    if (const Json* id = Member(v, "id")) ReadString(*id, path + ".id", out.id);
-    else Problem(ScriptProblemKind::kMissingField, path + ".id", "every step needs an id");
-    if (const Json* text = Member(v, "text")) ReadText(*text, path + ".text", fallback, out.text);
-    else Problem(ScriptProblemKind::kMissingField, path + ".text", "every step needs a text");
+    if (const Json* id = Member(v, "id")) ReadString(*id, json::Key(path, "id"), out.id);
+    else Problem(ScriptProblemKind::kMissingField, json::Key(path, "id"), "every step needs an id");
+    if (const Json* text = Member(v, "text")) ReadText(*text, json::Key(path, "text"), fallback, out.text);
+    else Problem(ScriptProblemKind::kMissingField, json::Key(path, "text"), "every step needs a text");
     if (const Json* options = Member(v, "options"); options && options->IsArray()) {
       for (rapidjson::SizeType i = 0; i < options->Size(); ++i) {
         out.options.emplace_back();
-        ReadOption((*options)[i], path + ".options[" + std::to_string(i) + "]", fallback, out.options.back());
+        ReadOption((*options)[i], json::Index(json::Key(path, "options"), i), fallback, out.options.back());
       }
     } else if (options) {
-      Problem(ScriptProblemKind::kWrongType, path + ".options", "expected a list of options");
+      Problem(ScriptProblemKind::kWrongType, json::Key(path, "options"), "expected a list of options");
     }
     std::string kind;
     if (const Json* k = Member(v, "kind"); !k) {
-      Problem(ScriptProblemKind::kMissingField, path + ".kind", "every step needs a kind");
-    } else if (ReadString(*k, path + ".kind", kind)) {
+      Problem(ScriptProblemKind::kMissingField, json::Key(path, "kind"), "every step needs a kind");
+    } else if (ReadString(*k, json::Key(path, "kind"), kind)) {
       if (auto known = StepKindFromName(kind)) {
         out.kind = *known;
       } else {
-        Problem(ScriptProblemKind::kBadKind, path + ".kind",
+        Problem(ScriptProblemKind::kBadKind, json::Key(path, "kind"),
                 "unknown kind \"" + kind +
                     "\" (use info, single_choice, multiple_choice, scale, yes_no, number, text or datetime)");
         // Guess the closest kind so validation adds no follow-on noise.
@@ -213,19 +223,19 @@ class Parser {
     }
     if (const Json* required = Member(v, "required")) {
       if (required->IsBool()) out.required = required->GetBool();
-      else Problem(ScriptProblemKind::kWrongType, path + ".required", "expected true or false");
+      else Problem(ScriptProblemKind::kWrongType, json::Key(path, "required"), "expected true or false");
     }
-    if (const Json* name = Member(v, "question_name")) ReadString(*name, path + ".question_name", out.question_name);
-    if (const Json* ids = Member(v, "support_ids")) ReadStringList(*ids, path + ".support_ids", out.support_ids);
+    if (const Json* name = Member(v, "question_name")) ReadString(*name, json::Key(path, "question_name"), out.question_name);
+    if (const Json* ids = Member(v, "support_ids")) ReadStringList(*ids, json::Key(path, "support_ids"), out.support_ids);
     for (const char* bound : {"min", "max"}) {
       const Json* b = Member(v, bound);
       if (!b) continue;
-      if (!b->IsNumber()) Problem(ScriptProblemKind::kWrongType, path + "." + bound, "expected a number");
+      if (!b->IsNumber()) Problem(ScriptProblemKind::kWrongType, json::Key(path, bound), "expected a number");
       else (bound[1] == 'i' ? out.min : out.max) = b->GetDouble();
     }
     if (const Json* show_if = Member(v, "show_if")) {
       Condition c;
-      if (ReadCondition(*show_if, path + ".show_if", c)) out.show_if = std::move(c);
+      if (ReadCondition(*show_if, json::Key(path, "show_if"), c)) out.show_if = std::move(c);
     }
   }
 
@@ -261,7 +271,7 @@ class Parser {
     } else {
       for (rapidjson::SizeType i = 0; i < steps->Size(); ++i) {
         out.steps.emplace_back();
-        ReadStep((*steps)[i], "$.steps[" + std::to_string(i) + "]", out.fallback_language, out.steps.back());
+        ReadStep((*steps)[i], json::Index("$.steps", i), out.fallback_language, out.steps.back());
       }
     }
   }
@@ -275,11 +285,9 @@ class Parser {
 ParsedScript ParseScript(std::string_view json) {
   ParsedScript parsed;
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  if (doc.HasParseError()) {
-    parsed.problems.push_back({ScriptProblemKind::kInvalidJson, "$",
-                               std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
-                                   std::to_string(doc.GetErrorOffset())});
+  json::ParseError error;
+  if (!json::Parse(json, kScriptLimits, doc, error)) {
+    parsed.problems.push_back({ScriptProblemKind::kInvalidJson, "$", error.Describe("the script")});
     return parsed;
   }
   Parser(parsed.problems).ReadScript(doc, parsed.script);

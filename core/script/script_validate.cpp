@@ -7,6 +7,7 @@
 
 #include "script/localized_text.h"
 #include "script/reachability.h"
+#include "util/json_reader.h"
 
 namespace puerta {
 namespace {
@@ -72,12 +73,12 @@ class Validator {
       if (!asked.insert(lang).second) continue;
       const auto it = text.find(lang);
       if (it == text.end() || it->second.empty())
-        Add(ScriptProblemKind::kMissingTranslation, path + "." + lang, "no \"" + lang + "\" text");
+        Add(ScriptProblemKind::kMissingTranslation, json::Key(path, lang), "no \"" + lang + "\" text");
     }
     for (const auto& [lang, value] : text) {
       if (std::find(s_.languages.begin(), s_.languages.end(), lang) == s_.languages.end())
-        Add(ScriptProblemKind::kBadLanguage, path + "." + lang, "\"" + lang + "\" is not one of the script's languages");
-      CheckPlaceholders(value, path + "." + lang);
+        Add(ScriptProblemKind::kBadLanguage, json::Key(path, lang), "\"" + lang + "\" is not one of the script's languages");
+      CheckPlaceholders(value, json::Key(path, lang));
     }
   }
 

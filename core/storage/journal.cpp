@@ -30,7 +30,7 @@ std::string Journal::EntryKey(std::uint64_t seq) const {
 
 std::string Journal::SlotKey(int slot) const { return prefix_ + (slot == 0 ? ".snap.a" : ".snap.b"); }
 
-JournalContents Journal::Load() {
+JournalContents Journal::Load(const SnapshotCheck& usable) {
   JournalContents out;
   const std::string entry_prefix = prefix_ + ".j.";
   std::vector<std::uint64_t> seqs;
@@ -41,10 +41,15 @@ JournalContents Journal::Load() {
     seqs.push_back(std::stoull(digits));
   }
   std::sort(seqs.begin(), seqs.end());
+  const std::uint64_t last_entry = seqs.empty() ? 0 : seqs.back();
 
-  // The snapshot covering the most entries wins; a damaged one is reported.
-  covered_ = 0;
-  current_slot_ = -1;
+  // Both slots that decode, the one covering the most entries first.
+  struct Candidate {
+    int slot;
+    std::uint64_t covers;
+    std::string body;
+  };
+  std::vector<Candidate> candidates;
   for (int slot = 0; slot < 2; ++slot) {
     const std::string key = SlotKey(slot);
     const auto value = store_.Get(key);
@@ -55,32 +60,69 @@ JournalContents Journal::Load() {
       out.problems.push_back(problem.empty() ? key + ": truncated snapshot" : problem);
       continue;
     }
-    const std::uint64_t covers = GetU64(*body);
-    if (current_slot_ < 0 || covers > covered_) {
-      covered_ = covers;
-      current_slot_ = slot;
-      out.snapshot = body->substr(8);
+    candidates.push_back({slot, GetU64(*body), body->substr(8)});
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.covers > b.covers; });
+
+  // Compaction writes a snapshot covering every entry so far and removes only
+  // the entries the previous snapshot covered, so the last entry a snapshot
+  // covers is still stored until a newer snapshot exists. The exception is a
+  // compaction with nothing appended since the one before: both slots then
+  // cover the same entries.
+  auto agrees = [&](const Candidate& c) {
+    if (c.covers > kMaxSeq) return false;
+    if (seqs.empty() || c.covers <= last_entry) return true;
+    for (const Candidate& other : candidates)
+      if (other.slot != c.slot && other.covers == c.covers) return true;
+    return false;
+  };
+  covered_ = 0;
+  current_slot_ = -1;
+  std::size_t chosen = candidates.size();
+  for (std::size_t i = 0; i < candidates.size() && chosen == candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    const std::string key = SlotKey(c.slot);
+    if (!agrees(c)) {
+      out.problems.push_back(key + ": damaged or tampered with (it claims to cover " + std::to_string(c.covers) +
+                             " records, but the journal holds records only up to " + std::to_string(last_entry) +
+                             "); the other snapshot and the journal were used instead");
+    } else if (usable && !usable(c.body)) {
+      out.problems.push_back(key + ": cannot be read; the other snapshot and the journal were used instead");
+    } else {
+      chosen = i;
     }
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (i != chosen) {
+      out.other_snapshots.push_back(std::move(candidates[i].body));
+      continue;
+    }
+    covered_ = candidates[i].covers;
+    current_slot_ = candidates[i].slot;
+    out.snapshot = std::move(candidates[i].body);
   }
 
   live_entries_ = seqs;
-  next_seq_ = covered_ + 1;
+  next_seq_ = std::max(covered_, last_entry) + 1;
   since_snapshot_ = 0;
   for (std::uint64_t seq : seqs) {
-    next_seq_ = std::max(next_seq_, seq + 1);
-    if (seq <= covered_) continue;  // in the snapshot already
-    ++since_snapshot_;
+    const bool covered = seq <= covered_;  // in the snapshot already, normally
+    since_snapshot_ += !covered;
     const std::string key = EntryKey(seq);
     const auto value = store_.Get(key);
     if (!value) continue;
     std::string problem;
-    if (auto payload = DecodeStoredValue(key, *value, cipher_, problem)) out.entries.push_back(std::move(*payload));
-    else out.problems.push_back(problem);
+    if (auto payload = DecodeStoredValue(key, *value, cipher_, problem))
+      (covered ? out.covered_entries : out.entries).push_back(std::move(*payload));
+    else
+      out.problems.push_back(problem);
   }
   return out;
 }
 
 Status Journal::Append(std::string_view payload) {
+  if (next_seq_ > kMaxSeq) return Status::Fail("the journal has used up its record numbers");
   const std::string key = EntryKey(next_seq_);
   if (Status s = store_.Put(key, EncodeStoredValue(key, payload, cipher_)); !s) return s;
   live_entries_.push_back(next_seq_);

@@ -10,9 +10,17 @@
 // Every value is written by storage/record_codec.h: a framed record (format
 // version, checksum), sealed with the device key when there is one. A damaged or truncated record is
 // reported and skipped; everything else still loads.
+//
+// A snapshot is trusted only as far as the journal agrees with it. One that
+// claims to cover records the journal never held (a forged or corrupted
+// count would hide every entry after it), or whose body the caller cannot
+// read, is reported and passed over: the other slot plus the entries after
+// it are used instead. Compaction keeps the entries that the newest snapshot
+// added over the previous one, so that fallback loses nothing.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +33,13 @@ namespace puerta {
 struct JournalContents {
   std::optional<std::string> snapshot;   // the newest good snapshot's body
   std::vector<std::string> entries;      // appended after it, in order
+  // What else is stored, normally all inside `snapshot` already: the other
+  // slot's body (or both, when neither was used) and the entries the
+  // snapshot covers that are still kept. A reader that merges them too (by
+  // attempt id and version, as CanvassSession does) loses nothing a damaged
+  // or forged snapshot leaves out.
+  std::vector<std::string> other_snapshots;
+  std::vector<std::string> covered_entries;
   std::vector<std::string> problems;     // one line per damaged record, naming its key
 };
 
@@ -33,10 +48,20 @@ class Journal {
   // cipher may be null (no PIN on this turf); it must outlive the journal.
   Journal(KeyValueStore& store, std::string prefix, const Cipher* cipher = nullptr);
 
-  // Reads what is stored and positions the journal after it. Call once first.
-  JournalContents Load();
+  // The largest sequence number a key can spell (10 digits).
+  static constexpr std::uint64_t kMaxSeq = 9'999'999'999;
 
-  // One write of one new key. On failure (quota, disk full) nothing changed.
+  // Whether a snapshot's body can be used; the journal cannot tell, since it
+  // does not know what the records hold (CanvassSession decodes them here).
+  using SnapshotCheck = std::function<bool(std::string_view body)>;
+
+  // Reads what is stored and positions the journal after it. Call once first.
+  // When `usable` is given, the snapshot returned is the last body it accepted.
+  JournalContents Load(const SnapshotCheck& usable = nullptr);
+
+  // One write of one new key. On failure (quota, disk full, or sequence
+  // numbers used up: a key past kMaxSeq would not be found again) nothing
+  // changed.
   Status Append(std::string_view payload);
 
   // Writes `snapshot_body` (covering every entry appended so far) into the

@@ -1,28 +1,26 @@
-// Section index: limits and versions · scanning (SAX: limits, spans of the
-// embedded JSON) · reading the tree · writing.
+// Section index: limits and versions · scanning (spans of the embedded JSON)
+// · reading the tree · writing.
 //
-// Reading happens in two passes over one rapidjson parse. The scan feeds a
-// DOM while it counts values, bounds nesting and notes where each embedded
+// Reading happens in two passes over one parse (util/json_reader.h, which
+// also bounds size, nesting and value count). The scan notes where each embedded
 // script and the result-code object start and end in the text, so they keep
 // their source text byte for byte (an organizer's hand-written script
 // arrives exactly as written, and writing the package back reproduces it).
 // The read then walks the DOM and stops at the first problem, naming its path.
 #include "turf/turf_package.h"
 
-#include <cctype>
 #include <cmath>
 #include <limits>
 #include <set>
 #include <unordered_set>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
 #include "crypto/sealed_file.h"
 #include "script/script_parse.h"
+#include "util/json_reader.h"
 
 namespace puerta {
 namespace {
@@ -39,10 +37,9 @@ constexpr std::string_view kFormatName = "puerta-turf";
 // A package comes from a link or a group chat, so it may be hostile. These
 // bound what reading it can cost on a phone: the DOM of a file at the size
 // limit with every value counted stays under ~100 MB, and nesting is bounded
-// so nothing downstream (the script parser recurses) can run out of stack.
+// (json::kMaxDepth) so nothing downstream can run out of stack.
 // A real turf is hundreds of doors; these are far above that.
-constexpr std::size_t kMaxValues = 4'000'000;  // JSON values of any kind
-constexpr std::size_t kMaxDepth = 64;
+constexpr json::Limits kLimits{kMaxTurfPackageBytes, 4'000'000, json::kMaxDepth};
 constexpr std::size_t kMaxHouseholds = 100'000;
 constexpr std::size_t kMaxVotersPerHousehold = 2'000;
 constexpr std::size_t kMaxVoters = 250'000;
@@ -59,87 +56,45 @@ struct Span {
   std::size_t begin = 0, end = 0;
 };
 
-// Forwards SAX events to the DOM under construction, enforcing the limits
-// and recording spans. The root object's keys are remembered to find
-// "scripts" and "result_codes" and to refuse a key given twice (the DOM
-// would keep both and the spans would no longer match the values read).
-template <typename Target, typename Stream>
-class Scanner {
+// Watches the parse (util/json_reader.h) for the spans of the embedded JSON:
+// each object of the root "scripts" array and the root "result_codes"
+// object. The root object's keys are remembered to find those and to refuse
+// a key given twice (the DOM would keep both and the spans would no longer
+// match the values read).
+class SpanObserver final : public json::Observer {
  public:
-  Scanner(Target& target, const Stream& stream, std::string_view text)
-      : target_(target), stream_(stream), text_(text) {}
-
-  bool Null() { return Value() && target_.Null(); }
-  bool Bool(bool b) { return Value() && target_.Bool(b); }
-  bool Int(int i) { return Value() && target_.Int(i); }
-  bool Uint(unsigned u) { return Value() && target_.Uint(u); }
-  bool Int64(std::int64_t i) { return Value() && target_.Int64(i); }
-  bool Uint64(std::uint64_t u) { return Value() && target_.Uint64(u); }
-  bool Double(double d) { return Value() && target_.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return Value() && target_.RawNumber(s, n, copy); }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return Value() && target_.String(s, n, copy); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    if (depth_ == 1) {
-      root_key_.assign(s, n);
-      if (!root_keys_.insert(root_key_).second) return Stop(Quoted(root_key_) + " is given twice");
+  std::string Key(std::size_t depth, std::string_view key) override {
+    if (depth != 1) return {};
+    root_key_.assign(key);
+    if (!root_keys_.insert(root_key_).second) return Quoted(root_key_) + " is given twice";
+    return {};
+  }
+  std::string Open(std::size_t depth, bool object, std::size_t offset) override {
+    if (!object && depth == 2) in_scripts_ = root_key_ == "scripts";
+    if (object && IsSpanned(depth)) open_ = offset;
+    return {};
+  }
+  std::string Close(std::size_t depth, bool object, std::size_t end) override {
+    if (object && IsSpanned(depth)) {
+      if (depth == 2) result_codes = Span{open_, end};
+      else scripts.push_back(Span{open_, end});
     }
-    return target_.Key(s, n, copy);
-  }
-  bool StartObject() {
-    if (!Value() || !Enter()) return false;
-    if (IsSpanned()) open_ = Brace('{', 0);
-    return target_.StartObject();
-  }
-  bool EndObject(rapidjson::SizeType members) {
-    if (IsSpanned()) {
-      const Span span{open_, Brace('}', 1)};
-      if (depth_ == 2) result_codes = span;
-      else scripts.push_back(span);
-    }
-    --depth_;
-    return target_.EndObject(members);
-  }
-  bool StartArray() {
-    if (!Value() || !Enter()) return false;
-    if (depth_ == 2) in_scripts_ = root_key_ == "scripts";
-    return target_.StartArray();
-  }
-  bool EndArray(rapidjson::SizeType elements) {
-    if (depth_ == 2) in_scripts_ = false;
-    --depth_;
-    return target_.EndArray(elements);
+    if (!object && depth == 2) in_scripts_ = false;
+    return {};
   }
 
-  std::string stop_reason;     // set when a limit stopped the parse
   std::vector<Span> scripts;   // root "scripts" array: each object element
   std::optional<Span> result_codes;
 
  private:
-  bool Stop(std::string reason) {
-    stop_reason = "byte " + std::to_string(stream_.Tell()) + ": " + std::move(reason);
-    return false;
-  }
-  bool Value() { return ++values_ <= kMaxValues || Stop("more than " + std::to_string(kMaxValues) + " values"); }
-  bool Enter() { return ++depth_ <= kMaxDepth || Stop("nested more than " + std::to_string(kMaxDepth) + " levels deep"); }
-  // Called once depth_ counts the object being opened or closed.
-  bool IsSpanned() const {
-    return (depth_ == 3 && in_scripts_) || (depth_ == 2 && root_key_ == "result_codes" && !in_scripts_);
-  }
-  // rapidjson calls the handler with the stream at the brace (1.1.0); the
-  // search keeps the span right should that ever move by a character.
-  std::size_t Brace(char brace, std::size_t after) const {
-    std::size_t at = stream_.Tell();
-    if (at >= text_.size() || text_[at] != brace) at = at > 0 ? at - 1 : 0;
-    return at + after;
+  bool IsSpanned(std::size_t depth) const {
+    return (depth == 3 && in_scripts_) || (depth == 2 && root_key_ == "result_codes" && !in_scripts_);
   }
 
-  Target& target_;
-  const Stream& stream_;
-  std::string_view text_;
-  std::size_t values_ = 0, depth_ = 0, open_ = 0;
   std::string root_key_;
   std::set<std::string> root_keys_;
   bool in_scripts_ = false;
+  std::size_t open_ = 0;
 };
 
 struct Scanned {
@@ -149,32 +104,15 @@ struct Scanned {
 };
 
 Status Scan(std::string_view json, Scanned& out) {
-  using Stream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
-  rapidjson::MemoryStream memory(json.data(), json.size());
-  Stream stream(memory);
-  rapidjson::Reader reader;
-  std::string stop_reason;
-  auto generate = [&](rapidjson::Document& doc) {
-    Scanner<rapidjson::Document, Stream> scanner(doc, stream, json);
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
-    const bool ok = !reader.Parse<kFlags>(stream, scanner).IsError();
-    stop_reason = std::move(scanner.stop_reason);
-    out.scripts = std::move(scanner.scripts);
-    out.result_codes = scanner.result_codes;
-    return ok;
-  };
-  out.doc.Populate(generate);
-  if (!reader.HasParseError()) return Status::Ok();
-  if (!stop_reason.empty()) return Status::Fail("this turf package is too large to open safely: " + stop_reason);
-  const std::size_t at = reader.GetErrorOffset();
-  if (at >= json.size() || reader.GetParseErrorCode() == rapidjson::kParseErrorDocumentEmpty) {
-    return Status::Fail("this turf package is cut short: the file ends at byte " + std::to_string(json.size()) +
-                        " in the middle of the JSON (an incomplete download or copy?)");
-  }
-  std::string what = rapidjson::GetParseError_En(reader.GetParseErrorCode());  // "Missing a comma or '}' after an object member."
-  if (what.ends_with('.')) what.pop_back();
-  if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
-  return Status::Fail("this turf package is not valid JSON: " + what + " at byte " + std::to_string(at));
+  SpanObserver spans;
+  json::ParseError error;
+  const bool ok = json::Parse(json, kLimits, out.doc, error, &spans);
+  out.scripts = std::move(spans.scripts);
+  out.result_codes = spans.result_codes;
+  if (ok) return Status::Ok();
+  std::string message = error.Describe("this turf package");
+  if (error.kind == json::ParseError::Kind::kTooLarge) message += " (split the turf)";
+  return Status::Fail(message);
 }
 
 // --- Reading the tree -------------------------------------------------------
@@ -186,7 +124,7 @@ class Object {
   Object(const Json& value, std::string path, Status& status) : value_(value), path_(std::move(path)), status_(status) {}
 
   const std::string& path() const { return path_; }
-  std::string At(std::string_view key) const { return path_.empty() ? std::string(key) : path_ + "." + std::string(key); }
+  std::string At(std::string_view key) const { return json::Key(path_, key); }
 
   bool Fail(const std::string& path, const std::string& message) {
     if (status_.ok()) status_ = Status::Fail(path + ": " + message);
@@ -204,9 +142,14 @@ class Object {
   bool Text(const char* key, std::string& out, bool required = false) {
     const Json* v = Find(key, required);
     if (!v) return !required;
-    if (!v->IsString()) return Fail(At(key), "expected text in quotes");
-    out.assign(v->GetString(), v->GetStringLength());
+    std::string problem;
+    if (!json::Node(*v, At(key)).Text(out, problem)) return FailWith(problem);
     return true;
+  }
+
+  bool FailWith(const std::string& problem) {  // a json::Node problem: it names its path
+    if (status_.ok()) status_ = Status::Fail(problem);
+    return false;
   }
 
   bool Flag(const char* key, bool& out) {
@@ -265,7 +208,7 @@ class Object {
   std::set<std::string> known_;
 };
 
-std::string Index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+std::string Index(const std::string& path, std::size_t i) { return json::Index(path, i); }
 
 bool ExpectObject(const Json& v, const std::string& path, Status& status) {
   if (v.IsObject()) return true;
@@ -284,8 +227,11 @@ bool ReadVoter(const Json& v, const std::string& path, Voter& voter, Status& sta
     if (a->MemberCount() > kMaxAttributes) return o.Fail(o.At("attributes"), "more than " + std::to_string(kMaxAttributes) + " entries");
     for (auto it = a->MemberBegin(); it != a->MemberEnd(); ++it) {
       const std::string_view key(it->name.GetString(), it->name.GetStringLength());
-      if (!it->value.IsString()) return o.Fail(o.At("attributes") + "." + std::string(key), "expected text in quotes");
-      voter.attributes.Set(key, std::string_view(it->value.GetString(), it->value.GetStringLength()));
+      const std::string at = json::Key(o.At("attributes"), key);
+      if (std::string why = json::TextProblem(key); !why.empty()) return o.Fail(at, "the key " + why);
+      std::string value, problem;
+      if (!json::Node(it->value, at).Text(value, problem)) return o.FailWith(problem);
+      voter.attributes.Set(key, value);
     }
   }
   return o.NoOthers();
@@ -319,7 +265,7 @@ bool ReadBuilding(const Json& v, const std::string& path, std::size_t household_
   for (rapidjson::SizeType i = 0; i < doors->Size(); ++i) {
     const Json& d = (*doors)[i];
     if (!d.IsUint() || d.GetUint() >= household_count)
-      return o.Fail(Index(o.At("households"), i), "expected an index into walk_list.households (0 to " +
+      return o.Fail(Index(o.At("households"), i), "expected an index into $.walk_list.households (0 to " +
                                                       std::to_string(household_count) + " exclusive)");
     b.households.push_back(d.GetUint());
   }
@@ -329,8 +275,8 @@ bool ReadBuilding(const Json& v, const std::string& path, std::size_t household_
 // Households, buildings, and what the screens rely on: every door in exactly
 // one building, ids that name one thing.
 bool ReadWalkList(const Json& v, WalkList& list, Status& status) {
-  if (!ExpectObject(v, "walk_list", status)) return false;
-  Object o(v, "walk_list", status);
+  if (!ExpectObject(v, "$.walk_list", status)) return false;
+  Object o(v, "$.walk_list", status);
   const Json* households = o.Array("households", kMaxHouseholds);
   const Json* buildings = households ? o.Array("buildings", kMaxHouseholds) : nullptr;
   if (!buildings || !o.NoOthers()) return false;
@@ -368,14 +314,14 @@ std::string_view SpanText(std::string_view json, const Span& span) { return json
 // every script is listed, since an organizer fixes them all at once.
 bool ReadScripts(const Json& scripts, const Scanned& scanned, std::string_view json, TurfPackage& p, Status& status) {
   if (scripts.Empty()) {
-    status = Status::Fail("scripts: a turf package needs at least one script");
+    status = Status::Fail("$.scripts: a turf package needs at least one script");
     return false;
   }
   std::string problems;
   std::size_t problem_count = 0;
   std::set<std::pair<std::string, std::uint32_t>> ids;
   for (rapidjson::SizeType i = 0; i < scripts.Size(); ++i) {
-    const std::string path = Index("scripts", i);
+    const std::string path = Index("$.scripts", i);
     if (!ExpectObject(scripts[i], path, status)) return false;
     if (scanned.scripts.size() != scripts.Size()) {  // cannot happen: the scan saw the same array
       status = Status::Fail(path + ": could not locate the script's text");
@@ -408,7 +354,7 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
   if (!root.IsObject() || !root.HasMember("format") || !root["format"].IsString() || root["format"].GetString() != kFormatName)
     return Status::Fail("this is not a Puerta turf package (it has no \"format\": \"puerta-turf\")");
   Status status = Status::Ok();
-  Object o(root, "", status);
+  Object o(root, "$", status);
   o.Find("format", true);
   std::int64_t version = 0;
   if (!o.Int("format_version", 0, std::numeric_limits<std::uint32_t>::max(), version, true)) return status;
@@ -426,10 +372,11 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
       !o.Text("organizer_public_key", p.organizer_public_key))
     return status;
   p.utc_offset_minutes = static_cast<std::int32_t>(offset);
-  if (p.turf_id.empty()) return Status::Fail("turf_id: must not be empty");
+  if (p.turf_id.empty()) return Status::Fail("$.turf_id: must not be empty");
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
-    if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status)) return Status::Fail("organizer_public_key: " + key_status.message());
+    if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
+      return Status::Fail("$.organizer_public_key: " + key_status.message());
   }
 
   const Json* list = o.Find("walk_list", true);
@@ -439,9 +386,9 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
   if (!scripts || !ReadScripts(*scripts, scanned, json, p, status)) return status;
 
   if (const Json* codes = o.Find("result_codes", false)) {
-    if (!codes->IsObject() || !scanned.result_codes) return Status::Fail("result_codes: expected an object in { }");
+    if (!codes->IsObject() || !scanned.result_codes) return Status::Fail("$.result_codes: expected an object in { }");
     p.result_codes_source = SpanText(json, *scanned.result_codes);
-    if (Status s = p.result_codes.ApplyJson(p.result_codes_source); !s) return s;
+    if (Status s = p.result_codes.ApplyJson(p.result_codes_source, "$.result_codes"); !s) return s;
   }
   o.NoOthers();
   return status;
@@ -517,10 +464,6 @@ void WriteHousehold(Writer& w, const Household& h) {
 }  // namespace
 
 Status ParseTurfPackage(std::string_view json, TurfPackage& out) {
-  if (json.size() > kMaxTurfPackageBytes) {
-    return Status::Fail("this turf package is " + std::to_string(json.size() / (1024 * 1024)) + " MB; Puerta opens packages up to " +
-                        std::to_string(kMaxTurfPackageBytes / (1024 * 1024)) + " MB (split the turf)");
-  }
   Scanned scanned;
   if (Status s = Scan(json, scanned); !s) return s;
   TurfPackage package;

@@ -50,7 +50,7 @@ struct TurfPackage {
 inline constexpr std::size_t kMaxTurfPackageBytes = 32u * 1024 * 1024;
 
 // Reads a package. Every problem is named by its JSON path
-// ("scripts[1].steps[3].id: missing-field: ...", "format_version 3 is newer
+// ("$.scripts[1].steps[3].id: missing-field: ...", "format_version 3 is newer
 // than this app reads (1): update Puerta ..."); a malformed or cut-short file
 // names the byte offset. Every script must pass CheckScript (all problems of
 // all scripts are listed, one a line). On failure `out` is untouched.

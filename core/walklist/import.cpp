@@ -96,6 +96,7 @@ class Importer {
     result_.layout = map->layout;
 
     HouseholdGrouper households;
+    check_controls_ = decoded.control_bytes > 0;
     ReadRows(reader, *map, header, headerless && have_first, row, households);
     for (const auto& e : reader.errors()) result_.errors.push_back({e.line, "", e.message});
     std::stable_sort(result_.errors.begin(), result_.errors.end(),
@@ -131,6 +132,7 @@ class Importer {
                                   "a field longer than " + MiB(csv::kMaxFieldBytes) + "; row skipped"});
         continue;
       }
+      if (check_controls_ && HasControlByte(row, header)) continue;
       std::optional<ImportedRow> imported = row_reader.Read(row, result_.errors);
       if (!imported) continue;
       if (imported->voter) {
@@ -145,6 +147,24 @@ class Importer {
     }
   }
 
+  // A NUL byte or another control character in a field is damage (a file cut
+  // and pasted from a binary one, a broken export): the row is reported with
+  // the column and skipped, never imported with the byte in a name.
+  bool HasControlByte(const csv::RowView& row, const std::vector<std::string>& header) {
+    for (std::size_t c = 0; c < row.fields.size(); ++c) {
+      const std::string_view f = row.fields[c];
+      const auto it = std::find_if(f.begin(), f.end(), [](char ch) { return text::IsControlByte(static_cast<unsigned char>(ch)); });
+      if (it == f.end()) continue;
+      const auto byte = static_cast<unsigned>(static_cast<unsigned char>(*it));
+      const char hex[] = "0123456789ABCDEF";
+      const std::string what = byte == 0 ? "a NUL byte" : std::string("control character 0x") + hex[byte >> 4] + hex[byte & 0xF];
+      result_.errors.push_back({row.line, c < header.size() ? header[c] : "",
+                                "holds " + what + " (damaged or binary data); row skipped"});
+      return true;
+    }
+    return false;
+  }
+
   ImportResult Fatal(std::string reason) {
     result_.fatal = result_.file + ": " + reason;
     result_.list = {};
@@ -157,6 +177,7 @@ class Importer {
 
   const ImportOptions& options_;
   ImportResult result_;
+  bool check_controls_ = false;  // the file holds control bytes: look for them row by row
 };
 
 }  // namespace

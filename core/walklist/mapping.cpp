@@ -1,83 +1,57 @@
 #include "walklist/mapping.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+
+#include "util/json_reader.h"
 
 namespace puerta::layout {
-namespace {
 
-// HasMember rather than FindMember() != MemberEnd(): clang warns that C++20
-// finds rapidjson's iterator comparisons ambiguous, and this keeps it quiet.
-const rapidjson::Value* Member(const rapidjson::Value& object, const char* name) {
-  return object.HasMember(name) ? &object[name] : nullptr;
-}
-
-}  // namespace
-
-std::optional<Mapping> ParseMapping(std::string_view json, std::string& problem) {
+std::optional<Mapping> ParseMapping(std::string_view text, std::string& problem) {
+  // A mapping is a few hundred bytes: json::Limits' defaults bound a hostile one.
+  constexpr json::Limits kLimits{};
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  if (doc.HasParseError()) {
-    problem = "the mapping is not valid JSON (" + std::string(rapidjson::GetParseError_En(doc.GetParseError())) +
-              " at byte " + std::to_string(doc.GetErrorOffset()) + ")";
+  json::ParseError error;
+  if (!json::Parse(text, kLimits, doc, error)) {
+    problem = error.Describe("the mapping");
     return std::nullopt;
   }
-  if (!doc.IsObject()) {
-    problem = "the mapping must be a JSON object";
+  const json::Node root(doc, "$");
+  auto fail = [&](std::string message) {
+    problem = "the mapping: " + std::move(message);
     return std::nullopt;
-  }
+  };
+  if (!root.IsObject()) return fail(root.Expected("an object in { }"));
   Mapping m;
-  if (const rapidjson::Value* it = Member(doc, "delimiter")) {
-    if (!it->IsString() || it->GetStringLength() != 1) {
-      problem = "the mapping's \"delimiter\" must be a one-character string such as \",\" or \"\\t\"";
-      return std::nullopt;
-    }
-    m.delimiter = it->GetString()[0];
+  std::string p;
+  if (const auto it = root.Find("delimiter")) {
+    std::string delimiter;
+    if (!it->Text(delimiter, p)) return fail(p);
+    if (delimiter.size() != 1) return fail(it->Expected("one character in quotes, such as \",\" or \"\\t\""));
+    m.delimiter = delimiter[0];
   }
-  if (const rapidjson::Value* it = Member(doc, "header")) {
-    if (!it->IsBool()) {
-      problem = "the mapping's \"header\" must be true or false";
-      return std::nullopt;
-    }
-    m.header = it->GetBool();
+  if (const auto it = root.Find("header"); it && !it->Bool(m.header, p)) return fail(p);
+  if (const auto it = root.Find("columns")) {
+    if (!it->IsArray()) return fail(it->Expected("a list of column names in [ ]"));
+    for (std::size_t i = 0; i < it->Size(); ++i)
+      if (!(*it)[i].Text(m.columns.emplace_back(), p)) return fail(p);
   }
-  if (const rapidjson::Value* it = Member(doc, "columns")) {
-    if (!it->IsArray()) {
-      problem = "the mapping's \"columns\" must be an array of column names";
-      return std::nullopt;
-    }
-    for (const auto& c : it->GetArray()) {
-      if (!c.IsString()) {
-        problem = "the mapping's \"columns\" must hold only strings";
-        return std::nullopt;
-      }
-      m.columns.emplace_back(c.GetString(), c.GetStringLength());
-    }
-  }
-  if (!m.header && m.columns.empty()) {
-    problem = "the mapping says the file has no header, so it must list \"columns\"";
-    return std::nullopt;
-  }
-  const rapidjson::Value* fields = Member(doc, "fields");
-  if (!fields || !fields->IsObject()) {
-    problem = "the mapping needs a \"fields\" object, e.g. {\"id\": \"Voter ID\", \"address\": \"Street\"}";
-    return std::nullopt;
-  }
-  for (rapidjson::SizeType i = 0; i < fields->MemberCount(); ++i) {
-    const auto& f = *(fields->MemberBegin() + i);
-    const std::string name(f.name.GetString(), f.name.GetStringLength());
-    const auto field = FieldFromName(name);
+  if (!m.header && m.columns.empty())
+    return fail("$.columns: the mapping says the file has no header, so it must list \"columns\"");
+  const auto fields = root.Find("fields");
+  if (!fields || !fields->IsObject())
+    return fail("$.fields: expected an object naming columns, e.g. {\"id\": \"Voter ID\", \"address\": \"Street\"}");
+  fields->ForEachMember([&](std::string_view name, const json::Node& column) {
+    if (!p.empty()) return;
+    const auto field = FieldFromName(std::string(name));
     if (!field) {
-      problem = "the mapping names an unknown field \"" + name + "\"; known fields are";
-      for (std::size_t k = 0; k < kFieldCount; ++k) problem += (k ? ", " : " ") + std::string(FieldName(Field(k)));
-      return std::nullopt;
+      p = column.path() + ": unknown field \"" + std::string(name) + "\"; known fields are";
+      for (std::size_t k = 0; k < kFieldCount; ++k) p += (k ? ", " : " ") + std::string(FieldName(Field(k)));
+      return;
     }
-    if (!f.value.IsString()) {
-      problem = "the mapping's field \"" + name + "\" must name a column with a string";
-      return std::nullopt;
-    }
-    m.fields.emplace_back(*field, std::string(f.value.GetString(), f.value.GetStringLength()));
-  }
+    std::string column_name;
+    if (column.Text(column_name, p)) m.fields.emplace_back(*field, std::move(column_name));
+  });
+  if (!p.empty()) return fail(p);
   return m;
 }
 

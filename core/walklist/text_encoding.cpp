@@ -42,9 +42,17 @@ std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
   return n;
 }
 
-bool IsBinaryByte(unsigned char c) {
-  // Tab, LF, CR and form feed appear in real exports; other C0 controls do not.
-  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+// Counts a control byte at `offset` of the decoded text.
+void Control(Decoded& d, std::size_t offset, std::size_t& first) {
+  if (d.control_bytes++ == 0) first = offset;
+}
+
+// Whether the control bytes seen make the text binary (see text_encoding.h).
+void Classify(Decoded& d, std::size_t first_control) {
+  if (!d.control_bytes) return;
+  const std::string_view text = d.text();
+  const bool in_first_line = text.substr(0, first_control).find_first_of("\r\n") == std::string_view::npos;
+  d.binary = in_first_line || (d.control_bytes >= 8 && std::uint64_t{d.control_bytes} * 256 > text.size());
 }
 
 // True when all 8 bytes at p are printable ASCII (0x20..0x7F): nothing to
@@ -65,6 +73,7 @@ Decoded DecodeUtf16(std::string_view bytes, bool little_endian, std::string enco
   d.encoding = std::move(encoding);
   d.utf8.reserve(bytes.size() / 2 + bytes.size() / 8);
   std::uint32_t bad = 0;
+  std::size_t first_control = 0;
   const std::size_t units = bytes.size() / 2;
   auto unit = [&](std::size_t k) -> std::uint32_t {
     const auto lo = static_cast<unsigned char>(bytes[2 * k + (little_endian ? 0 : 1)]);
@@ -80,11 +89,12 @@ Decoded DecodeUtf16(std::string_view bytes, bool little_endian, std::string enco
       cp = 0xFFFD;
       ++bad;
     }
-    if (cp == 0 || (cp < 0x80 && IsBinaryByte(static_cast<unsigned char>(cp)))) d.binary = true;
+    if (cp < 0x80 && IsControlByte(static_cast<unsigned char>(cp))) Control(d, d.utf8.size(), first_control);
     AppendUtf8(d.utf8, cp);
   }
   if (bytes.size() % 2) d.note = "the UTF-16 file ends in half a character (truncated?)";
   if (bad) d.note = std::to_string(bad) + " broken UTF-16 character(s) replaced by U+FFFD";
+  Classify(d, first_control);
   return d;
 }
 
@@ -102,6 +112,11 @@ int GuessUtf16WithoutBom(std::string_view bytes) {
 }
 
 }  // namespace
+
+bool IsControlByte(unsigned char c) {
+  // Tab, LF, CR and form feed appear in real exports; other C0 controls do not.
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+}
 
 void AppendUtf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
@@ -141,7 +156,7 @@ Decoded DecodeToUtf8View(std::string_view bytes) {
     d.encoding = "UTF-8 with BOM";
   }
   // Fast path: most files are valid UTF-8 and are copied as they are.
-  std::size_t i = 0;
+  std::size_t i = 0, first_control = 0;
   std::uint32_t multibyte = 0;
   while (i < bytes.size()) {
     if (i + 8 <= bytes.size() && PlainAscii8(bytes.data() + i)) {
@@ -150,7 +165,7 @@ Decoded DecodeToUtf8View(std::string_view bytes) {
     }
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
-      if (IsBinaryByte(c)) d.binary = true;
+      if (IsControlByte(c)) Control(d, i, first_control);
       ++i;
       continue;
     }
@@ -161,6 +176,7 @@ Decoded DecodeToUtf8View(std::string_view bytes) {
   }
   if (i == bytes.size()) {
     d.unchanged = bytes;
+    Classify(d, first_control);
     return d;
   }
 
@@ -173,7 +189,7 @@ Decoded DecodeToUtf8View(std::string_view bytes) {
   while (i < bytes.size()) {
     const auto c = static_cast<unsigned char>(bytes[i]);
     const std::size_t n = c < 0x80 ? 1 : Utf8SequenceLength(bytes, i);
-    if (n == 1 && IsBinaryByte(c)) d.binary = true;
+    if (n == 1 && IsControlByte(c)) Control(d, d.utf8.size(), first_control);
     if (n) {
       multibyte += n > 1;
       d.utf8.append(bytes.substr(i, n));
@@ -193,6 +209,7 @@ Decoded DecodeToUtf8View(std::string_view bytes) {
     d.note = "the file is Windows-1252, not UTF-8; it was converted (first non-UTF-8 byte on line " +
              std::to_string(first_line) + ")";
   }
+  Classify(d, first_control);
   return d;
 }
 

@@ -17,7 +17,12 @@ struct Decoded {
   std::string utf8;
   std::string encoding;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252", ...
   std::string note;      // for the organizer when a conversion happened; empty otherwise
-  bool binary = false;   // NUL bytes or control characters: not a text file at all
+  // NUL bytes or other control characters (tab, LF, CR and form feed aside).
+  // A few in the data rows are damage the importer reports row by row; in the
+  // first line, or 8 and more than one byte in 256 of the file, they mean it
+  // is not a text file at all (binary).
+  bool binary = false;
+  std::uint32_t control_bytes = 0;
   // Set by DecodeToUtf8View instead of utf8 when the bytes were already
   // UTF-8: the input itself, minus any BOM.
   std::optional<std::string_view> unchanged;
@@ -29,6 +34,9 @@ Decoded DecodeToUtf8(std::string_view bytes);
 // copying them when nothing needed converting: a large voter file is then not
 // held twice.
 Decoded DecodeToUtf8View(std::string_view bytes);
+
+// True for the bytes `control_bytes` counts.
+bool IsControlByte(unsigned char c);
 
 // Appends code point cp as UTF-8.
 void AppendUtf8(std::string& out, std::uint32_t cp);

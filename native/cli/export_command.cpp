@@ -30,16 +30,16 @@ struct ExportOptions {
 // is named (once) in one run.
 bool ReadAttempts(const ExportOptions& o, AttemptLog& log, std::ostream& err) {
   bool ok = true;
+  AttemptMerge merge(log);  // conflicts name the attempt and both files
   for (const auto& input : o.inputs) {
     std::string bytes;
     if (!ReadOpenedFile(input, bytes, err)) {
       ok = false;
       continue;
     }
-    const MergeReport report = ImportJsonLines(bytes, log);
+    const MergeReport report = merge.Import(input, bytes);
     for (const auto& e : report.errors) err << input << ": " << e << "\n";
-    if (report.conflicts)
-      err << input << ": " << report.conflicts << " attempt versions differ from an earlier file's; the earlier were kept\n";
+    for (const auto& w : report.warnings) err << "puerta: " << w << "\n";
     ok = ok && report.errors.empty();
   }
   return ok;

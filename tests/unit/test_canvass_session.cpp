@@ -7,9 +7,11 @@
 #include <random>
 #include <sstream>
 
+#include "allocation_probe.h"
 #include "app/canvass_session.h"
 #include "app/app_state_store.h"
 #include "app/canvass_flow.h"
+#include "storage/record_codec.h"
 #include "storage/memory_store.h"
 
 #include <rapidjson/document.h>
@@ -281,4 +283,59 @@ TEST_CASE("wrong PINs slow down the next try, counted in storage so a reload doe
   REQUIRE(s.Unlock("123456", t0 + 5).ok());
   CHECK(s.failed_unlocks() == 0);
   CHECK_FALSE(store.Get("puerta.pin_tries").has_value());
+}
+
+TEST_CASE("a tampered store: a forged snapshot and 35-byte forged records neither hide nor cost anything") {
+  // An unencrypted turf: anyone who can write the store can also make its
+  // checksums right, so only the journal's own consistency protects it.
+  std::string plain = SampleTurf();
+  plain.replace(plain.find("\"require_encryption\": true"), 26, "\"require_encryption\": false");
+  MemoryStore pristine;
+  std::vector<ContactAttempt> recorded;
+  {
+    CanvassSession s(pristine);
+    REQUIRE(s.OpenTurf(plain).ok());
+    REQUIRE_FALSE(s.encrypted());
+    for (std::size_t i = 0; i < 70; ++i) {  // a snapshot at 64, then six entries
+      recorded.push_back(DoorAttempt(s, i % 20, ResultCode::kNotHome));
+      REQUIRE(s.Record(recorded.back()).ok());
+    }
+  }
+  auto le64 = [](std::uint64_t v) {
+    std::string out;
+    for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+    return out;
+  };
+  const std::string snap = "puerta.attempts.snap.a";
+  const std::string entry = "puerta.attempts.j.0000000068";
+  REQUIRE(pristine.Raw().count(snap) == 1);
+  REQUIRE(pristine.Raw().count(entry) == 1);
+  // 1e12: a count that would hide every entry; 64: a true count, over a
+  // 29-byte body claiming ten million attempt versions.
+  for (const std::uint64_t claim : {std::uint64_t{1'000'000'000'000}, std::uint64_t{64}}) {
+    CAPTURE(claim);
+    MemoryStore store = pristine;
+    const std::string forged_snapshot = le64(claim) + "\x01" + le64(10'000'000) + std::string(20, 'z');
+    REQUIRE(store.Put(snap, EncodeStoredValue(snap, forged_snapshot, nullptr)).ok());
+    // A 35-byte attempt whose id claims 4 GB.
+    std::string forged_entry = std::string("\x01\x01\x00\x00\x00", 5) + le64(1ull << 32);
+    forged_entry += std::string(35 - forged_entry.size(), 'q');
+    REQUIRE(store.Put(entry, EncodeStoredValue(entry, forged_entry, nullptr)).ok());
+
+    const test::AllocationProbe probe;
+    CanvassSession s(store);
+    REQUIRE(s.Resume().ok());
+    REQUIRE(s.stage() == CanvassSession::Stage::kReady);
+    CHECK(probe.Largest() < 16 * 1024 * 1024);  // the turf's own text is the largest thing read
+    // The first compaction removed no entry, so all 70 are still stored; the
+    // forged one is reported and skipped, every other attempt is there.
+    CHECK(s.attempts().AttemptCount() == 69);
+    for (const ContactAttempt& a : s.attempts().Current())
+      CHECK(std::find(recorded.begin(), recorded.end(), a) != recorded.end());
+    CHECK(s.attempts().Latest(recorded[67].attempt_id) == nullptr);
+    REQUIRE(s.load_problems().size() == 2);
+    const std::string problems = s.load_problems()[0] + "\n" + s.load_problems()[1];
+    CHECK(problems.find(snap + (claim == 64 ? ": cannot be read" : ": damaged or tampered with")) != std::string::npos);
+    CHECK(problems.find("an attempt record cannot be read") != std::string::npos);
+  }
 }

@@ -38,6 +38,36 @@ TEST_CASE("cells that a spreadsheet would run as formulas are neutralized") {
   CHECK(CsvCell("") == "");
 }
 
+TEST_CASE("formulas hidden behind spaces, invisible characters or full-width signs are neutralized") {
+  for (const std::string lead : {" ", "   ", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\x8C\xE2\x80\x8D", "\xEF\xBB\xBF",
+                                 "\xE3\x80\x80", "\xE2\x80\xAF", " \xC2\xA0\xE2\x80\x8B ", "\n"}) {
+    for (const std::string formula : {"=1+1", "+1+1", "-1+1", "@SUM(A1)", "=cmd|' /C calc'!A0"}) {
+      CAPTURE(lead);
+      CAPTURE(formula);
+      const std::string cell = CsvCell(lead + formula);
+      CHECK(cell.find("'" + lead + formula) <= 1);  // quoted or not, the quote comes first
+    }
+  }
+  for (const std::string full_width : {"\xEF\xBC\x9D" "1+1", "\xEF\xBC\x8B" "1", "\xEF\xBC\x8D" "1+2", "\xEF\xBC\xA0" "SUM(A1)",
+                                       " \xEF\xBC\x9D" "HYPERLINK(1)"}) {
+    CAPTURE(full_width);
+    CHECK(CsvCell(full_width).front() == '\'');
+  }
+  // Plain numbers are numbers, not formulas: written as they are.
+  for (const char* number : {"-5", "0.5", "+12", "-1.5e3", "-.25", "42"}) CHECK(CsvCell(number) == number);
+  for (const char* text : {"-5 apples", "-", "+", "1-1", "--5", "-5e", "- 5"})
+    CHECK(CsvCell(text) == (text[0] == '-' || text[0] == '+' ? std::string("'") + text : std::string(text)));
+  CHECK(CsvCell("a = b") == "a = b");
+  CHECK(CsvCell("\xE2\x80\x8B" "plain") == "\xE2\x80\x8B" "plain");
+}
+
+TEST_CASE("NUL characters and broken UTF-8 never reach a CSV cell") {
+  CHECK(CsvCell(std::string("ab\0cd", 5)) == "ab\xEF\xBF\xBD" "cd");
+  CHECK(CsvCell("caf\xE9") == "caf\xEF\xBF\xBD");
+  CHECK(CsvCell("\xF0\x9F\x98") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(CsvCell("Nguyễn \xF0\x9F\x98\x80") == "Nguyễn \xF0\x9F\x98\x80");
+}
+
 TEST_CASE("response CSV: BOM, stable columns, one row per attempt, no practice") {
   ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"issues", {"housing", "wages"}}, {"registered", {"yes"}}});
   talk.voter_name = "Nguyễn Văn An";
@@ -94,6 +124,15 @@ TEST_CASE("VAN contact history and survey responses") {
   CHECK(survey[3] == "100234,11/02/2024,issues,Schools,Ana,Walk");
   CHECK(survey[4] == "100234,11/02/2024,registered,No,Ana,Walk");
   CHECK(survey[5] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
+
+  // Numeric answers stay numbers; only text cells get the quote.
+  ContactAttempt counted = Conversation("a4", "h4", kNov2, {{"household_size", {"-5"}}, {"support", {"0.5"}}});
+  counted.voter_id = "100900";
+  const std::vector<ContactAttempt> numbers = {counted};
+  const auto numeric = Lines(ExportVan(numbers, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
+  REQUIRE(numeric.size() == 3);
+  CHECK(numeric[1] == "100900,11/02/2024,household_size,-5,Ana,Walk");
+  CHECK(numeric[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
 
   ResultCodeSet renamed;
   renamed.SetVanName(ResultCode::kMoved, "Moved Away");
@@ -166,7 +205,7 @@ TEST_CASE("JSON lines: damaged lines are reported by number, foreign and newer f
   const MergeReport r = ImportJsonLines(text, log);
   CHECK(r.added == 1);
   REQUIRE(r.errors.size() == 3);
-  CHECK(r.errors[0] == "line 3: not valid JSON");
+  CHECK(r.errors[0] == "line 3 is not valid JSON: missing a name for object member at byte 1");
   CHECK(r.errors[1].rfind("line 5: ", 0) == 0);
   CHECK(r.errors[2].find("only a conversation") != std::string::npos);
 
@@ -174,4 +213,90 @@ TEST_CASE("JSON lines: damaged lines are reported by number, foreign and newer f
   CHECK(ParseJsonLines("{\"format\":\"puerta-attempts\",\"format_version\":2}\n" + good)
             .errors.at(0).find("newer") != std::string::npos);
   CHECK(ParseJsonLines("").errors.size() == 1);
+}
+
+namespace {
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+std::string Header() { return "{\"format\":\"puerta-attempts\",\"format_version\":1}\n"; }
+std::string WithField(const std::string& line, const std::string& key, const std::string& raw_json_value) {
+  const std::string marker = "\"" + key + "\":";
+  const std::size_t at = line.find(marker);
+  REQUIRE(at != std::string::npos);
+  const std::size_t value = at + marker.size();
+  const std::size_t end = line.find_first_of(",}", line[value] == '"' ? line.find('"', value + 1) : value);
+  return line.substr(0, value) + raw_json_value + line.substr(end);
+}
+}  // namespace
+
+TEST_CASE("JSON lines: CR-only line ends and UTF-16 files are named as such") {
+  const std::string good = AttemptToJson(Attempt("a1", "h1", ResultCode::kNotHome, kNov2));
+  std::string cr_only = Header() + good + "\n";
+  for (char& c : cr_only) c = c == '\n' ? '\r' : c;
+  auto errors = ParseJsonLines(cr_only).errors;
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("lone CR") != std::string::npos);
+  const std::string utf8 = Header() + good + "\n";
+  std::string le = "\xFF\xFE", be = "\xFE\xFF", bare;
+  for (char c : utf8) le += std::string{c, '\0'}, be += std::string{'\0', c}, bare += std::string{c, '\0'};
+  for (const std::string* utf16 : {&le, &be, &bare}) {
+    errors = ParseJsonLines(*utf16).errors;
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("UTF-16") != std::string::npos);
+  }
+  // A UTF-8 byte-order mark is fine.
+  const ParsedJsonLines bom = ParseJsonLines("\xEF\xBB\xBF" + utf8);
+  CHECK(bom.errors.empty());
+  CHECK(bom.attempts.size() == 1);
+}
+
+TEST_CASE("JSON lines: invalid UTF-8 and NUL in strings are refused with line and field, never copied") {
+  const std::string good = AttemptToJson(Attempt("a1", "h1", ResultCode::kNotHome, kNov2));
+  const ContactAttempt talk = Conversation("a2", "h2", kNov2, {{"registered", {"yes"}}});
+  const std::string conversation = AttemptToJson(talk);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {WithField(good, "notes", "\"caf\xE9\""), "line 2: $.notes: the text is not valid UTF-8"},
+      {WithField(good, "voter_name", "\"Ana\\u0000Evil\""), "line 2: $.voter_name: the text holds a NUL character"},
+      {WithField(good, "canvasser", std::string("\"An\0a\"", 6)), "line 2: $.canvasser: holds a NUL byte"},
+      {WithField(good, "notes", "\"\\udc00\""), "line 2: $.notes: the text is not valid UTF-8"},
+      {Replace(conversation, "\"yes\"", "\"y\xC3\""), "line 2: $.answers.registered[0]: the text is not valid UTF-8"},
+      {Replace(conversation, "\"registered\"", "\"reg\\u0000\""), "line 2: $.answers[\"reg\\u0000\"]: the step id holds a NUL"},
+  };
+  for (const auto& test_case : cases) {
+    const std::string& line = test_case.first;
+    const std::string& expected = test_case.second;  // not a structured binding: clang 14 cannot capture one
+    CAPTURE(expected);
+    AttemptLog log;
+    const MergeReport r = ImportJsonLines(Header() + line + "\n", log);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].find(expected) == 0);
+    CHECK(r.added == 0);
+    CHECK(ExportResponseCsv(log.Current()).find('\0') == std::string::npos);
+  }
+}
+
+TEST_CASE("JSON lines: a conflict names the attempt and both files") {
+  ContactAttempt a = Attempt("3f9c0000000000000000000000000001", "h1", ResultCode::kNotHome, kNov2);
+  ContactAttempt changed = a;
+  changed.notes = "edited elsewhere";
+  const std::vector<ContactAttempt> first = {a}, second = {changed};
+  AttemptLog log;
+  AttemptMerge merge(log);
+  CHECK(merge.Import("ana.jsonl", ExportJsonLines(first)).warnings.empty());
+  const MergeReport r = merge.Import("ben.jsonl", ExportJsonLines(second));
+  CHECK(r.conflicts == 1);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0] ==
+        "attempt 3f9c0000000000000000000000000001 version 1 differs between ana.jsonl and ben.jsonl; the one from "
+        "ana.jsonl was kept");
+  CHECK(log.Latest(a.attempt_id)->notes.empty());
+  // Within one file, and against versions held before merging began.
+  const std::vector<ContactAttempt> both = {a, changed};
+  AttemptLog one;
+  AttemptMerge single(one);
+  CHECK(single.Import("carla.jsonl", ExportJsonLines(both)).warnings.at(0).find("between carla.jsonl (an earlier line) and carla.jsonl") != std::string::npos);
+  CHECK(ImportJsonLines(ExportJsonLines(second), log).warnings.at(0).find("differs from the version already held") != std::string::npos);
 }

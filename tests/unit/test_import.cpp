@@ -39,6 +39,22 @@ TEST_CASE("import: unusable files get one clear message naming the file") {
   CHECK(ImportVoterFile("huge.csv", huge_line).fatal.find("longer than 1 MiB") != std::string::npos);
 }
 
+TEST_CASE("import: a NUL byte is reported with its row and column, and only that row is skipped") {
+  std::string text = "id,first_name,last_name,address\nA-1,Ann,Lee,1 Elm St\nA-2,Bo,Sm";
+  text += '\0';
+  text += "all,2 Elm St\nA-3,Cy,Diaz,3 Elm St\nA-4,Di,Ng,4 El\x07m St\n";
+  const ImportResult r = ImportVoterFile("nul.csv", text);
+  REQUIRE(r.usable());
+  CHECK(r.rows == 4);
+  CHECK(r.list.VoterCount() == 2);
+  REQUIRE(r.errors.size() == 2);
+  CHECK(Describe(r, r.errors[0]) == "nul.csv, row 3, column \"last_name\": holds a NUL byte (damaged or binary data); row skipped");
+  CHECK(Describe(r, r.errors[1]) ==
+        "nul.csv, row 5, column \"address\": holds control character 0x07 (damaged or binary data); row skipped");
+  for (const Household& h : r.list.households)
+    for (const Voter& v : h.voters) CHECK(v.last_name.find('\0') == std::string::npos);
+}
+
 TEST_CASE("import: a 10 MB field rejects its row and keeps the others") {
   const std::string text = "id,first_name,last_name,address\nA-1,Ann,Big,\"" + std::string(10u << 20, 'y') +
                            "\"\nA-2,Bo,Small,2 Elm St\n";

@@ -7,6 +7,7 @@
 #include "crypto/cipher.h"
 #include "storage/journal.h"
 #include "storage/memory_store.h"
+#include "storage/record_codec.h"
 
 using namespace puerta;
 
@@ -18,6 +19,31 @@ Cipher TestCipher() {
   SecretKey k;
   for (std::size_t i = 0; i < SecretKey::kSize; ++i) k.data()[i] = static_cast<std::uint8_t>(7 * i);
   return Cipher(std::move(k));
+}
+
+// A snapshot as Journal::Compact writes it (8-byte little-endian count of
+// entries covered, then the body), checksummed and framed like a real one:
+// what someone with access to an unencrypted store can write.
+void ForgeSnapshot(MemoryStore& store, const std::string& key, std::uint64_t covers, const std::string& body,
+                   const Cipher* cipher = nullptr) {
+  std::string payload;
+  for (int i = 0; i < 8; ++i) payload += static_cast<char>((covers >> (8 * i)) & 0xFF);
+  payload += body;
+  REQUIRE(store.Put(key, EncodeStoredValue(key, payload, cipher)).ok());
+}
+
+// Entries 0-2, snapshot-1 (slot a, covers 3), entries 3-4, snapshot-2 (slot b,
+// covers 5), entry 5: storage as a canvass leaves it.
+MemoryStore TwoSnapshots() {
+  MemoryStore store;
+  Journal j(store, "t");
+  j.Load();
+  for (int i = 0; i < 3; ++i) REQUIRE(j.Append(Body(i)).ok());
+  REQUIRE(j.Compact("snapshot-1").ok());
+  for (int i = 3; i < 5; ++i) REQUIRE(j.Append(Body(i)).ok());
+  REQUIRE(j.Compact("snapshot-2").ok());
+  REQUIRE(j.Append(Body(5)).ok());
+  return store;
 }
 }  // namespace
 
@@ -154,4 +180,77 @@ TEST_CASE("wipe removes every key of the journal and nothing else") {
   REQUIRE(j.Compact("b").ok());
   REQUIRE(j.Wipe().ok());
   CHECK(store.Keys() == std::vector<std::string>{"puerta.app_state"});
+}
+
+TEST_CASE("a checksum-valid snapshot claiming an enormous count hides no entry: the other slot is used") {
+  for (const std::uint64_t claim : {std::uint64_t{1'000'000'000'000}, std::uint64_t{9'999'999'999}, std::uint64_t{7}}) {
+    CAPTURE(claim);
+    MemoryStore store = TwoSnapshots();
+    ForgeSnapshot(store, "t.snap.b", claim, "forged");
+    Journal j(store, "t");
+    const auto c = j.Load();
+    CHECK(c.snapshot.value() == "snapshot-1");
+    REQUIRE(c.entries.size() == 3);  // 3, 4, 5: nothing after the good snapshot is hidden
+    CHECK(c.entries[0] == Body(3));
+    CHECK(c.entries[2] == Body(5));
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].find("t.snap.b") == 0);
+    CHECK(c.problems[0].find("claims to cover " + std::to_string(claim)) != std::string::npos);
+    // Appending goes on after the real last entry, with keys a reload finds,
+    // and the next compaction replaces the forged slot.
+    REQUIRE(j.Append(Body(6)).ok());
+    CHECK(store.Raw().count("t.j.0000000007") == 1);
+    REQUIRE(j.Compact("snapshot-3").ok());
+    const auto again = Journal(store, "t").Load();
+    CHECK(again.snapshot.value() == "snapshot-3");
+    CHECK(again.entries.empty());
+    CHECK(again.problems.empty());
+  }
+}
+
+TEST_CASE("a forged only snapshot is passed over: every entry is read from the journal") {
+  MemoryStore store;
+  {
+    Journal j(store, "t");
+    j.Load();
+    for (int i = 0; i < 4; ++i) REQUIRE(j.Append(Body(i)).ok());
+  }
+  ForgeSnapshot(store, "t.snap.a", 1ull << 62, "");
+  const auto c = Journal(store, "t").Load();
+  CHECK_FALSE(c.snapshot.has_value());
+  CHECK(c.entries.size() == 4);
+  CHECK(c.problems.size() == 1);
+}
+
+TEST_CASE("two compactions with nothing between: equal snapshots and no entries still load") {
+  MemoryStore store;
+  Journal j(store, "t");
+  j.Load();
+  for (int i = 0; i < 3; ++i) REQUIRE(j.Append(Body(i)).ok());
+  REQUIRE(j.Compact("first").ok());
+  REQUIRE(j.Compact("second").ok());
+  CHECK(store.Keys().size() == 2);  // only the two slots are left
+  const auto c = Journal(store, "t").Load();
+  REQUIRE(c.snapshot.has_value());
+  CHECK(c.problems.empty());
+}
+
+TEST_CASE("a snapshot the caller cannot read falls back to the other slot plus the journal") {
+  MemoryStore store = TwoSnapshots();
+  Journal j(store, "t");
+  std::vector<std::string> offered;
+  const auto c = j.Load([&](std::string_view body) {
+    offered.emplace_back(body);
+    return body != "snapshot-2";
+  });
+  CHECK(offered == std::vector<std::string>{"snapshot-2", "snapshot-1"});
+  CHECK(c.snapshot.value() == "snapshot-1");
+  CHECK(c.entries.size() == 3);
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].find("t.snap.b: cannot be read") == 0);
+  // Neither readable: no snapshot, every entry still stored, and both reported.
+  const auto none = Journal(store, "t").Load([](std::string_view) { return false; });
+  CHECK_FALSE(none.snapshot.has_value());
+  CHECK(none.entries.size() == 3);
+  CHECK(none.problems.size() == 2);
 }

@@ -160,7 +160,13 @@ TEST_CASE("layouts: headerless files, through a mapping or a column list") {
 TEST_CASE("mapping: bad mappings say what is wrong") {
   std::string problem;
   CHECK_FALSE(layout::ParseMapping("{", problem));
-  CHECK(problem.find("not valid JSON") != std::string::npos);
+  CHECK(problem == "the mapping is cut short: the text ends at byte 1 in the middle of the JSON (an incomplete download or copy?)");
+  CHECK_FALSE(layout::ParseMapping("{\"fields\": {,}}", problem));
+  CHECK(problem == "the mapping is not valid JSON: missing a name for object member at byte 12");
+  CHECK_FALSE(layout::ParseMapping(R"({"fields": {"id": 7}})", problem));
+  CHECK(problem == "the mapping: $.fields.id: expected text in quotes");
+  CHECK_FALSE(layout::ParseMapping(R"({"delimiter": ";;", "fields": {}})", problem));
+  CHECK(problem.find("the mapping: $.delimiter: expected one character") == 0);
   CHECK_FALSE(layout::ParseMapping(R"({"fields": {"shoe_size": "X"}})", problem));
   CHECK(problem.find("shoe_size") != std::string::npos);
   CHECK_FALSE(layout::ParseMapping(R"({"header": false, "fields": {}})", problem));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -197,5 +198,44 @@ TEST_CASE("attempts round-trip through cereal's portable binary and JSON archive
     ContactAttempt b;
     { cereal::JSONInputArchive in(text); in(cereal::make_nvp("attempt", b)); }
     CHECK(a == b);
+  }
+}
+
+TEST_CASE("merging 20,000 versions of one attempt in any order keeps every version, in order") {
+  constexpr std::uint32_t kVersions = 20'000;
+  std::vector<ContactAttempt> versions;
+  for (std::uint32_t v = 1; v <= kVersions; ++v) {
+    ContactAttempt a = Attempt("one-attempt", "h1", v % 2 ? ResultCode::kNotHome : ResultCode::kRefused, kNov2);
+    a.version = v;
+    a.notes = "edit " + std::to_string(v);
+    versions.push_back(a);
+  }
+  std::vector<ContactAttempt> shuffled = versions;
+  std::mt19937 rng(11);
+  std::shuffle(shuffled.begin(), shuffled.end(), rng);
+  std::vector<ContactAttempt> reversed(versions.rbegin(), versions.rend());
+  for (const auto* order : {&versions, &shuffled, &reversed}) {
+    AttemptLog log;
+    for (const ContactAttempt& a : *order) REQUIRE(log.Merge(a) == AttemptLog::MergeOutcome::kAdded);
+    CHECK(log.AttemptCount() == 1);
+    CHECK(log.AllVersions().size() == kVersions);
+    const auto history = log.History("one-attempt");
+    REQUIRE(history.size() == kVersions);
+    for (std::uint32_t v = 0; v < kVersions; ++v) CHECK(*history[v] == versions[v]);
+    CHECK(*log.Latest("one-attempt") == versions.back());
+    REQUIRE(log.Current().size() == 1);
+    CHECK(log.Current()[0] == versions.back());
+    CHECK(log.Find("one-attempt", 777)->notes == "edit 777");
+    CHECK(log.Find("one-attempt", kVersions + 1) == nullptr);
+    CHECK(log.Find("another", 1) == nullptr);
+    // A second pass: every version a duplicate; a changed one a conflict that keeps ours.
+    for (std::uint32_t v = 0; v < kVersions; v += 97) {
+      CHECK(log.Merge((*order)[v]) == AttemptLog::MergeOutcome::kDuplicate);
+      ContactAttempt changed = (*order)[v];
+      changed.notes += " (changed)";
+      CHECK(log.Merge(changed) == AttemptLog::MergeOutcome::kConflict);
+      CHECK(log.Find("one-attempt", changed.version)->notes == (*order)[v].notes);
+    }
+    CHECK(log.AllVersions().size() == kVersions);
   }
 }

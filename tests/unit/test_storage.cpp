@@ -9,6 +9,14 @@
 #include <random>
 
 #include "app/app_state_store.h"
+#include <sstream>
+
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/types/vector.hpp>
+
+#include "allocation_probe.h"
+#include "responses/contact_attempt.h"
+#include "storage/bounded_archive.h"
 #include "storage/file_store.h"
 #include "storage/folder_lock.h"
 #include "storage/memory_store.h"
@@ -156,3 +164,79 @@ TEST_CASE("one writer per store folder: a second lock on the same folder is refu
   std::filesystem::remove_all(folder);
 }
 #endif
+namespace {
+
+template <class T>
+std::string PortableBytes(const T& value) {
+  std::ostringstream out;
+  {
+    cereal::PortableBinaryOutputArchive archive(out);
+    archive(value);
+  }
+  return out.str();
+}
+
+void PutLE(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+
+ContactAttempt SomeAttempt(int i) {
+  ContactAttempt a;
+  a.attempt_id = "0000000000000000000000000000000" + std::to_string(i % 10);
+  a.voter_id = "PV-" + std::to_string(i);
+  a.household_id = "h" + std::to_string(i);
+  a.time_unix = 1'790'000'000 + i;
+  a.result = ResultCode::kCanvassed;
+  a.answers["support"] = {"yes", "María"};
+  a.script_id = "pledge";
+  a.follow_up.language = "vi";
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("bounded archive: reads exactly what cereal's portable binary archive wrote") {
+  std::vector<ContactAttempt> versions;
+  for (int i = 0; i < 5; ++i) versions.push_back(SomeAttempt(i));
+  std::vector<ContactAttempt> back;
+  REQUIRE(ReadBounded(PortableBytes(versions), back));
+  CHECK(back == versions);
+  ContactAttempt one;
+  REQUIRE(ReadBounded(PortableBytes(versions[2]), one));
+  CHECK(one == versions[2]);
+  // Every prefix is refused, never read as something else.
+  const std::string bytes = PortableBytes(versions);
+  for (std::size_t cut = 0; cut < bytes.size(); cut += 7) {
+    std::vector<ContactAttempt> partial;
+    CHECK_FALSE(ReadBounded(std::string_view(bytes).substr(0, cut), partial));
+  }
+}
+
+TEST_CASE("bounded archive: forged counts and lengths are refused before anything is allocated") {
+  // Each forged record is 30-40 bytes, as found: cereal's own archive resized
+  // to the stored count first and asked for 3-4.5 GB.
+  std::string many_attempts = "\x01";          // little-endian flag
+  PutLE(many_attempts, 10'000'000, 8);          // "ten million attempt versions"
+  many_attempts += std::string(24, 'x');
+  std::string long_id = "\x01";
+  PutLE(long_id, 1, 4);                         // ContactAttempt's class version
+  PutLE(long_id, 4'500'000'000ull, 8);          // attempt_id "4.5 GB long"
+  long_id += std::string(20, 'y');
+  std::string many_answers = PortableBytes(SomeAttempt(1));
+  // The answers map's count sits after the fixed fields; forge every 8-byte
+  // window in turn so whichever holds a size claims 2^40.
+  const test::AllocationProbe probe;
+  std::vector<ContactAttempt> versions;
+  CHECK(many_attempts.size() <= 40);
+  CHECK_FALSE(ReadBounded(many_attempts, versions));
+  ContactAttempt attempt;
+  CHECK(long_id.size() <= 40);
+  CHECK_FALSE(ReadBounded(long_id, attempt));
+  for (std::size_t at = 1; at + 8 <= many_answers.size(); ++at) {
+    std::string forged = many_answers;
+    for (int i = 0; i < 8; ++i) forged[at + static_cast<std::size_t>(i)] = static_cast<char>(i == 5 ? 0x01 : 0);
+    ContactAttempt a;
+    (void)ReadBounded(forged, a);  // may read (a number field), never allocates the claim
+  }
+  CHECK(probe.Largest() < 64 * 1024);
+}

@@ -50,4 +50,13 @@ TEST_CASE("text: NUL bytes and control characters mark binary junk") {
   CHECK(DecodeToUtf8(std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0", 18)).binary);
   CHECK(DecodeToUtf8("abc\x01\x02").binary);
   CHECK_FALSE(DecodeToUtf8("a\tb\r\nc\f").binary);
+  // One NUL in a data row is damage to report there, not a binary file.
+  const std::string one_nul = "id,name\n1,An" + std::string(1, '\0') + "a\n2,Bo\n";
+  CHECK_FALSE(DecodeToUtf8(one_nul).binary);
+  CHECK(DecodeToUtf8(one_nul).control_bytes == 1);
+  CHECK(DecodeToUtf8("id,na\x01me\n1,Ana\n").binary);  // in the header line
+  std::string many = "id,name\n";
+  for (int i = 0; i < 40; ++i) many += "1,A" + std::string(1, '\0') + "\n";
+  CHECK(DecodeToUtf8(many).binary);  // more than one byte in 256
+  CHECK(DecodeToUtf8(std::string("\xFF\xFE" "i\0d\0\n\0" "1\0\0\0\n\0", 14)).control_bytes == 1);  // UTF-16 too
 }

@@ -132,7 +132,8 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
   CHECK(Refusal(R"({"format": "puerta-turf", "format_version": 1,, })") ==
         "this turf package is not valid JSON: missing a name for object member at byte 46");
   const std::string json = WriteTurfPackage(FullPackage());
-  for (std::size_t cut : {std::size_t{0}, std::size_t{1}, json.size() / 3, json.size() / 2, json.size() - 2}) {
+  CHECK(Refusal("") == "this turf package is empty");
+  for (std::size_t cut : {std::size_t{1}, json.size() / 3, json.size() / 2, json.size() - 2}) {
     CAPTURE(cut);
     const std::string message = Refusal(json.substr(0, cut));
     CHECK(message.find("cut short") != std::string::npos);
@@ -152,27 +153,27 @@ TEST_CASE("turf package: a newer format asks for an update; other JSON is not a 
 
 TEST_CASE("turf package: missing and wrong fields are named by path") {
   const std::string tiny = TinyPackage();
-  CHECK(Refusal(Replace(tiny, "\"turf_id\": \"t-1\", ", "")) == "turf_id: missing");
-  CHECK(Refusal(Replace(tiny, "\"turf_id\": \"t-1\"", "\"turf_id\": 5")) == "turf_id: expected text in quotes");
-  CHECK(Refusal(Replace(tiny, "{\"id\": \"h1\", ", "{")) == "walk_list.households[0].id: missing");
+  CHECK(Refusal(Replace(tiny, "\"turf_id\": \"t-1\", ", "")) == "$.turf_id: missing");
+  CHECK(Refusal(Replace(tiny, "\"turf_id\": \"t-1\"", "\"turf_id\": 5")) == "$.turf_id: expected text in quotes");
+  CHECK(Refusal(Replace(tiny, "{\"id\": \"h1\", ", "{")) == "$.walk_list.households[0].id: missing");
   CHECK(Refusal(Replace(tiny, "\"first_name\": \"Ana\"", "\"first_name\": [\"Ana\"]")) ==
-        "walk_list.households[0].voters[0].first_name: expected text in quotes");
+        "$.walk_list.households[0].voters[0].first_name: expected text in quotes");
   CHECK(Refusal(Replace(tiny, "\"display\": \"1 Main St\"}", "\"display\": \"1 Main St\", \"apt\": \"2\"}")) ==
-        "walk_list.households[0].address.apt: unknown key (a typo?)");
-  CHECK(Refusal(Replace(tiny, "\"households\": [0]", "\"households\": [1]")).find("walk_list.buildings[0].households[0]: expected an index") == 0);
+        "$.walk_list.households[0].address.apt: unknown key (a typo?)");
+  CHECK(Refusal(Replace(tiny, "\"households\": [0]", "\"households\": [1]")).find("$.walk_list.buildings[0].households[0]: expected an index") == 0);
   CHECK(Refusal(Replace(tiny, "\"households\": [0]", "\"households\": []")) ==
-        "walk_list.households[0]: this household is in no building, so no one would visit it");
+        "$.walk_list.households[0]: this household is in no building, so no one would visit it");
   CHECK(Refusal(Replace(tiny, "\"households\": [0]", "\"households\": [0, 0]")) ==
-        "walk_list.buildings[0].households: household 0 is in two buildings");
+        "$.walk_list.buildings[0].households: household 0 is in two buildings");
   CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"require_encryption\": \"no\"")) ==
-        "require_encryption: expected true or false");
+        "$.require_encryption: expected true or false");
   CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"name\": \"Twice\"")).find("\"name\" is given twice") !=
         std::string::npos);
-  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"utc_offset_minutes\": 5000")).find("utc_offset_minutes: ") == 0);
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"utc_offset_minutes\": 5000")).find("$.utc_offset_minutes: ") == 0);
   CHECK(Refusal(Replace(tiny, "\"display\": \"1 Main St\",", "\"display\": \"1 Main St\", \"location\": {\"lat\": 91, \"lon\": 0},")) ==
-        "walk_list.buildings[0].location.lat: expected degrees from -90 to 90");
+        "$.walk_list.buildings[0].location.lat: expected degrees from -90 to 90");
   CHECK(Refusal(Replace(tiny, "\"scripts\": [" + std::string(kTinyScript) + "]", "\"scripts\": []")) ==
-        "scripts: a turf package needs at least one script");
+        "$.scripts: a turf package needs at least one script");
 }
 
 TEST_CASE("turf package: every problem of an embedded script, under scripts[i]") {
@@ -180,30 +181,30 @@ TEST_CASE("turf package: every problem of an embedded script, under scripts[i]")
   broken = Replace(broken, "\"text\": {\"en\": \"Hello?\"}", "\"text\": {\"en\": \"Hello {frist_name}?\"}");
   const std::string two = Replace(TinyPackage(), "\"scripts\": [", "\"scripts\": [" + Replace(kTinyScript, "tiny", "tiny-2") + ",\n" + broken + ",");
   const std::string message = Refusal(Replace(two, "\"scripts\": [", "\"scripts\": ["));
-  CHECK(message.find("scripts[1].steps[0].id: missing-field") != std::string::npos);
-  CHECK(message.find("scripts[1].steps[0].text.en: unknown-placeholder") != std::string::npos);
+  CHECK(message.find("$.scripts[1].steps[0].id: missing-field") != std::string::npos);
+  CHECK(message.find("$.scripts[1].steps[0].text.en: unknown-placeholder") != std::string::npos);
   CHECK(message.find("scripts[0]") == std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"scripts\": [", "\"scripts\": [\"not a script\", ")) ==
-        "scripts[0]: expected an object in { }");
+        "$.scripts[0]: expected an object in { }");
   CHECK(Refusal(Replace(TinyPackage(), "\"scripts\": [", "\"scripts\": [" + std::string(kTinyScript) + ", "))
-            .find("scripts[1].id: script \"tiny\" version 1 is in the package twice") == 0);
+            .find("$.scripts[1].id: script \"tiny\" version 1 is in the package twice") == 0);
 }
 
 TEST_CASE("turf package: a damaged organizer key or result codes are refused") {
   const std::string with_key = Replace(TinyPackage(), "\"name\": \"Tiny\"",
                                        "\"name\": \"Tiny\", \"organizer_public_key\": \"puerta-organizer-public-key:AAAA\"");
-  CHECK(Refusal(with_key) == "organizer_public_key: the organizer public key is damaged (wrong length or characters)");
-  CHECK(Refusal(Replace(with_key, "puerta-organizer-public-key:AAAA", "hello")).find("organizer_public_key: not an organizer public key") == 0);
+  CHECK(Refusal(with_key) == "$.organizer_public_key: the organizer public key is damaged (wrong length or characters)");
+  CHECK(Refusal(Replace(with_key, "puerta-organizer-public-key:AAAA", "hello")).find("$.organizer_public_key: not an organizer public key") == 0);
   const std::string good_key = NewOrganizerKeyPair().public_text;
   TurfPackage p;
   REQUIRE(ParseTurfPackage(Replace(with_key, "puerta-organizer-public-key:AAAA", good_key), p).ok());
   CHECK(p.organizer_public_key == good_key);
   const std::string codes = Replace(TinyPackage(), "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"result_codes\": {\"door\": [\"not_home\"]}");
-  CHECK(Refusal(codes).find("result codes: door: \"canvassed\" must be offered") == 0);
+  CHECK(Refusal(codes).find("result codes: $.result_codes.door: \"canvassed\" must be offered") == 0);
 }
 
 TEST_CASE("turf package: a hostile file cannot make reading expensive") {
-  CHECK(Refusal(std::string(kMaxTurfPackageBytes + 1, ' ')) == "this turf package is 32 MB; Puerta opens packages up to 32 MB (split the turf)");
+  CHECK(Refusal(std::string(kMaxTurfPackageBytes + 1, ' ')) == "this turf package is too large: 33554433 bytes, more than the 32 MB Puerta reads (split the turf)");
   const std::string deep = "{\"format\": \"puerta-turf\", \"x\": " + std::string(100000, '[');
   CHECK(Refusal(deep).find("nested more than 64 levels deep") != std::string::npos);
   std::string wide = "{\"format\": \"puerta-turf\", \"x\": [0";
