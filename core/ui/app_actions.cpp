@@ -133,6 +133,7 @@ void App::WipeDevice() {
   voter_.reset();
   if (Status s = session_->Wipe(); !s) banner_ = s.message();
   else banner_.clear();
+  platform::EraseLocalData();
   progress_ = {};
   AfterSessionChange();
 }

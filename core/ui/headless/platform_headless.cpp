@@ -13,6 +13,8 @@ std::vector<std::string> requested_assets;
 std::vector<std::pair<std::string, std::string>> shared_files;
 int navigation_depth = 1;
 bool watching_location = false;
+platform::DeviceStorage device_storage;
+int local_data_erased = 0;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -43,6 +45,10 @@ void SetNavigationDepth(int depth) { headless::navigation_depth = depth; }
 void WatchLocation(bool on) { headless::watching_location = on; }
 
 void PublishWidgets(const std::string&) {}
+
+DeviceStorage GetDeviceStorage() { return headless::device_storage; }
+
+void EraseLocalData() { ++headless::local_data_erased; }
 
 std::int64_t NowUnixSeconds() { return 1'790'000'000; }
 

@@ -5,10 +5,14 @@
 #include <utility>
 #include <vector>
 
+#include "ui/platform.h"
+
 namespace puerta::headless {
 extern bool keyboard_shown;
 extern std::vector<std::string> requested_assets;
 extern std::vector<std::pair<std::string, std::string>> shared_files;  // name, contents
 extern int navigation_depth;
 extern bool watching_location;
+extern platform::DeviceStorage device_storage;  // what GetDeviceStorage() answers (tests set it)
+extern int local_data_erased;                    // calls to EraseLocalData()
 }  // namespace puerta::headless
