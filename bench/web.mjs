@@ -1,11 +1,13 @@
 // Web app figures, printed (never pass/fail): transfer size of what a phone
-// downloads on first load, navigation to first frame in headless Chromium as
-// a phone, and frames drawn while idle.
+// downloads on first load (the production build, build/wasm/web), navigation
+// to first frame in headless Chromium as a phone, and frames drawn while idle
+// (the test build, build/wasm/web-test: it has the counters; the same app
+// otherwise).
 //   node bench/web.mjs            (after scripts/build.sh)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchBrowser, serveApp, newPhone, waitForWidget, framesDrawn, webRoot } from '../tests/e2e/lib/phone.js';
+import { launchBrowser, serveApp, newPhone, waitForWidget, framesDrawn, productionRoot } from '../tests/e2e/lib/phone.js';
 
 const FIRST_LOAD = ['index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data'];
 const BUDGET_GZIP = 600 * 1024;
@@ -18,7 +20,7 @@ let raw = 0;
 let gz = 0;
 console.log('first-load transfer (file: raw, gzip -9):');
 for (const name of FIRST_LOAD) {
-  const bytes = fs.readFileSync(path.join(webRoot, name));
+  const bytes = fs.readFileSync(path.join(productionRoot, name));
   const g = zlib.gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gz += g;

@@ -11,7 +11,9 @@ function(puerta_web_app target outdir)
     -sENVIRONMENT=web
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2   # WebGL2 = OpenGL ES 3.0
     -sALLOW_MEMORY_GROWTH=1         # the font atlas grows with devicePixelRatio
-    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
+    # callMain: a tab that finds the app open in another one loads it without
+    # running main(), and runs it once that tab is closed (web-shell/shell.js).
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS,callMain
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     --pre-js ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js
     # The CJK font is fetched only when Chinese or Korean text first appears.

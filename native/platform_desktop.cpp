@@ -56,6 +56,13 @@ void ReadLocationOnce() {}  // a laptop at a training has no door to locate
 
 void PublishWidgets(const std::string&) {}
 
+// Files on the computer's disk: kept, offline, nothing for a browser to clear.
+DeviceStorage GetDeviceStorage() { return {}; }
+
+// CanvassSession::Wipe empties the FileStore, which is all the app keeps. Files
+// handed out through ShareFile (exports/) are left, like a phone's downloads.
+void EraseLocalData() {}
+
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }

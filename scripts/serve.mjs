@@ -1,8 +1,9 @@
 // A small static file server for the phone web app (no dependencies).
 //   node scripts/serve.mjs [DIR] [--port N] [--host H]
 // Binds 127.0.0.1 unless told otherwise. Sends Content-Length (the loading
-// bar needs it), the right MIME types, and no-cache for the HTML shell and
-// service worker so a new version is noticed on the next load.
+// bar needs it), the right MIME types, no-cache for the HTML shell and
+// service worker so a new version is noticed on the next load, and no-store
+// for turf packages (they name people).
 // Also importable: startServer({ root, port, host }) → { url, close() }.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -49,10 +50,12 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       }
       const ext = path.extname(file);
       const fresh = ext === '.html' || path.basename(file) === 'sw.js';
+      // A turf package names people: no cache anywhere may keep a copy.
+      const personal = ext === '.turf';
       res.writeHead(200, {
         'Content-Type': TYPES[ext] || 'application/octet-stream',
         'Content-Length': stat.size,
-        'Cache-Control': fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
+        'Cache-Control': personal ? 'no-store' : fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
       });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);

@@ -3,14 +3,22 @@
 // changed it returns at once without NewFrame or Render, so an idle page
 // draws nothing. main() returns into the browser's event loop and never comes
 // back: the app lives as long as the page.
+//
+// Exports: the answers of js/bridge.js, which the app needs, and with
+// PUERTA_TEST_HOOKS (the test build, build/wasm/web-test) the functions
+// browser tests and benchmarks read the app's insides with. The production
+// build (build/wasm/web) has none of those: nothing a page script could call
+// reads the decrypted session. tests/e2e/production.test.js checks.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <iterator>
 #include <string>
 
+#include "i18n/ui_text.h"
 #include "imgui.h"
 #include "app/app_state_store.h"
+#include "local_storage_store.h"
 #include "ui/sdl/sdl_frontend.h"
 
 namespace {
@@ -35,17 +43,8 @@ void Tick(void* arg) {
 
 }  // namespace
 
-// For the shell, tests and benchmarks (called from JavaScript).
+// For the shell (called from JavaScript).
 extern "C" {
-EMSCRIPTEN_KEEPALIVE double puerta_frames_drawn() {
-  return g_frontend ? static_cast<double>(g_frontend->frames_drawn()) : 0;
-}
-// The saved state as JSON, as the app holds it in memory.
-EMSCRIPTEN_KEEPALIVE const char* puerta_state_json() {
-  static std::string json;
-  json = g_frontend ? g_frontend->app().StateJson() : "{}";
-  return json.c_str();
-}
 // Something outside SDL changed (the shell saw a rotation, a font arrived).
 EMSCRIPTEN_KEEPALIVE void puerta_request_frames() {
   if (g_frontend) g_frontend->RequestFrames();
@@ -94,7 +93,30 @@ EMSCRIPTEN_KEEPALIVE void puerta_location_error(const char* message) {
   g_frontend->app().OnLocationError(message);
   g_frontend->RequestFrames();
 }
-// For debugging and support: everything the session holds, as JSON.
+// For the shell when another tab holds the app (main() never ran here): what
+// to tell the canvasser, a title and a line under it, in the interface
+// language saved on this phone. Reads storage, writes nothing.
+EMSCRIPTEN_KEEPALIVE const char* puerta_other_tab_text() {
+  static std::string text;
+  puerta::AppState state;
+  (void)puerta::LoadAppState(puerta::LocalStorageStore(), state);  // defaults (English) when unreadable
+  text = std::string(puerta::Tr(puerta::UiText::kOpenInAnotherTab, state.interface_language)) + "\n" +
+         std::string(puerta::Tr(puerta::UiText::kOpenInAnotherTabHelp, state.interface_language));
+  return text.c_str();
+}
+
+#ifdef PUERTA_TEST_HOOKS
+// --- for browser tests and benchmarks only (not in the production build) ---
+EMSCRIPTEN_KEEPALIVE double puerta_frames_drawn() {
+  return g_frontend ? static_cast<double>(g_frontend->frames_drawn()) : 0;
+}
+// The saved state as JSON, as the app holds it in memory.
+EMSCRIPTEN_KEEPALIVE const char* puerta_state_json() {
+  static std::string json;
+  json = g_frontend ? g_frontend->app().StateJson() : "{}";
+  return json.c_str();
+}
+// Everything the session holds, decrypted, as JSON.
 EMSCRIPTEN_KEEPALIVE const char* puerta_debug_json() {
   static std::string json;
   json = g_frontend ? g_frontend->app().session().DebugJson() : "{}";
@@ -120,6 +142,7 @@ EMSCRIPTEN_KEEPALIVE int puerta_depth() { return g_frontend ? g_frontend->app().
 EMSCRIPTEN_KEEPALIVE int puerta_attempt_count() {
   return g_frontend ? static_cast<int>(g_frontend->app().session().attempts().AttemptCount()) : -1;
 }
+#endif  // PUERTA_TEST_HOOKS
 }
 
 int main() {

@@ -4,8 +4,12 @@
 //   bridges   keyboard, back button, share sheet, file picker, location and
 //             assets fetched on first need: js/bridge.js (Module.puerta.*),
 //             answering through the puerta_* exports in main.cpp
-//   widgets   window.puertaWidgets: label → rectangle, for browser tests and
-//             for the keyboard bridge (which fields are text fields)
+//   widgets   where the text fields are, for the keyboard bridge; with
+//             PUERTA_TEST_HOOKS (the test build only) also window.puertaWidgets,
+//             label → rectangle for every widget, for browser tests
+//   storage   facts for the start and settings screens (secure context, iOS
+//             Safari in a tab, navigator.storage.persist()) and the erasing
+//             of everything else the origin holds: js/bridge.js
 #include <emscripten.h>
 
 #include <chrono>
@@ -14,6 +18,7 @@
 #include <sstream>
 
 #include "local_storage_store.h"
+#include "storage/app_state_store.h"
 #include "ui/platform.h"
 
 namespace puerta::platform {
@@ -32,10 +37,19 @@ EM_JS(char*, js_share_file, (const char* name, const char* mime, const char* byt
   return stringToNewUTF8(Module.puerta.shareFile(UTF8ToString(name), UTF8ToString(mime), copy));
 });
 
+#ifdef PUERTA_TEST_HOOKS
 EM_JS(void, js_publish_widgets, (const char* json), {
-  window.puertaWidgets = JSON.parse(UTF8ToString(json));
+  const widgets = JSON.parse(UTF8ToString(json));
+  Module.puerta.setTextFields(widgets);
+  window.puertaWidgets = widgets;
   if (!window.puertaFirstFrameMs) window.puertaFirstFrameMs = performance.now();  // for bench/
 });
+#else
+EM_JS(void, js_publish_widgets, (const char* json), { Module.puerta.setTextFields(JSON.parse(UTF8ToString(json))); });
+#endif
+
+EM_JS(int, js_device_storage, (), { return Module.puerta.deviceStorage(); });
+EM_JS(void, js_erase_local_data, (const char* keep_key), { Module.puerta.eraseLocalData(UTF8ToString(keep_key)); });
 
 }  // namespace
 
@@ -70,6 +84,16 @@ void WatchLocation(bool on) { js_watch_location(on ? 1 : 0); }
 void ReadLocationOnce() { js_read_location_once(); }
 
 void PublishWidgets(const std::string& json) { js_publish_widgets(json.c_str()); }
+
+DeviceStorage GetDeviceStorage() {
+  const int bits = js_device_storage();
+  static constexpr DeviceStorage::Kept kKept[] = {DeviceStorage::Kept::kUnknown, DeviceStorage::Kept::kPersistent,
+                                                  DeviceStorage::Kept::kBestEffort, DeviceStorage::Kept::kUnknown};
+  return {kKept[(bits >> 2) & 3], (bits & 1) != 0, (bits & 2) != 0};
+}
+
+// The interface preferences (language, text size) name nobody and stay.
+void EraseLocalData() { js_erase_local_data(std::string(kAppStateKey).c_str()); }
 
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

@@ -1,6 +1,7 @@
-// Starts Puerta's web app: checks that this browser can run it, shows download
-// progress, and turns every way of failing into a message a canvasser can act
-// on, never a blank page.
+// Starts Puerta's web app: checks that this browser can run it, makes sure no
+// other tab of this origin runs it too, shows download progress, and turns
+// every way of failing into a message a canvasser can act on, never a blank
+// page.
 (function () {
   'use strict';
 
@@ -8,6 +9,8 @@
   const fill = document.getElementById('loading-fill');
   const loadingText = document.getElementById('loading-text');
   const canvas = document.getElementById('canvas');
+  const LOCK = 'puerta-app';  // the Web Lock (or BroadcastChannel) of the tab running the app
+  const forever = () => new Promise(() => {});
 
   function showProblem(title, text) {
     loading.hidden = true;
@@ -134,11 +137,90 @@
       'This browser has WebGL 2 turned off or unavailable, which Puerta needs to draw its screens. ' +
       'Open the link in an up-to-date Chrome, Firefox or Safari, or turn off "lite" or battery-saving browser modes.');
   } else {
+    holdTheApp().then(loadApp);
+  }
+
+  function loadApp(mine) {
+    if (!mine) {
+      // Another tab runs the app: load it here without running main(), say
+      // so in the canvasser's language, and run it once that tab is gone.
+      window.Module.noInitialRun = true;
+      window.Module.onRuntimeInitialized = showOtherTab;
+    }
     const inert = document.getElementById('app-script').content.querySelector('script');
     const script = document.createElement('script');
     script.src = inert.getAttribute('src');
     script.async = true;
     script.onerror = () => showProblem('Puerta could not download', 'Check your connection and reload the page.');
     document.body.appendChild(script);
+  }
+
+  function showOtherTab() {
+    const Module = window.Module;
+    const [title, text] = Module.UTF8ToString(Module._puerta_other_tab_text()).split('\n');
+    loading.hidden = true;
+    document.getElementById('other-tab-title').textContent = title;
+    document.getElementById('other-tab-text').textContent = text || '';
+    document.getElementById('other-tab').hidden = false;
+    waitForTheApp(() => {
+      document.getElementById('other-tab').hidden = true;
+      Module.callMain([]);
+    });
+  }
+
+  // --- one tab at a time ---------------------------------------------------------
+  // Two tabs writing the same journal would lose responses, so only the tab
+  // holding the Web Lock "puerta-app" (for the page's whole life) runs the
+  // app. A later tab asks with ifAvailable, does not get it, and waits for it
+  // without writing anything.
+  // Without Web Locks (they need a secure context: not on a laptop's plain
+  // http LAN address) the tab running the app answers the others over a
+  // BroadcastChannel; a tab that hears no answer within 300 ms runs it. That
+  // is weaker (two tabs opened in the same instant could both run, a frozen
+  // background tab does not answer), hence Web Locks first.
+  // Resolves true when this tab now holds the app, false when another tab does.
+  function holdTheApp() {
+    if (!navigator.locks) return holdOverChannel();
+    return new Promise((resolve) => {
+      navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+        resolve(!!lock);
+        return lock ? forever() : null;
+      }).catch(() => resolve(true));  // refused (a sandboxed frame): run as before
+    });
+  }
+
+  function waitForTheApp(then) {
+    if (navigator.locks) {
+      navigator.locks.request(LOCK, () => {
+        then();
+        return forever();
+      });
+      return;
+    }
+    const channel = new BroadcastChannel(LOCK);
+    channel.onmessage = (e) => {
+      if (e.data !== 'released') return;
+      channel.close();
+      holdOverChannel().then((mine) => (mine ? then() : waitForTheApp(then)));
+    };
+  }
+
+  function holdOverChannel() {
+    if (!('BroadcastChannel' in window)) return Promise.resolve(true);
+    const channel = new BroadcastChannel(LOCK);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        channel.onmessage = (e) => { if (e.data === 'who-has-it') channel.postMessage('i-do'); };
+        window.addEventListener('pagehide', () => channel.postMessage('released'));
+        resolve(true);
+      }, 300);
+      channel.onmessage = (e) => {
+        if (e.data !== 'i-do') return;
+        clearTimeout(timer);
+        channel.close();
+        resolve(false);
+      };
+      channel.postMessage('who-has-it');
+    });
   }
 })();

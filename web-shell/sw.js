@@ -1,16 +1,23 @@
 // Puerta's service worker: after one visit the app opens and works with no
 // network (canvassers lose signal between houses and in apartment blocks).
 //
+// What Cache Storage holds is the app and nothing personal:
 // - App files live in a cache named after the build (@PUERTA_BUILD_ID@ is
 //   replaced at build time by a hash of the files), served cache-first.
-// - Turf packages and fonts fetched later are kept in a cache that outlives
-//   versions, network-first so a re-cut turf is picked up when online.
-// - A new build installs beside the old one, takes over, and tells the page,
-//   which tells the canvasser. Saved work lives in localStorage, not here, so
-//   an update never touches it.
+// - Assets fetched later (fonts: the Chinese and Korean one) are kept in a
+//   cache that outlives versions, network-first.
+// - Turf packages (*.turf: names, addresses, phone numbers in the clear) are
+//   never cached: they go to the network only. Once opened, the app keeps the
+//   turf in its own storage, encrypted when the turf asks for it.
+// - A new build installs beside the old one, takes over, deletes every other
+//   cache of ours (an older version kept turfs in "puerta-data"), and tells
+//   the page, which tells the canvasser. Saved work lives in
+//   localStorage, not here, so an update never touches it.
+// The page's "Erase this phone's copy" (wasm/js/bridge.js) keeps the same
+// caches and deletes every other one.
 const VERSION = '@PUERTA_BUILD_ID@';
 const APP_CACHE = 'puerta-app-' + VERSION;
-const DATA_CACHE = 'puerta-data';
+const ASSET_CACHE = 'puerta-assets';
 const APP_FILES = [
   './', 'index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
   'manifest.webmanifest', 'icon.svg',
@@ -27,7 +34,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('puerta-app-') && name !== APP_CACHE) await caches.delete(name);
+      // Ours only (older builds, and "puerta-data" where an older version kept turfs).
+      if (name.startsWith('puerta-') && name !== APP_CACHE && name !== ASSET_CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -45,7 +53,7 @@ async function appFirst(request) {
 }
 
 async function networkThenCache(request) {
-  const cache = await caches.open(DATA_CACHE);
+  const cache = await caches.open(ASSET_CACHE);
   try {
     const response = await fetch(request);
     if (response.ok) await cache.put(request, response.clone());
@@ -59,8 +67,12 @@ async function networkThenCache(request) {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const file = new URL(request.url).pathname.split('/').pop();
-  const isAppFile = request.mode === 'navigate' || APP_FILES.includes(file);
-  event.respondWith(isAppFile ? appFirst(request) : networkThenCache(request));
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope).pathname;
+  const path = url.pathname.startsWith(scope) ? url.pathname.slice(scope.length) : url.pathname;
+  if (path.toLowerCase().endsWith('.turf')) return;  // personal data: the network only, never a cache
+  if (request.mode === 'navigate' || APP_FILES.includes(path)) event.respondWith(appFirst(request));
+  else if (path.startsWith('assets/')) event.respondWith(networkThenCache(request));
+  // Anything else goes to the network as if there were no service worker.
 });

@@ -226,6 +226,45 @@ constexpr Row kTable[] = {
     {UiText::kPeople, {"%u people", "%u personas", "%u 人", "%u người", "%u명", "%u tao"}},
     {UiText::kDoorsInTurf, {"%u doors in this turf", "%u puertas en esta zona", "本片区共 %u 户", "%u nhà trong khu này",
                             "이 구역의 집 %u곳", "%u pinto sa lugar na ito"}},
+    {UiText::kStoragePersistent, {"Storage: kept by this browser", "Almacenamiento: este navegador lo conserva",
+                                  "存储：这个浏览器会保留", "Lưu trữ: trình duyệt này sẽ giữ lại", "저장: 이 브라우저가 보관해요",
+                                  "Storage: itatago ito ng browser na ito"}},
+    {UiText::kStorageBestEffort, {"Storage: may be cleared by the browser", "Almacenamiento: el navegador podría borrarlo",
+                                  "存储：浏览器可能会清除", "Lưu trữ: trình duyệt có thể xóa đi", "저장: 브라우저가 지울 수도 있어요",
+                                  "Storage: puwedeng burahin ng browser"}},
+    {UiText::kNoOfflineHere,
+     {"At this address Puerta does not work offline: without internet it will not open again. Send your results the same day.",
+      "En esta dirección Puerta no funciona sin conexión: sin internet no se volverá a abrir. Envía tus resultados el mismo día.",
+      "Puerta在这个网址上无法离线使用：没有网络就打不开。请在当天把结果发出去。",
+      "Ở địa chỉ này Puerta không chạy được khi mất mạng: không có internet thì sẽ không mở lại được. Hãy gửi kết quả ngay trong ngày.",
+      "이 주소에서는 Puerta를 오프라인으로 쓸 수 없어요. 인터넷이 없으면 다시 열리지 않아요. 결과는 그날 바로 보내세요.",
+      "Sa address na ito, hindi gagana ang Puerta nang offline: kapag walang internet, hindi na ito magbubukas ulit. "
+      "Ipadala ang results mo sa araw ding iyon."}},
+    {UiText::kAddToHomeScreenTitle, {"Add Puerta to your Home Screen", "Agrega Puerta a tu pantalla de inicio",
+                                     "把 Puerta 添加到主屏幕", "Thêm Puerta vào Màn hình chính", "Puerta를 홈 화면에 추가하세요",
+                                     "Idagdag ang Puerta sa Home Screen mo"}},
+    {UiText::kAddToHomeScreenHelp,
+     {"Tap the Share button, then “Add to Home Screen”, and open Puerta from that icon. Otherwise Safari "
+      "deletes your saved work after 7 days without a visit.",
+      "Toca el botón Compartir, luego “Agregar a inicio”, y abre Puerta desde ese ícono. Si no, Safari borra "
+      "lo que guardaste después de 7 días sin abrirla.",
+      "点“分享”按钮，再点“添加到主屏幕”，以后从那个图标打开 Puerta。不然连续 7 天没打开的话，Safari 会删掉你保存的内容。",
+      "Bấm nút Chia sẻ, chọn “Thêm vào MH chính”, rồi mở Puerta từ biểu tượng đó. Nếu không, Safari sẽ xóa "
+      "những gì bạn đã lưu sau 7 ngày không mở.",
+      "공유 버튼을 누르고 ‘홈 화면에 추가’를 고른 뒤 그 아이콘으로 Puerta를 여세요. 그러지 않으면 7일 동안 "
+      "열지 않았을 때 Safari가 저장한 내용을 지워요.",
+      "I-tap ang Share button, tapos “Add to Home Screen”, at doon sa icon buksan ang Puerta. Kung hindi, "
+      "buburahin ng Safari ang mga naka-save mo kapag 7 araw mo itong hindi nabuksan."}},
+    {UiText::kOpenInAnotherTab, {"Puerta is open in another tab", "Puerta está abierta en otra pestaña",
+                                 "Puerta 已在另一个标签页中打开", "Puerta đang mở ở một thẻ khác", "Puerta가 다른 탭에서 열려 있어요",
+                                 "Bukas ang Puerta sa ibang tab"}},
+    {UiText::kOpenInAnotherTabHelp,
+     {"Use that tab. This one saves nothing, and opens Puerta by itself once the other tab is closed.",
+      "Usa esa pestaña. Esta no guarda nada y abrirá Puerta sola cuando cierres la otra.",
+      "请用那个标签页。这个标签页不会保存任何内容，等你关掉另一个后会自动打开 Puerta。",
+      "Hãy dùng thẻ đó. Thẻ này không lưu gì cả, và sẽ tự mở Puerta khi bạn đóng thẻ kia.",
+      "그 탭을 쓰세요. 이 탭은 아무것도 저장하지 않고, 다른 탭을 닫으면 Puerta가 여기서 저절로 열려요.",
+      "Gamitin ang tab na iyon. Walang sine-save ang tab na ito, at kusang magbubukas dito ang Puerta kapag isinara mo ang isa."}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

@@ -119,6 +119,7 @@ void App::WipeDevice() {
   if (Defer(&App::WipeDevice)) return;
   if (Status s = session_->Wipe(); !s) banner_ = s.message();
   else banner_.clear();
+  platform::EraseLocalData();  // what the browser keeps besides the store: caches, IndexedDB, ...
   location_.reset();
   platform::WatchLocation(false);
   AfterSessionChange();

@@ -66,4 +66,35 @@ void WatchLocation(bool on);
 // reading arrives through App::OnLocation.
 void ReadLocationOnce();
 
+// --- added for privacy and durability on a shared or borrowed phone ----------
+
+// How the device keeps the canvasser's work, for the start and settings
+// screens. The browser answers from what it knows of the page (secure context,
+// iOS Safari outside the Home Screen, navigator.storage.persist()); the
+// desktop and the headless tests keep files or memory and report the defaults.
+struct DeviceStorage {
+  enum class Kept {
+    kNotApplicable,   // not a browser: nothing to say (no line in Settings)
+    kUnknown,         // a browser that has not answered yet
+    kPersistent,      // the browser promised not to clear it (storage.persist() granted)
+    kBestEffort,      // the browser may clear it when space runs low
+  };
+  Kept kept = Kept::kNotApplicable;
+  // False when the app cannot work without a network here (a page served
+  // over plain http from a laptop's LAN address has no service worker).
+  bool works_offline = true;
+  // True in iOS Safari outside Home Screen mode, where Safari deletes a
+  // site's storage after 7 days without a visit.
+  bool suggest_home_screen = false;
+};
+DeviceStorage GetDeviceStorage();
+
+// Erase everything this platform keeps besides the state store, which
+// CanvassSession::Wipe empties itself. Browser: every localStorage key but the
+// interface preferences, sessionStorage, every Cache Storage entry that is not
+// the app itself, every IndexedDB database (asynchronously; nothing to wait
+// for). Desktop and headless: nothing (the desktop leaves files it exported,
+// as a phone keeps its downloads).
+void EraseLocalData();
+
 }  // namespace puerta::platform

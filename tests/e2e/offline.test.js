@@ -62,7 +62,7 @@ test('offline after one visit: the opened turf, a door result and an export all 
 
   await server.close();
   await context.setOffline(true);
-  await page.reload();  // the link still names the turf: served from the cache
+  await page.reload();  // the link still names the turf: not fetchable now, the app opens the one it keeps
   await tap(page, '##next-door');
   await tap(page, '##result-not_home');
   await tap(page, '##back');

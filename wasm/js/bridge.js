@@ -8,11 +8,18 @@
 //   no keyboard: a hidden <input> is focused instead. iOS Safari opens the
 //   keyboard only for focus() inside the touch handler itself, so the
 //   touchend listener focuses it when the finger lands on a text field (the
-//   app publishes where those are in window.puertaWidgets).
+//   app tells the bridge where those are each frame: setTextFields).
 // - Keys typed into that input must not also reach SDL's window listeners
 //   (the text would arrive twice): they stop propagating at the input.
 // - Android keyboards send Backspace as an 'input' event of type
 //   deleteContentBackward, not as a keydown, once the field is empty.
+// - navigator.storage.persist() may show a prompt (Firefox): it is asked at
+//   the canvasser's first tap, not on load. Chromium answers from site
+//   engagement without asking; iOS Safari keeps storage of Home Screen apps
+//   but deletes a site's storage after 7 days of use without a visit.
+// - Cache Storage, navigator.storage and the Web Locks API exist only in a
+//   secure context (https, or http on localhost): on a laptop's LAN address
+//   there is no offline copy, which the start screen says.
 Module.puerta = (function () {
   'use strict';
 
@@ -79,8 +86,14 @@ Module.puerta = (function () {
     }
   }
 
+  // Where the text fields were drawn last frame (rectangles only).
+  let textFields = [];
+  function setTextFields(widgets) {
+    textFields = widgets.filter((w) => w.kind === 'text').map((w) => ({ x: w.x, y: w.y, w: w.w, h: w.h }));
+  }
+
   function textFieldAt(x, y) {
-    return (window.puertaWidgets || []).some((w) => w.kind === 'text' && x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h);
+    return textFields.some((w) => x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h);
   }
 
   function watchTouches(canvas) {
@@ -139,11 +152,24 @@ Module.puerta = (function () {
     input.click();
   }
 
+  // The link names the turf (?turf=eastside.turf). It is fetched past every
+  // cache (no-store: the browser's HTTP cache keeps no copy of the names in
+  // it; the service worker never caches it either), so a reload with no
+  // network cannot fetch it again: then the turf the app already keeps
+  // (storage key "puerta.turf", core/app/canvass_session.cpp) simply opens.
   async function openTurfFromUrl() {
     const name = new URLSearchParams(location.search).get('turf');
     if (!name) return;
+    let response;
     try {
-      const response = await fetch(name);
+      response = await fetch(name, { cache: 'no-store' });
+    } catch (e) {
+      let kept = false;
+      try { kept = localStorage.getItem('puerta.turf') !== null; } catch (ignored) {}
+      if (!kept) withUtf8(name + ': ' + e.message, (p) => Module._puerta_turf_error(p));
+      return;
+    }
+    try {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       openTurf(new Uint8Array(await response.arrayBuffer()), name);
     } catch (e) {
@@ -218,9 +244,97 @@ Module.puerta = (function () {
       { enableHighAccuracy: true, maximumAge: 60000, timeout: 20000 });
   }
 
+  // --- how this browser keeps the work --------------------------------------------
+  // Cache names the service worker (web-shell/sw.js) uses for the app itself.
+  const isAppCache = (name) => name.startsWith('puerta-app-') || name === 'puerta-assets';
+  const KEPT = { unknown: 0, persistent: 1, bestEffort: 2 };
+  let kept = KEPT.unknown;
+
+  function isIosSafariTab() {
+    const ua = navigator.userAgent || '';
+    const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);  // iPadOS
+    const standalone = navigator.standalone === true ||
+      (window.matchMedia && window.matchMedia('(display-mode: standalone)').matches);
+    return ios && !standalone;
+  }
+  const worksOffline = !!window.isSecureContext && 'serviceWorker' in navigator;
+  const homeScreenTip = isIosSafariTab();
+
+  function setKept(persistent) {
+    kept = persistent ? KEPT.persistent : KEPT.bestEffort;
+    Module._puerta_request_frames();
+  }
+
+  // Asks once, at the first tap (a prompt, where a browser shows one, then
+  // follows something the canvasser did). Without the API nothing is promised.
+  function watchPersistence() {
+    const storage = navigator.storage;
+    if (!storage || !storage.persist || !storage.persisted) {
+      setKept(false);
+      return;
+    }
+    storage.persisted().then((yes) => {
+      if (yes) {
+        setKept(true);
+        return;
+      }
+      if (kept === KEPT.unknown) setKept(false);
+      const ask = () => {
+        window.removeEventListener('pointerdown', ask, true);
+        storage.persist().then(setKept, () => setKept(false));
+      };
+      window.addEventListener('pointerdown', ask, true);
+    }, () => setKept(false));
+  }
+
+  // Bits for wasm/platform_browser.cpp: 1 works offline, 2 suggest the Home
+  // Screen, kept (0 unknown, 1 persistent, 2 best effort) from bit 2.
+  function deviceStorage() {
+    return (worksOffline ? 1 : 0) | (homeScreenTip ? 2 : 0) | (kept << 2);
+  }
+
+  function deleteDatabase(name) {
+    return new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  }
+
+  // "Erase this phone's copy", after the app removed its own keys: every
+  // other trace of a turf this origin could hold. Only the interface
+  // preferences (keepKey) and the app's own files stay. This empties the
+  // whole origin's storage: serve Puerta from an origin of its own.
+  async function eraseLocalData(keepKey) {
+    try {
+      for (const key of Object.keys(localStorage)) if (key !== keepKey) localStorage.removeItem(key);
+    } catch (e) { console.warn('erase: localStorage', e); }
+    try { sessionStorage.clear(); } catch (e) { console.warn('erase: sessionStorage', e); }
+    try {
+      if (window.caches) {
+        for (const name of await caches.keys()) {
+          if (!isAppCache(name)) {
+            await caches.delete(name);
+            continue;
+          }
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) {
+            const url = new URL(request.url);
+            if (url.pathname.toLowerCase().endsWith('.turf') || url.searchParams.has('turf')) await cache.delete(request);
+          }
+        }
+      }
+    } catch (e) { console.warn('erase: Cache Storage', e); }
+    try {
+      if (window.indexedDB && indexedDB.databases) {
+        for (const db of await indexedDB.databases()) if (db.name) await deleteDatabase(db.name);
+      }
+    } catch (e) { console.warn('erase: IndexedDB', e); }
+  }
+
   return {
     // Called once the app is up (wasm/main.cpp).
     start() {
+      watchPersistence();
       makeProxy();
       watchTouches(Module.canvas);
       history.replaceState({ puerta: 1 }, '');
@@ -233,6 +347,9 @@ Module.puerta = (function () {
       if (!on && document.activeElement === proxy) proxy.blur();
     },
     setDepth,
+    setTextFields,
+    deviceStorage,
+    eraseLocalData,
     pickTurfFile,
     shareFile,
     requestAsset,

@@ -15,6 +15,8 @@ int navigation_depth = 1;
 bool watching_location = false;
 int location_readings = 0;
 std::int64_t now_unix = 1'790'000'000;
+platform::DeviceStorage device_storage;
+int local_data_erased = 0;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -47,6 +49,10 @@ void WatchLocation(bool on) { headless::watching_location = on; }
 void ReadLocationOnce() { ++headless::location_readings; }
 
 void PublishWidgets(const std::string&) {}
+
+DeviceStorage GetDeviceStorage() { return headless::device_storage; }
+
+void EraseLocalData() { ++headless::local_data_erased; }
 
 std::int64_t NowUnixSeconds() { return headless::now_unix; }
 

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "ui/platform.h"
+
 namespace puerta::headless {
 extern bool keyboard_shown;
 extern std::vector<std::string> requested_assets;
@@ -14,4 +16,6 @@ extern int navigation_depth;
 extern bool watching_location;
 extern int location_readings;     // ReadLocationOnce calls
 extern std::int64_t now_unix;     // the clock the app reads; tests move it
+extern platform::DeviceStorage device_storage;  // what GetDeviceStorage() answers (tests set it)
+extern int local_data_erased;                    // calls to EraseLocalData()
 }  // namespace puerta::headless

@@ -1,8 +1,11 @@
 // Settings: text size, contrast for bright sun, interface language, practice
-// mode for trainings, and locking the phone now.
+// mode for trainings, whether the browser keeps the work, and locking the
+// phone now.
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/platform.h"
 #include "ui/screens/screens.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
@@ -28,6 +31,16 @@ void DrawSettingsScreen(ScreenContext& ctx) {
     ImGui::Spacing();
     ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kPracticeMode));
     DrawOnOff(ctx, "practice", ctx.app.state().practice, &App::SetPractice);
+    // navigator.storage.persist(): a browser that has not promised to keep the
+    // work may clear it when the phone runs low on space.
+    using Kept = platform::DeviceStorage::Kept;
+    const Kept kept = platform::GetDeviceStorage().kept;
+    if (kept == Kept::kPersistent || kept == Kept::kBestEffort) {
+      ImGui::Spacing();
+      const std::string line = ctx.T(kept == Kept::kPersistent ? UiText::kStoragePersistent : UiText::kStorageBestEffort);
+      ui::TextWrappedColored(ctx.theme.colors().muted, line);
+      if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(line + "##storage");
+    }
     if (ctx.app.session().encrypted()) {
       ImGui::Dummy(ImVec2(0, 16));
       if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kLockNow) + "##lock").c_str(), -1, 56)) ctx.app.LockNow();

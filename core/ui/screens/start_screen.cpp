@@ -1,12 +1,51 @@
 // Start: nothing opened on this phone yet. The app's name, what to do, the
-// sample turf to practice with, and a way to open a turf file.
+// sample turf to practice with, and a way to open a turf file. Where the
+// browser will not keep the work well, a card says so first: no offline use
+// at this address, or iOS Safari outside the Home Screen.
+#include <algorithm>
+
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/platform.h"
 #include "ui/screens/screens.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
+namespace {
+
+// A tinted card: an optional bold title over wrapped text. Registered as
+// "title##id" (or "text##id") so tests find it by what it says.
+void DrawCard(const Theme& theme, const char* id, ImU32 background, ImU32 color, const std::string& title,
+              const std::string& text) {
+  constexpr float kPad = 14;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);  // the text first (on top), the background under it once its height is known
+  draw->ChannelsSetCurrent(1);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + kPad));
+  ImGui::Indent(kPad);  // every line of the text, not only the first
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * kPad);
+  if (!title.empty()) {
+    ImGui::PushFont(theme.bold);
+    ui::TextColored(color, title);
+    ImGui::PopFont();
+  }
+  ui::TextColored(color, text);
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(kPad);
+  const float height = std::max(Theme::kTouchTarget, ImGui::GetItemRectMax().y + kPad - pos.y);
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), background, 10);
+  draw->ChannelsMerge();
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::Dummy(ImVec2(width, height));
+  if (WidgetRegistry* registry = WidgetRegistry::Current())
+    registry->RegisterLastItem((title.empty() ? text : title) + "##" + id);
+}
+
+}  // namespace
 
 void DrawStartScreen(ScreenContext& ctx) {
   if (BeginScreen("##start", ctx)) {
@@ -20,6 +59,17 @@ void DrawStartScreen(ScreenContext& ctx) {
     ui::Paragraph(ctx.theme.body, ctx.theme.colors().muted, ctx.T(UiText::kTagline));
     ImGui::Dummy(ImVec2(0, 12));
     DrawLanguagePicker(ctx);
+    const platform::DeviceStorage device = platform::GetDeviceStorage();
+    if (!device.works_offline) {
+      ImGui::Dummy(ImVec2(0, 8));
+      DrawCard(ctx.theme, "no-offline", ctx.theme.colors().danger, ctx.theme.colors().on_primary, "",
+               ctx.T(UiText::kNoOfflineHere));
+    }
+    if (device.suggest_home_screen) {
+      ImGui::Dummy(ImVec2(0, 8));
+      DrawCard(ctx.theme, "home-screen", ctx.theme.colors().accent_soft, ctx.theme.colors().text,
+               ctx.T(UiText::kAddToHomeScreenTitle), ctx.T(UiText::kAddToHomeScreenHelp));
+    }
     ImGui::Dummy(ImVec2(0, 20));
     ui::Paragraph(ctx.theme.body, ctx.theme.colors().text, ctx.T(UiText::kNoTurfYet));
     ImGui::Dummy(ImVec2(0, 12));

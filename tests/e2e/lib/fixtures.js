@@ -1,6 +1,7 @@
 // Turf packages the browser tests open, built with the organizer CLI.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, webRoot } from './phone.js';
 
@@ -18,4 +19,47 @@ export function buildPlainTurf(name = 'test-plain.turf') {
 
 export function removeTurf(name) {
   fs.rmSync(path.join(webRoot, name), { force: true });
+}
+
+// A turf of people who appear nowhere else (not in the sample walk list that
+// the app itself ships), with encryption on (a PIN): the privacy tests look
+// for them in every storage area. Returns its file name and the package as
+// JSON (the names, streets and phones to look for come from it).
+export function buildPrivateTurf(name = 'test-private.turf') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-turf-'));
+  const csv = path.join(dir, 'voters.csv');
+  fs.writeFileSync(csv, [
+    'id,first_name,last_name,address,unit,city,zip,latitude,longitude,phone,language,party',
+    'PV-9001,Zenobia,Quintanilla,712 Marigold Terrace,,San Miguel,95112,37.35110,-121.88110,408-555-7391,es,',
+    'PV-9002,Thaddeus,Okonkwo-Reyes,712 Marigold Terrace,,San Miguel,95112,37.35110,-121.88110,,en,',
+    'PV-9003,Phượng,Lâm Vĩnh,48 Kestrelwood Ct,,San Miguel,95112,37.35150,-121.88050,669-555-2048,vi,',
+    'PV-9004,Ximena,Bartholomew,90 Kestrelwood Ct,,San Miguel,95112,37.35170,-121.88020,650-555-1177,es,',
+    'PV-9005,Wenceslao,Achterberg,5 Quillfeather Lane,,San Miguel,95112,37.35190,-121.87990,831-555-6604,en,',
+  ].join('\n') + '\n');
+  const out = path.join(webRoot, name);
+  execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
+    'package', '--list', csv, '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
+    '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test', '--out', out,
+  ]);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { name, turf: JSON.parse(fs.readFileSync(out, 'utf8')) };
+}
+
+// What of a turf names people: voters' names and phone numbers (as written
+// and as digits), households' addresses and street names.
+export function personalStrings(turf) {
+  const out = new Set();
+  for (const h of turf.walk_list.households) {
+    out.add(h.address.display);
+    out.add(h.address.street);
+    for (const v of h.voters) {
+      out.add(v.first_name);
+      out.add(v.last_name);
+      if (v.phone) {
+        out.add(v.phone);
+        out.add(v.phone.replace(/\D/g, ''));
+      }
+    }
+  }
+  return [...out].filter((s) => s && s.length >= 4);
 }

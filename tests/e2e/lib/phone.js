@@ -3,6 +3,9 @@
 // that find widgets by their visible label through window.puertaWidgets
 // (published by the app from Dear ImGui's item hooks), never by pixel
 // positions written into a test.
+// The tests run the test build (build/wasm/web-test: PUERTA_TEST_HOOKS, the
+// hooks above and the Module._puerta_* readers); phones get build/wasm/web,
+// which has none of them (production.test.js checks).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +14,8 @@ import { startServer } from '../../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
-export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web');
+export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web-test');
+export const productionRoot = process.env.PUERTA_PRODUCTION_ROOT || path.join(repoRoot, 'build/wasm/web');
 export const artifacts = path.join(repoRoot, 'tests/e2e/artifacts');
 
 export const PHONE = {
@@ -29,15 +33,19 @@ const CHROMIUM_ARGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-export async function launchBrowser() {
+// `args`: more Chromium switches (e.g. --host-resolver-rules for a test that
+// needs a page that is not a secure context).
+export async function launchBrowser({ args = [] } = {}) {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
-    throw new Error(`no web app at ${webRoot}: build it first (scripts/test.sh does)`);
+    throw new Error(`no web app at ${webRoot}: build it first (scripts/build.sh does)`);
   }
-  return chromium.launch({ executablePath: process.env.PUERTA_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.PUERTA_CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...args],
+  });
 }
 
-export async function serveApp() {
-  return startServer({ root: webRoot, port: 0, host: '127.0.0.1' });
+export async function serveApp(root = webRoot) {
+  return startServer({ root, port: 0, host: '127.0.0.1' });
 }
 
 // A fresh phone: its own storage, console errors collected.
