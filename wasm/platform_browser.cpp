@@ -18,7 +18,7 @@
 #include <sstream>
 
 #include "local_storage_store.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "ui/platform.h"
 
 namespace puerta::platform {

@@ -31,7 +31,7 @@
 #include <cereal/types/vector.hpp>
 
 #include "app/canvass_session.h"
-#include "storage/app_state_store.h"
+#include "app/app_state_store.h"
 #include "storage/bounded_archive.h"
 #include "storage/memory_store.h"
 #include "storage/record_codec.h"
