@@ -22,6 +22,12 @@ void App::Load() {
   session_ = std::make_unique<CanvassSession>(*store_);
   flow_ = std::make_unique<CanvassFlow>(*session_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
+  // Format 1 kept the canvasser's name among the preferences, which are not
+  // sealed and survive an erase; the name now lives in the sealed profile.
+  if (!state_.canvasser_name.empty()) {
+    state_.canvasser_name.clear();
+    SaveState();
+  }
   if (Status s = session_->Resume(); !s) banner_ = s.message();
   NeedGlyphsOfLanguage(state_.interface_language);
   AfterSessionChange();

@@ -123,7 +123,7 @@ TEST_CASE("a full canvass through the screens, then a reload that resumes exactl
 
   // Nothing readable in storage: names, addresses and notes are sealed.
   for (const auto& [key, value] : raw->Raw()) {
-    for (const char* secret : {"Esperanza", "Hernández", "Wants a ride", "Lupe"}) CHECK(value.find(secret) == std::string::npos);
+    for (const char* secret : {"Esperanza", "Hernández", "Wants a ride", "Lupe Ortiz"}) CHECK(value.find(secret) == std::string::npos);
   }
 
   // Reload: locked; the PIN brings back every attempt and the same next door.

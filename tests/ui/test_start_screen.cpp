@@ -46,3 +46,17 @@ TEST_CASE("a tap that lifts leaves nothing hovered") {
   ui.Frame(2);
   CHECK_FALSE(ImGui::IsAnyItemHovered());
 }
+
+TEST_CASE("a canvasser's name left in the unsealed preferences by format 1 is removed at start-up") {
+  auto store = std::make_unique<MemoryStore>();
+  AppState old;
+  old.canvasser_name = "Trainer Demo";
+  old.interface_language = "es";
+  REQUIRE(SaveAppState(*store, old).ok());
+  MemoryStore* raw = store.get();
+  UiHarness ui(std::move(store));
+  AppState now;
+  REQUIRE(LoadAppState(*raw, now).ok());
+  CHECK(now.canvasser_name.empty());
+  CHECK(now.interface_language == "es");  // the preferences themselves stay
+}
