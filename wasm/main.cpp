@@ -53,7 +53,7 @@ EMSCRIPTEN_KEEPALIVE void puerta_request_frames() {
 // --- answers from js/bridge.js ---
 EMSCRIPTEN_KEEPALIVE void puerta_text_input(const char* utf8) {
   if (!g_frontend) return;
-  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  g_frontend->app().input().Text(utf8);  // in order with Backspace and the other keys
   g_frontend->RequestFrames();
 }
 EMSCRIPTEN_KEEPALIVE void puerta_key(int which) {

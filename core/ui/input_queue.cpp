@@ -13,10 +13,12 @@ void InputQueue::Release(float x, float y, bool touch) {
   queue_.push_back({touch ? Kind::kTouchUp : Kind::kRelease, x, y});
 }
 
-void InputQueue::Key(ImGuiKey key) { keys_.push_back(key); }
+void InputQueue::Key(ImGuiKey key) { typing_.push_back({key, {}}); }
+
+void InputQueue::Text(std::string utf8) { typing_.push_back({ImGuiKey_COUNT, std::move(utf8)}); }
 
 bool InputQueue::Pending() const {
-  return !queue_.empty() || !keys_.empty() || key_down_ != ImGuiKey_COUNT || std::fabs(velocity_) > 0.3f;
+  return !queue_.empty() || !typing_.empty() || key_down_ != ImGuiKey_COUNT || std::fabs(velocity_) > 0.3f;
 }
 
 void InputQueue::ApplyTo(ImGuiIO& io) {
@@ -81,14 +83,25 @@ void InputQueue::ApplyTo(ImGuiIO& io) {
   io.MousePos = ImVec2(x_, y_);
   io.MouseDown[0] = down_;
 
-  // Keys from the keyboard bridge: down for one frame, up the next.
+  // Keys from the keyboard bridge: down for one frame, up the next. Text
+  // goes in at once, unless a key is down: ImGui's text field applies a
+  // frame's characters before its keys, so text typed after a key waits for
+  // the frame after the key's.
   if (key_down_ != ImGuiKey_COUNT) {
     if (io.KeyMap[key_down_] >= 0) io.KeysDown[io.KeyMap[key_down_]] = false;
     key_down_ = ImGuiKey_COUNT;
-  } else if (!keys_.empty()) {
-    key_down_ = keys_.front();
-    keys_.pop_front();
+    return;
+  }
+  while (!typing_.empty()) {
+    Typed next = std::move(typing_.front());
+    typing_.pop_front();
+    if (next.key == ImGuiKey_COUNT) {
+      io.AddInputCharactersUTF8(next.text.c_str());
+      continue;
+    }
+    key_down_ = next.key;
     if (io.KeyMap[key_down_] >= 0) io.KeysDown[io.KeyMap[key_down_]] = true;
+    break;
   }
 }
 

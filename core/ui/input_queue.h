@@ -5,6 +5,9 @@
 //  - a tap whose press and release arrive within one frame must still be a
 //    press in one frame and a release in the next (ImGui 1.86 drops it
 //    otherwise); the same for keys sent by the phone keyboard bridge;
+//  - typed text and keys reach ImGui in the order they were typed: text
+//    waits behind a key that is still held (otherwise "Hola mundo", five
+//    Backspaces and "amigos" became "Hola mamigo");
 //  - after a finger lifts nothing hovers any more: the pointer leaves the
 //    screen one frame after a touch release ("sticky hover" otherwise);
 //  - a finger that moves more than kDragThreshold before lifting is scrolling,
@@ -28,6 +31,7 @@ class InputQueue {
   void Press(float x, float y, bool touch);
   void Release(float x, float y, bool touch);
   void Key(ImGuiKey key);  // pressed one frame, released the next
+  void Text(std::string utf8);  // typed characters, in order with the keys
 
   // Applies queued events up to the next button change. Call after the
   // backend's NewFrame and before ImGui::NewFrame.
@@ -41,6 +45,10 @@ class InputQueue {
   bool Pending() const;
 
  private:
+  struct Typed {
+    ImGuiKey key;      // ImGuiKey_COUNT: text
+    std::string text;
+  };
   enum class Kind { kMove, kPress, kRelease, kTouchDown, kTouchMove, kTouchUp, kLeave };
   struct Event {
     Kind kind;
@@ -49,7 +57,7 @@ class InputQueue {
   enum class Touch { kNone, kPending, kDragging };
 
   std::deque<Event> queue_;
-  std::deque<ImGuiKey> keys_;
+  std::deque<Typed> typing_;
   ImGuiKey key_down_ = ImGuiKey_COUNT;
   float x_ = -1e30f, y_ = -1e30f;
   bool down_ = false;

@@ -351,3 +351,18 @@ TEST_CASE("the header's Back, tapped while the screen is drawing, never frees wh
   REQUIRE(ui.Tap("##yes-wipe"));  // the export screen drew from the turf the wipe drops
   CHECK(ui.app().screen() == Screen::kStart);
 }
+
+TEST_CASE("typed text and Backspace arrive in the order they were typed, even within one frame") {
+  UiHarness ui;
+  OpenWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##voter-V-ROSA"));
+  REQUIRE(ui.Tap("##step-next"));
+  REQUIRE(ui.Tap("##answer-callback"));
+  // A fast phone keyboard: all of it before the next frame is drawn.
+  ui.app().input().Text("Hola mundo");
+  for (int i = 0; i < 5; ++i) ui.Key(ImGuiKey_Backspace);
+  ui.app().input().Text("amigos");
+  ui.Frame(30);
+  CHECK(ui.app().flow().Typed("callback") == "Hola amigos");
+}

@@ -10,6 +10,9 @@ UiHarness::UiHarness(std::unique_ptr<KeyValueStore> store, float width, float he
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
+  // Keys as a backend maps them (ImGui 1.86's KeyMap): the keyboard bridge's
+  // Backspace, Enter, arrows reach text fields through it.
+  for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
   io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
   io.DeltaTime = 1.0f / 60.0f;
   app_ = std::make_unique<App>(std::move(store));
@@ -44,9 +47,11 @@ bool UiHarness::Tap(const std::string& label) {
 }
 
 void UiHarness::Type(const std::string& text) {
-  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  app_->input().Text(text);
   Frame(2);
 }
+
+void UiHarness::Key(ImGuiKey key) { app_->input().Key(key); }
 
 void UiHarness::Drag(float x, float y, float dy) {
   InputQueue& input = app_->input();

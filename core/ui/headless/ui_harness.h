@@ -25,6 +25,8 @@ class UiHarness {
   bool Tap(const std::string& label);
   // Types text into the focused field, as the phone keyboard would.
   void Type(const std::string& text);
+  // Queues a key from the phone keyboard (as the bridge does), without drawing.
+  void Key(ImGuiKey key);
   // A finger dragging from (x, y) by dy (negative: up, scrolling the list down).
   void Drag(float x, float y, float dy);
   bool Shows(const std::string& label) const { return Find(label) != nullptr; }
