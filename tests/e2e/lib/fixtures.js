@@ -39,7 +39,7 @@ export function buildPrivateTurf(name = 'test-private.turf') {
   const out = path.join(webRoot, name);
   execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
     'package', '--list', csv, '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
-    '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test', '--out', out,
+    '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test', '--unsealed-exports', '--out', out,
   ]);
   fs.rmSync(dir, { recursive: true, force: true });
   return { name, turf: JSON.parse(fs.readFileSync(out, 'utf8')) };
