@@ -197,12 +197,23 @@
       });
       return;
     }
+    // The other tab says 'released' when it goes (pagehide), but a closed or
+    // killed tab may say nothing: ask again every few seconds as well.
     const channel = new BroadcastChannel(LOCK);
-    channel.onmessage = (e) => {
-      if (e.data !== 'released') return;
-      channel.close();
-      holdOverChannel().then((mine) => (mine ? then() : waitForTheApp(then)));
+    let asking = false;
+    const tryToHold = () => {
+      if (asking) return;
+      asking = true;
+      holdOverChannel().then((mine) => {
+        asking = false;
+        if (!mine) return;
+        clearInterval(poll);
+        channel.close();
+        then();
+      });
     };
+    const poll = setInterval(tryToHold, 2000);
+    channel.onmessage = (e) => { if (e.data === 'released') tryToHold(); };
   }
 
   function holdOverChannel() {

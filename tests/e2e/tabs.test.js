@@ -103,24 +103,27 @@ test('without Web Locks (not a secure context) a second tab is stopped too', asy
   const server = await serveApp();
   const url = server.url.replace('127.0.0.1', 'puerta.lan') + '?turf=' + TURF;
   const { context, page: first } = await newPhone(lanBrowser);
-  await first.goto(url);
-  await waitForWidget(first, '##next-door', 60000);
-  assert.equal(await first.evaluate(() => 'locks' in navigator), false);
-  await tap(first, '##next-door');
-  await recordNotHome(first);
-  const stored = await storage(first);
+  try {
+    await first.goto(url);
+    await waitForWidget(first, '##next-door', 60000);
+    assert.equal(await first.evaluate(() => 'locks' in navigator), false);
+    await tap(first, '##next-door');
+    await recordNotHome(first);
+    const stored = await storage(first);
 
-  const second = await openSecondTab(context, url);
-  assert.equal(await second.textContent('#other-tab-title'), 'Puerta is open in another tab');
-  assert.deepEqual(await storage(second), stored, 'the second tab wrote nothing');
-  await first.bringToFront();
-  await recordNotHome(first);
-  const total = await count(first);
+    const second = await openSecondTab(context, url);
+    assert.equal(await second.textContent('#other-tab-title'), 'Puerta is open in another tab');
+    assert.deepEqual(await storage(second), stored, 'the second tab wrote nothing');
+    await first.bringToFront();
+    await recordNotHome(first);
+    const total = await count(first);
 
-  await first.close();
-  await second.bringToFront();
-  await waitForWidget(second, '##next-door', 60000);
-  assert.equal(await count(second), total);
-  await context.close();
-  await server.close();
+    await first.close();
+    await second.bringToFront();
+    await waitForWidget(second, '##next-door', 60000);
+    assert.equal(await count(second), total);
+  } finally {  // a failed step must not leave a server keeping this file's process alive
+    await context.close();
+    await server.close();
+  }
 });
