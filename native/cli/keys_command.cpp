@@ -10,6 +10,8 @@
 #include <ostream>
 
 #include "crypto/sealed_file.h"
+#include "crypto/signed_file.h"
+#include "export/result_files.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
@@ -62,6 +64,7 @@ int KeysNew(const KeysNewOptions& o, std::ostream& out, std::ostream& err) {
 struct OpenOptions {
   std::string file, key, out;
   bool force = false;
+  bool unsigned_ok = false;
 };
 
 int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
@@ -69,18 +72,39 @@ int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
   std::string sealed, key;
   if (!ReadFile(o.file, sealed, err) || !ReadFile(o.key, key, err)) return 1;
   Status status = Status::Ok();
-  const std::optional<std::string> contents = OpenSealedFile(sealed, key, status);
+  std::optional<std::string> contents = OpenSealedFile(sealed, key, status);
   if (!contents) {
     err << "puerta: " << o.file << ": " << status.message() << "\n";
     return 1;
   }
+  // Inside the sealing, the phone's signature (crypto/signed_file.h): anyone
+  // holding a turf can seal a file to this key, but only a phone's own key
+  // signs as that phone.
+  std::string signed_by;
+  if (IsSignedFile(*contents)) {
+    std::optional<CheckedExport> checked = CheckSignedExport(*contents, status);
+    if (!checked) {
+      err << "puerta: " << o.file << ": refused, nothing was written: " << status.message() << "\n";
+      return 1;
+    }
+    contents = std::move(checked->payload);
+    signed_by = "signed by device " + checked->device_id;
+  } else if (!o.unsigned_ok) {
+    err << "puerta: " << o.file << ": refused, nothing was written: it is not signed by a phone. Phones sign every "
+        << "export; one without a signature was made by a Puerta from before signing, or put together by someone "
+        << "who holds the turf. --unsigned opens it anyway (nothing then tells it from a forged file)\n";
+    return 1;
+  } else {
+    signed_by = "NOT SIGNED: opened because of --unsigned";
+  }
   if (o.out.empty()) {
     out << *contents;
+    err << "puerta: " << o.file << ": " << signed_by << "\n";
     return 0;
   }
   // Opened, the file names voters and holds their answers: its owner's only.
   if (!WriteOutputFile(o.out, *contents, err, {0600, o.force}, kKeepOpened)) return 1;
-  err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes)\n";
+  err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes), " << signed_by << "\n";
   return 0;
 }
 
@@ -100,6 +124,8 @@ void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*open_command, "--key", o->key, "SECRET_KEY_FILE", "the organizer's secret key (puerta keys new)")->required();
   AddValue(*open_command, "--out", o->out, "PATH", "where to write the opened file, readable by you only (default: standard output)");
   open_command->add_flag("--force", o->force, "replace PATH if it exists");
+  open_command->add_flag("--unsigned", o->unsigned_ok,
+                         "open a file no phone signed (from a Puerta before signed exports); it may be forged");
   open_command->callback([o, &io, &action] { action = [o, &io] { return Open(*o, io.out, io.err); }; });
 }
 
