@@ -62,6 +62,15 @@ expect_code 0 "export a signed file"
 expect_err "$p/ben.jsonl: signed by device $b" "export names a signed file's device"
 expect_err "$work/ana.jsonl: not signed; its attempts name device $a" "export names an opened file's devices"
 expect_err "comes from device $b, but $work/ana.jsonl has it from device $a" "the claim refused from a signed file too"
+# A phone's signed file from a turf without sealed exports opens without a key.
+run "$puerta" open "$p/ben.jsonl" --out "$work/ben-plain.jsonl"
+expect_code 0 "open a signed, unsealed file"
+expect_err "signed by device $b" "open names the device of an unsealed file"
+cmp -s "$work/ben-plain.jsonl" "$work/ben-opened.jsonl" || fail "the unsealed file's payload differs from the sealed one's"
+run "$puerta" open "$p/ben.jsonl.sealed"
+expect_code 2 "open a sealed file without --key"
+expect_err "--key is required" "open a sealed file without --key"
+
 # ... and refuses one whose signature fails (a byte of the payload changed).
 cp "$p/ben.jsonl" "$work/ben-changed.jsonl"
 printf 'X' | dd of="$work/ben-changed.jsonl" bs=1 seek=150 conv=notrunc 2> /dev/null
@@ -69,4 +78,8 @@ run "$puerta" export "$work/ben-changed.jsonl" --format csv --out "$work/never.c
 expect_code 1 "export a changed signed file"
 expect_err "$work/ben-changed.jsonl: refused: the signature does not match" "export refuses a changed file"
 [ ! -e "$work/never.csv" ] || fail "export wrote output from a refused file"
+run "$puerta" open "$work/ben-changed.jsonl" --out "$work/never.jsonl"
+expect_code 1 "open a changed signed file"
+expect_err "the signature does not match" "open refuses a changed unsealed file"
+[ ! -e "$work/never.jsonl" ] || fail "open wrote a refused file"
 echo "signed exports ok"
