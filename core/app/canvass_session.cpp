@@ -8,6 +8,7 @@
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/types/utility.hpp>
 #include <cereal/types/vector.hpp>
+#include <sodium.h>
 
 #include "storage/bounded_archive.h"
 #include "storage/pin_store.h"
@@ -21,9 +22,12 @@ constexpr std::string_view kProfileKey = "puerta.profile";
 constexpr std::string_view kAttemptsPrefix = "puerta.attempts";
 constexpr std::string_view kDraftKey = "puerta.draft";
 constexpr std::string_view kSentKey = "puerta.sent";
+constexpr std::string_view kDeviceKeyKey = "puerta.device_key";
 // Wrong PINs so far and when the last one was tried: not secret, so not sealed
 // (it must be read before the PIN is known), but framed and checksummed.
 constexpr std::string_view kPinTriesKey = "puerta.pin_tries";
+
+void Forget(std::string& secret) { sodium_memzero(secret.data(), secret.size()); }
 
 template <class T>
 std::string ToBytes(const T& value) {
@@ -118,6 +122,7 @@ void CanvassSession::Lock() {
   cipher_.reset();
   journal_.reset();
   turf_.reset();
+  device_key_.reset();
   log_ = AttemptLog();
   unsaved_.clear();
   canvasser_.clear();
@@ -140,6 +145,7 @@ Status CanvassSession::LoadAll() {
     if (auto name = DecodeStoredValue(kProfileKey, *profile, cipher_.get(), problem)) canvasser_ = *name;
     else load_problems_.push_back(problem);
   }
+  LoadOrMakeDeviceKey();
 
   journal_ = std::make_unique<Journal>(store_, std::string(kAttemptsPrefix), cipher_.get());
   // A snapshot that cannot be read is passed over for the other one (journal.h).
@@ -178,6 +184,30 @@ Status CanvassSession::LoadAll() {
   turf_ = std::move(turf);
   stage_ = Stage::kReady;
   return Status::Ok();
+}
+
+// The key is made once per phone (per wipe). One that cannot be read is
+// replaced: exports must be signed, though the organizer will then see
+// attempts recorded under the old key refused (they name the old device).
+void CanvassSession::LoadOrMakeDeviceKey() {
+  device_key_.reset();
+  if (const auto stored = store_.Get(kDeviceKeyKey)) {
+    std::string problem;
+    if (auto bytes = DecodeStoredValue(kDeviceKeyKey, *stored, cipher_.get(), problem)) {
+      if (auto key = DeviceKey::FromStored(*bytes)) device_key_ = std::make_unique<DeviceKey>(std::move(*key));
+      else load_problems_.push_back("puerta.device_key: not a signing key");
+      Forget(*bytes);
+    } else {
+      load_problems_.push_back(problem);
+    }
+    if (device_key_) return;
+  }
+  device_key_ = std::make_unique<DeviceKey>(DeviceKey::Generate());
+  std::string bytes = device_key_->ToStored();
+  // A refused write keeps the key in memory: this session's exports are signed.
+  if (Status s = store_.Put(kDeviceKeyKey, EncodeStoredValue(kDeviceKeyKey, bytes, cipher_.get())); !s)
+    storage_full_ = true;
+  Forget(bytes);
 }
 
 Status CanvassSession::OpenTurf(std::string_view package_json, std::string_view new_pin) {
@@ -231,6 +261,7 @@ Status CanvassSession::Record(ContactAttempt attempt) {
   if (stage_ != Stage::kReady) return Status::Fail("no turf is open");
   if (auto problems = CheckAttempt(attempt); !problems.empty()) return Status::Fail(problems.front());
   if (attempt.version != 1 || log_.Latest(attempt.attempt_id)) return Status::Fail("this attempt was already recorded");
+  attempt.device = device_id();
   if (Status s = Persist(attempt); !s) {
     unsaved_.push_back(std::move(attempt));
     ++revision_;
@@ -247,6 +278,7 @@ Status CanvassSession::Edit(ContactAttempt revised, std::int64_t now_unix) {
   if (!latest) return Status::Fail("no such attempt to edit");
   revised.version = latest->version + 1;
   revised.recorded_unix = now_unix;
+  revised.device = device_id();  // the version is this phone's, whoever recorded the first
   if (auto problems = CheckAttempt(revised); !problems.empty()) return Status::Fail(problems.front());
   ++revision_;
   if (Status s = Persist(revised); !s) {
@@ -320,12 +352,13 @@ Status CanvassSession::Wipe() {
   Status result = Status::Ok();
   for (const std::string& key : store_.Keys()) {
     if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey || key == kPinTriesKey ||
-        key.starts_with(std::string(kAttemptsPrefix) + "."))
+        key == kDeviceKeyKey || key.starts_with(std::string(kAttemptsPrefix) + "."))
       if (Status s = store_.Remove(key); !s) result = s;
   }
   cipher_.reset();
   journal_.reset();
   turf_.reset();
+  device_key_.reset();
   log_ = AttemptLog();
   unsaved_.clear();
   load_problems_.clear();

@@ -8,6 +8,8 @@
 //   puerta.attempts.snap.a/b  compacted snapshots of every attempt version
 //   puerta.draft              the conversation in progress (app/canvass_flow.h), one record
 //   puerta.sent               when results were last sent to the organizer
+//   puerta.device_key         this phone's signing key (crypto/signed_file.h),
+//                             made at the first open; it signs every export
 //
 // All of them are framed and checksummed, and sealed with the PIN's key when
 // the turf requires encryption (storage/record_codec.h).
@@ -27,6 +29,7 @@
 #include <vector>
 
 #include "crypto/cipher.h"
+#include "crypto/signed_file.h"
 #include "responses/attempt_log.h"
 #include "storage/journal.h"
 #include "storage/key_value_store.h"
@@ -78,6 +81,12 @@ class CanvassSession {
   // Damaged records found while loading, one line each (what was skipped).
   const std::vector<std::string>& load_problems() const { return load_problems_; }
 
+  // This phone's signing key, made the first time a turf is opened on it and
+  // kept (sealed) until a wipe; null unless kReady. Every attempt recorded
+  // here names its device id, and every export is signed with it.
+  const DeviceKey* device_key() const { return device_key_.get(); }
+  std::string device_id() const { return device_key_ ? device_key_->device_id() : std::string(); }
+
   const std::string& canvasser() const { return canvasser_; }
   Status SetCanvasser(std::string name);
 
@@ -116,6 +125,7 @@ class CanvassSession {
 
  private:
   Status LoadAll();
+  void LoadOrMakeDeviceKey();
   Status Persist(const ContactAttempt& attempt);
   void CompactIfDue();
   std::string SnapshotBody() const;
@@ -125,6 +135,7 @@ class CanvassSession {
   std::unique_ptr<Cipher> cipher_;
   std::unique_ptr<TurfPackage> turf_;
   std::unique_ptr<Journal> journal_;
+  std::unique_ptr<DeviceKey> device_key_;
   AttemptLog log_;
   std::vector<ContactAttempt> unsaved_;
   std::vector<std::string> load_problems_;

@@ -1,6 +1,8 @@
 // Section index: writing · reading one attempt · reading a file · merging.
 #include "export/json_lines.h"
 
+#include <algorithm>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -58,6 +60,7 @@ std::string AttemptToJson(const ContactAttempt& a) {
     w.Key("accuracy_m"), w.Double(a.location_accuracy_m);
     w.EndObject();
   }
+  if (!a.device.empty()) Key(w, "device", a.device);  // optional: versions recorded before phones signed lack it
   w.EndObject();
   return {buffer.GetString(), buffer.GetSize()};
 }
@@ -122,6 +125,8 @@ std::string ReadAttempt(const json::Node& v, ContactAttempt& a) {
       return where->path() + ": a latitude (-90 to 90), a longitude (-180 to 180) and an accuracy in meters (0 or more)";
     a.has_location = true;
   }
+  // Optional: the phone that recorded this version (CheckAttempt checks its form).
+  if (const auto device = v.Find("device"); device && !device->Text(a.device, problem)) return problem;
   const auto answers = field("answers");
   if (!answers) return problem;
   if (!answers->IsObject()) return answers->Expected("an object of answers, {\"step\": [\"value\", ...]}");
@@ -244,6 +249,33 @@ MergeReport AttemptMerge::Import(std::string_view file, std::string_view text) {
     }
     const std::string id = a.attempt_id;
     const std::uint32_t version = a.version;
+    if (!a.device.empty()) {
+      if (const auto at = std::lower_bound(report.devices.begin(), report.devices.end(), a.device);
+          at == report.devices.end() || *at != a.device)
+        report.devices.insert(at, a.device);
+      auto [it, fresh] = owners_.try_emplace(id);
+      if (fresh)  // once per attempt id: what the log held before
+        for (const ContactAttempt* held : log_.History(id))
+          if (!held->device.empty()) {
+            it->second = {held->device, kHeld};
+            break;
+          }
+      Owner& owner = it->second;
+      const auto this_index = static_cast<std::uint32_t>(files_.size());
+      if (owner.device.empty()) {
+        owner = {a.device, this_index};
+      } else if (owner.device != a.device) {
+        ++report.other_device;
+        const std::string first = owner.file == kHeld      ? std::string("the results already held")
+                                  : owner.file == this_index ? this_file + " (an earlier line)"
+                                                             : files_[owner.file];
+        report.warnings.push_back("attempt " + id + " version " + std::to_string(version) + " in " + this_file +
+                                  " comes from device " + a.device + ", but " + first + " has it from device " +
+                                  owner.device + "; refused: the attempt from device " + owner.device + " in " + first +
+                                  " was kept");
+        continue;
+      }
+    }
     switch (log_.Merge(std::move(a))) {
       case AttemptLog::MergeOutcome::kAdded:
         ++report.added;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,9 +37,12 @@ struct MergeReport {
   std::uint32_t added = 0;
   std::uint32_t duplicates = 0;  // same id and version, same content: skipped
   std::uint32_t conflicts = 0;   // same id and version, different content: ours kept
+  std::uint32_t other_device = 0;  // an attempt id already recorded by another device: refused
+  std::vector<std::string> devices;  // the devices this file's attempts name, sorted, each once
   std::vector<std::string> errors;
   // One per conflict: "attempt 3f9c... version 2 differs between ana.jsonl
-  // and ben.jsonl; the one from ana.jsonl was kept".
+  // and ben.jsonl; the one from ana.jsonl was kept". And one per version
+  // refused because another device recorded that attempt (AttemptMerge).
   std::vector<std::string> warnings;
 };
 // Parses and merges into `log`; lines breaking CheckAttempt are refused.
@@ -47,6 +51,14 @@ MergeReport ImportJsonLines(std::string_view text, AttemptLog& log);
 // Merges several files into one log, remembering which file each version
 // came from so a conflict names the attempt and both files. Nothing else may
 // add to the log while it is in use.
+//
+// An attempt belongs to the device that first recorded it (its "device"
+// field, checked against the file's signature by the organizer's tools:
+// export/result_files.h). A version of that attempt naming another device is
+// refused, whatever its version number, with a warning naming the attempt,
+// both files and both devices: a file from another phone (or a forged one)
+// never replaces what a canvasser recorded. Versions naming no device
+// (recorded before phones signed) are merged as before.
 class AttemptMerge {
  public:
   explicit AttemptMerge(AttemptLog& log) : log_(log), first_(log.AllVersions().size()) {}
@@ -58,6 +70,12 @@ class AttemptMerge {
   std::size_t first_;                  // versions held before the first Import
   std::vector<std::string> files_;     // in import order
   std::vector<std::uint32_t> origins_;  // the file of each version added since
+  struct Owner {
+    std::string device;  // empty: no version seen so far names one
+    std::uint32_t file = 0;  // index into files_, or kHeld
+  };
+  static constexpr std::uint32_t kHeld = 0xFFFFFFFFu;  // held before the first Import
+  std::map<std::string, Owner, std::less<>> owners_;  // by attempt id
 };
 
 }  // namespace puerta

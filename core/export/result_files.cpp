@@ -9,10 +9,24 @@
 #include "export/van_csv.h"
 
 namespace puerta {
+namespace {
 
-Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<const ContactAttempt> all_versions,
-                        std::span<const ContactAttempt> current, std::int64_t now_unix, ResultFiles& out) {
+std::vector<ContactAttempt> NamingDevice(std::span<const ContactAttempt> attempts, const std::string& device) {
+  std::vector<ContactAttempt> out(attempts.begin(), attempts.end());
+  for (ContactAttempt& a : out)
+    if (a.device.empty()) a.device = device;
+  return out;
+}
+
+}  // namespace
+
+Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<const ContactAttempt> all_versions_in,
+                        std::span<const ContactAttempt> current_in, std::int64_t now_unix, const DeviceKey& signer,
+                        ResultFiles& out) {
   out = {};
+  const std::string device = signer.device_id();
+  const std::vector<ContactAttempt> all_versions = NamingDevice(all_versions_in, device);
+  const std::vector<ContactAttempt> current = NamingDevice(current_in, device);
   char stamp[32];
   const std::time_t now = static_cast<std::time_t>(now_unix);
   std::tm utc{};
@@ -37,6 +51,8 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
       out.files.push_back({base + ".jsonl", "application/x-ndjson", ExportJsonLines(all_versions)});
       break;
   }
+  // Signed before sealing: the organizer opens, then verifies (docs/export-formats.md).
+  for (ResultFile& file : out.files) file.bytes = signer.Sign(file.bytes);
   if (turf.organizer_public_key.empty()) return Status::Ok();
   Status status = Status::Ok();
   const std::optional<std::string> key = ParseOrganizerPublicKey(turf.organizer_public_key, status);
@@ -48,6 +64,24 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
   }
   out.sealed = true;
   return Status::Ok();
+}
+
+std::optional<CheckedExport> CheckSignedExport(std::string_view file, Status& status) {
+  std::optional<VerifiedFile> verified = VerifySignedFile(file, status);
+  if (!verified) return std::nullopt;
+  // Read as attempts whatever its first bytes: a CSV yields none (its first
+  // line is not the header), a reformatted JSON-lines file is still checked.
+  const ParsedJsonLines parsed = ParseJsonLines(verified->payload);
+  for (const ContactAttempt& a : parsed.attempts) {
+    if (a.device == verified->device_id) continue;
+    status = Status::Fail("signed by device " + verified->device_id + " but attempt " + a.attempt_id + " version " +
+                          std::to_string(a.version) + " says it was recorded by " +
+                          (a.device.empty() ? std::string("no device") : "device " + a.device) +
+                          "; a phone signs only what it recorded, so this file was put together elsewhere");
+    return std::nullopt;
+  }
+  status = Status::Ok();
+  return CheckedExport{std::move(verified->payload), std::move(verified->device_id)};
 }
 
 }  // namespace puerta

@@ -1,14 +1,16 @@
 // The files a canvasser sends to the organizer, in one of three forms, named
-// after the turf and the time, and sealed to the organizer's public key when
-// the turf carries one. Built here, once, for every front end; the platform
+// after the turf and the time, signed by the phone (crypto/signed_file.h), and
+// then sealed to the organizer's public key when the turf carries one. Built here, once, for every front end; the platform
 // only hands them over (share sheet, download, a file on the desktop).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "crypto/signed_file.h"
 #include "responses/contact_attempt.h"
 #include "turf/turf_package.h"
 #include "util/status.h"
@@ -32,10 +34,23 @@ struct ResultFiles {
   bool sealed = false;  // only the organizer's secret key opens them
 };
 
-// `all_versions` for the lossless form, `current` for the others.
+// `all_versions` for the lossless form, `current` for the others. Every file
+// is signed with `signer`, the phone's key; attempt versions that name no
+// device (recorded on this phone before it had a key) go out naming it.
 // A turf whose organizer key cannot be read fails: files never silently go
 // out unsealed when the organizer meant them sealed.
 Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<const ContactAttempt> all_versions,
-                        std::span<const ContactAttempt> current, std::int64_t now_unix, ResultFiles& out);
+                        std::span<const ContactAttempt> current, std::int64_t now_unix, const DeviceKey& signer,
+                        ResultFiles& out);
+
+// What the organizer's tools accept from a phone, once unsealed: the signed
+// envelope verified, and, when the payload is an attempts export (JSON lines),
+// every attempt in it naming the device that signed it. Nothing, with a reason
+// the organizer can act on, otherwise.
+struct CheckedExport {
+  std::string payload;
+  std::string device_id;
+};
+std::optional<CheckedExport> CheckSignedExport(std::string_view file, Status& status);
 
 }  // namespace puerta

@@ -35,6 +35,8 @@ std::vector<std::string> CheckAttempt(const ContactAttempt& a) {
     problems.push_back("\"" + std::string(Info(a.result).key) + "\" needs a time to follow up");
   if (need == FollowUpNeed::kLanguage && a.follow_up.language.empty())
     problems.push_back("a language barrier needs the language heard");
+  if (!a.device.empty() && (a.device.size() != 16 || a.device.find_first_not_of("0123456789abcdef") != std::string::npos))
+    problems.push_back("the device id is not 16 lowercase hex digits");
   return problems;
 }
 

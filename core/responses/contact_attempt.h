@@ -59,6 +59,9 @@ struct ContactAttempt {
   bool has_location = false;
   double latitude = 0, longitude = 0;
   double location_accuracy_m = 0;    // radius of 68% confidence, as browsers report it
+  // Since version 3: the device id (crypto/signed_file.h) of the phone that
+  // recorded this version; empty for versions recorded before phones had keys.
+  std::string device;
 
   friend bool operator==(const ContactAttempt&, const ContactAttempt&) = default;
 
@@ -71,6 +74,7 @@ struct ContactAttempt {
        CEREAL_NVP(follow_up), CEREAL_NVP(practice));
     if (class_version >= 2)
       ar(CEREAL_NVP(has_location), CEREAL_NVP(latitude), CEREAL_NVP(longitude), CEREAL_NVP(location_accuracy_m));
+    if (class_version >= 3) ar(CEREAL_NVP(device));
   }
 };
 
@@ -85,4 +89,4 @@ std::string NewAttemptId();
 }  // namespace puerta
 
 CEREAL_CLASS_VERSION(puerta::FollowUp, 1);
-CEREAL_CLASS_VERSION(puerta::ContactAttempt, 2);  // 2: location reading
+CEREAL_CLASS_VERSION(puerta::ContactAttempt, 3);  // 2: location reading; 3: device id

@@ -17,6 +17,9 @@ enum class FormatVersion : std::uint16_t {
   // 3: an attempt may carry one location reading (ContactAttempt version 2);
   //    a conversation in progress is kept as a draft (puerta.draft) and the
   //    time results were last sent is kept (puerta.sent), both sealed.
+  //    (Format 3 is not released yet, so these join it:) an attempt names the
+  //    device that recorded it (ContactAttempt version 3), and the phone's
+  //    signing key is kept sealed (puerta.device_key).
   kDraftsAndLocation = 3,
 };
 

@@ -15,7 +15,9 @@ void App::Share(const std::string& format) {
                                               : ResultFormat::kLossless;
   const std::int64_t now = platform::NowUnixSeconds();
   ResultFiles out;
-  if (Status s = BuildResultFiles(form, *turf, session_->AllVersions(), session_->Current(), now, out); !s) {
+  const DeviceKey* signer = session_->device_key();
+  if (!signer) return;  // only when no turf is open
+  if (Status s = BuildResultFiles(form, *turf, session_->AllVersions(), session_->Current(), now, *signer, out); !s) {
     banner_ = s.message();
     return;
   }

@@ -25,7 +25,7 @@ constexpr const char* kCommands =
     "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
     "                                                build a turf package\n"
     "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
-    "  puerta open FILE --key SECRET [--out PATH]    open a sealed export\n"
+    "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 

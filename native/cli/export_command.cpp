@@ -5,12 +5,19 @@
 // files, BASE-contact-history.csv and BASE-survey-responses.csv, where BASE is
 // --out or the first FILE without its extension (VAN uploads them separately).
 // Any damaged line stops the export: a silently shorter file is worse.
+// A file still in the phone's signed envelope is verified first (a signature
+// that fails, or attempts naming another device, stop the export); each
+// file's device is printed, and an attempt claimed by two devices keeps the
+// first (export/json_lines.h, AttemptMerge).
 // Files are written whole or not at all (util/atomic_file.h).
 #include <memory>
 #include <ostream>
+#include <sstream>
 #include <vector>
 
+#include "crypto/signed_file.h"
 #include "export/json_lines.h"
+#include "export/result_files.h"
 #include "export/response_csv.h"
 #include "export/van_csv.h"
 #include "native/cli/commands.h"
@@ -31,17 +38,41 @@ struct ExportOptions {
 bool ReadAttempts(const ExportOptions& o, AttemptLog& log, std::ostream& err) {
   bool ok = true;
   AttemptMerge merge(log);  // conflicts name the attempt and both files
+  std::ostringstream origins;  // where each file came from: said once every file was read
   for (const auto& input : o.inputs) {
     std::string bytes;
     if (!ReadOpenedFile(input, bytes, err)) {
       ok = false;
       continue;
     }
+    std::string signer;
+    if (IsSignedFile(bytes)) {
+      Status status = Status::Ok();
+      std::optional<CheckedExport> checked = CheckSignedExport(bytes, status);
+      if (!checked) {
+        err << "puerta: " << input << ": refused: " << status.message() << "\n";
+        ok = false;
+        continue;
+      }
+      bytes = std::move(checked->payload);
+      signer = std::move(checked->device_id);
+    }
     const MergeReport report = merge.Import(input, bytes);
     for (const auto& e : report.errors) err << input << ": " << e << "\n";
     for (const auto& w : report.warnings) err << "puerta: " << w << "\n";
+    if (!signer.empty()) {
+      origins << "puerta: " << input << ": signed by device " << signer << "\n";
+    } else {
+      // As `puerta open` writes it (it checked the signature), or from a
+      // Puerta from before exports were signed: the devices are as written.
+      origins << "puerta: " << input << ": not signed; its attempts name ";
+      if (report.devices.empty()) origins << "no device";
+      for (std::size_t i = 0; i < report.devices.size(); ++i) origins << (i ? ", " : "device ") << report.devices[i];
+      origins << "\n";
+    }
     ok = ok && report.errors.empty();
   }
+  if (ok) err << origins.str();
   return ok;
 }
 
@@ -105,7 +136,7 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
 void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* command = puerta.add_subcommand("export", "convert attempt exports (docs/export-formats.md)");
-  command->add_option("FILE", o->inputs, "JSON-lines exports from phones, opened (puerta open)")
+  command->add_option("FILE", o->inputs, "JSON-lines exports from phones: opened (puerta open), or signed and unsealed")
       ->type_name("")
       ->required();
   AddValue(*command, "--format", o->format, "csv|van|jsonl",

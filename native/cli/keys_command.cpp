@@ -1,5 +1,7 @@
 // `puerta keys new` and `puerta open`: the organizer's half of sealed exports
-// (crypto/sealed_file.h). The public key goes into turf packages
+// (crypto/sealed_file.h) and of the phones' signatures inside them
+// (crypto/signed_file.h; a file from a turf without sealed exports is signed
+// only, and opens without --key). The public key goes into turf packages
 // (`puerta package --key`); phones seal response files to it, and only the
 // secret key opens them again. A secret key and an opened file are readable
 // by their owner only (0600), and neither replaces a file without --force.
@@ -10,6 +12,8 @@
 #include <ostream>
 
 #include "crypto/sealed_file.h"
+#include "crypto/signed_file.h"
+#include "export/result_files.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
@@ -62,25 +66,65 @@ int KeysNew(const KeysNewOptions& o, std::ostream& out, std::ostream& err) {
 struct OpenOptions {
   std::string file, key, out;
   bool force = false;
+  bool unsigned_ok = false;
 };
 
 int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
   if (!o.out.empty() && RefuseToReplace(o.out, o.force, kKeepOpened, err)) return 1;
+  constexpr std::string_view kNeedKey = "puerta open: --key is required to open a sealed file (see puerta open --help)\n";
+  if (o.key.empty() && o.file.ends_with(".sealed")) {
+    err << kNeedKey;
+    return 2;
+  }
   std::string sealed, key;
-  if (!ReadFile(o.file, sealed, err) || !ReadFile(o.key, key, err)) return 1;
+  if (!ReadFile(o.file, sealed, err)) return 1;
   Status status = Status::Ok();
-  const std::optional<std::string> contents = OpenSealedFile(sealed, key, status);
-  if (!contents) {
-    err << "puerta: " << o.file << ": " << status.message() << "\n";
+  std::optional<std::string> contents;
+  if (IsSignedFile(sealed)) {
+    contents = std::move(sealed);  // from a turf without sealed exports: signed only
+  } else if (o.key.empty()) {
+    if (IsSealedFile(sealed)) {
+      err << kNeedKey;
+      return 2;
+    }
+    err << "puerta: " << o.file << ": this is not a sealed Puerta file, nor one signed by a phone\n";
     return 1;
+  } else {
+    if (!ReadFile(o.key, key, err)) return 1;
+    contents = OpenSealedFile(sealed, key, status);
+    if (!contents) {
+      err << "puerta: " << o.file << ": " << status.message() << "\n";
+      return 1;
+    }
+  }
+  // Inside the sealing, the phone's signature (crypto/signed_file.h): anyone
+  // holding a turf can seal a file to this key, but only a phone's own key
+  // signs as that phone.
+  std::string signed_by;
+  if (IsSignedFile(*contents)) {
+    std::optional<CheckedExport> checked = CheckSignedExport(*contents, status);
+    if (!checked) {
+      err << "puerta: " << o.file << ": refused, nothing was written: " << status.message() << "\n";
+      return 1;
+    }
+    contents = std::move(checked->payload);
+    signed_by = "signed by device " + checked->device_id;
+  } else if (!o.unsigned_ok) {
+    err << "puerta: " << o.file << ": refused, nothing was written: it is not signed by a phone. Phones sign every "
+        << "export; one without a signature was made by a Puerta from before signing, or put together by someone "
+        << "who holds the turf. --unsigned opens it anyway (nothing then tells it from a forged file)\n";
+    return 1;
+  } else {
+    signed_by = "NOT SIGNED: opened because of --unsigned";
   }
   if (o.out.empty()) {
     out << *contents;
+    err << "puerta: " << o.file << ": " << signed_by << "\n";
     return 0;
   }
   // Opened, the file names voters and holds their answers: its owner's only.
   if (!WriteOutputFile(o.out, *contents, err, {0600, o.force}, kKeepOpened)) return 1;
-  err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes)\n";
+  err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes), " << signed_by << "\n";
   return 0;
 }
 
@@ -95,11 +139,15 @@ void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action) {
   new_command->callback([k, &io, &action] { action = [k, &io] { return KeysNew(*k, io.out, io.err); }; });
 
   auto o = std::make_shared<OpenOptions>();
-  CLI::App* open_command = puerta.add_subcommand("open", "open a sealed export with the organizer's secret key");
-  open_command->add_option("FILE", o->file, "the sealed file (FILE.sealed)")->type_name("")->required();
-  AddValue(*open_command, "--key", o->key, "SECRET_KEY_FILE", "the organizer's secret key (puerta keys new)")->required();
+  CLI::App* open_command = puerta.add_subcommand(
+      "open", "open a sealed export with the organizer's secret key, check the phone's signature, name the phone");
+  open_command->add_option("FILE", o->file, "the sealed file (FILE.sealed), or a phone's signed file")->type_name("")->required();
+  AddValue(*open_command, "--key", o->key, "SECRET_KEY_FILE",
+           "the organizer's secret key (puerta keys new); not needed for a file that is signed but not sealed");
   AddValue(*open_command, "--out", o->out, "PATH", "where to write the opened file, readable by you only (default: standard output)");
   open_command->add_flag("--force", o->force, "replace PATH if it exists");
+  open_command->add_flag("--unsigned", o->unsigned_ok,
+                         "open a file no phone signed (from a Puerta before signed exports); it may be forged");
   open_command->callback([o, &io, &action] { action = [o, &io] { return Open(*o, io.out, io.err); }; });
 }
 

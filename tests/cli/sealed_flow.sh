@@ -32,9 +32,15 @@ fi
 grep -q "not an organizer public key" "$work/wrong-key.err" || fail "wrong key file: $(cat "$work/wrong-key.err")"
 
 # A sealed export opens with its secret key, to a file and to standard output.
-"$puerta" open "$data/responses.jsonl.sealed" --key "$data/test-organizer.secret" --out "$work/opened.jsonl"
+# This one was sealed before phones signed their exports: it needs --unsigned
+# (signed files: signed_exports.sh).
+if "$puerta" open "$data/responses.jsonl.sealed" --key "$data/test-organizer.secret" --out "$work/opened.jsonl" 2> "$work/unsigned.err"; then
+  fail "opened a file no phone signed without --unsigned"
+fi
+grep -q "not signed by a phone" "$work/unsigned.err" || fail "unsigned file: $(cat "$work/unsigned.err")"
+"$puerta" open "$data/responses.jsonl.sealed" --key "$data/test-organizer.secret" --unsigned --out "$work/opened.jsonl"
 cmp -s "$work/opened.jsonl" "$data/responses.jsonl" || fail "opened contents differ"
-"$puerta" open "$data/responses.jsonl.sealed" --key "$data/test-organizer.secret" | cmp -s - "$data/responses.jsonl" ||
+"$puerta" open "$data/responses.jsonl.sealed" --key "$data/test-organizer.secret" --unsigned | cmp -s - "$data/responses.jsonl" ||
   fail "opened contents on stdout differ"
 
 # ... and with nothing else: another key, a damaged file.

@@ -31,7 +31,7 @@ expect_refused "$sealed" "${sealed%.sealed}" "script check of a sealed file"
 
 # The suggested command works, and export then reads the file itself (the
 # fixture holds one made-up line, not a whole attempts export).
-"$puerta" open "$work/responses.jsonl" --key "$key" --out "$work/responses-opened.jsonl" 2> /dev/null
+"$puerta" open "$work/responses.jsonl" --key "$key" --unsigned --out "$work/responses-opened.jsonl" 2> /dev/null
 run "$puerta" export "$work/responses-opened.jsonl" --format csv
 expect_err "responses-opened.jsonl: line 1: not a Puerta attempts export" "export of the opened file"
 ! grep -q "is sealed" "$work/err" || fail "the opened file is still taken for a sealed one"

@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  newPhone, waitForWidget, widget, widgets, tap, typeInto, settle, screenshot,
-} from './lib/phone.js';
+  newPhone, waitForWidget, widget, widgets, tap, typeInto, settle, screenshot, readExport } from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 
 const PIN = '482915';
@@ -142,7 +141,7 @@ test('a full canvass of the sample turf, with a reload in the middle, then resul
   await waitForWidget(page, '##export');
   await tap(page, '##export');
   const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-csv')]);
-  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const csv = readExport(await download.path());
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with BOM for spreadsheets');
   const rows = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   const total = await attemptCount(page);
@@ -152,7 +151,7 @@ test('a full canvass of the sample turf, with a reload in the middle, then resul
     assert.ok(csv.includes(result) || csv.includes(result.toLowerCase().replace(' ', '_')), `${result} is in the file`);
   }
   const [lossless] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-jsonl')]);
-  const lines = fs.readFileSync(await lossless.path(), 'utf8').trim().split('\n');
+  const lines = readExport(await lossless.path()).trim().split('\n');
   assert.equal(lines.length - 1, total, 'lossless: a header line and one line per attempt version');
 
   // Raw storage holds none of the list's names, addresses or phone numbers.

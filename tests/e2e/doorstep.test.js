@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, framesDrawn, repoRoot, webRoot,
-} from './lib/phone.js';
+  newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, framesDrawn, repoRoot, webRoot, readExport } from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 
 const PIN = '482915';
@@ -84,7 +83,7 @@ test('two voters at one door: each keeps their own answers, through a reload, an
     await waitForWidget(page, '##export');
     await tap(page, '##export');
     const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-jsonl')]);
-    const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.attempt_id);  // after the file's header line
+    const lines = readExport(await download.path()).trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.attempt_id);  // after the file's header line
     const byVoter = Object.fromEntries(lines.map((a) => [a.voter_id, a]));
     assert.equal(lines.length, 3, 'one attempt each for Rosa, Beto and Lin: ' + JSON.stringify(lines.map((a) => [a.voter_id, a.result, a.version])));
     assert.equal(byVoter['V-ROSA'].result, 'canvassed');
@@ -134,7 +133,7 @@ test('with location allowed: one reading per door, stamped on the attempt; no wa
     await tap(page, '##back');
     await tap(page, '##export');
     const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-jsonl')]);
-    const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.attempt_id);  // after the file's header line
+    const lines = readExport(await download.path()).trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.attempt_id);  // after the file's header line
     assert.equal(lines.length, 2);
     for (const a of lines) {
       assert.ok(a.location, 'the attempt carries the reading');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot } from './lib/phone.js';
+import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot, readExport } from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 
 const TURF = 'test-phone.turf';
@@ -66,7 +66,7 @@ test('the phone keyboard types, deletes and composes into a text field', async (
   await tap(page, '##back');
   await tap(page, '##export');
   const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-jsonl')]);
-  const text = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+  const text = readExport(await download.path());
   assert.ok(text.includes('"notes":"Habla español你好"'), 'typed, corrected with Backspace, composed in Chinese');
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { newPhone, waitForWidget, tap, settle, screenshot } from './lib/phone.js';
+import { newPhone, waitForWidget, tap, settle, screenshot, readExport } from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 
 const TURF = 'test-storage.turf';
@@ -50,7 +50,7 @@ test('a full localStorage: the canvasser is told, nothing half-saved, work goes 
   await tap(page, '##back');
   await tap(page, '##export');
   const [download] = await Promise.all([page.waitForEvent('download'), tap(page, '##share-csv')]);
-  const rows = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  const rows = readExport(await download.path()).trim().split(/\r?\n/);
   assert.ok(rows.length - 1 > saved, `the file has ${rows.length - 1} attempts, storage had ${saved}`);
   assert.ok(rows.some((r) => r.includes('refused')), 'the refused door is exported');
   await context.close();

@@ -1,6 +1,7 @@
 // libFuzzer target: sealed files and organizer keys (crypto/sealed_file.h) on
 // arbitrary bytes: as a sealed file opened with a real secret key, as a
-// public-key line, and as a secret-key line. Checks: refusals say why; only a
+// public-key line, as a secret-key line, and as the phone's signed file inside
+// (crypto/signed_file.h). Checks: refusals say why; only a
 // file sealed to the key opens; anything sealed opens back to itself.
 // Seeds: tests/data/sealed.
 #include <cstddef>
@@ -10,6 +11,8 @@
 #include <string_view>
 
 #include "crypto/sealed_file.h"
+#include "crypto/signed_file.h"
+#include "export/result_files.h"
 
 namespace {
 [[noreturn]] void Fail(const char* what) {
@@ -38,5 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const auto round_trip = puerta::OpenSealedFile(sealed, keys.secret_text, status);
   if (!round_trip || *round_trip != bytes) Fail("a sealed file does not open back to what was sealed");
+
+  // The bytes as what is inside the sealing: a phone's signed file
+  // (crypto/signed_file.h, export/result_files.h), and as a payload signed.
+  const auto verified = puerta::VerifySignedFile(bytes, status);
+  if (!verified && status.message().empty()) Fail("a signed file was refused without a reason");
+  if (verified && !puerta::IsSignedFile(bytes)) Fail("verified something that is not a signed file");
+  if (!puerta::CheckSignedExport(bytes, status) && status.message().empty()) Fail("an export was refused without a reason");
+  static const puerta::DeviceKey phone = puerta::DeviceKey::Generate();
+  const auto signed_back = puerta::VerifySignedFile(phone.Sign(bytes), status);
+  if (!signed_back || signed_back->payload != bytes || signed_back->device_id != phone.device_id())
+    Fail("a signed file does not verify back to what was signed, by whom");
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "export/json_lines.h"
+#include "export/result_files.h"
 #include "ui/headless/platform_headless.h"
 #include "ui/headless/ui_harness.h"
 
@@ -75,8 +76,13 @@ std::multimap<std::string, ContactAttempt> ExportedByVoter(UiHarness& ui) {
   headless::shared_files.clear();
   ui.app().Share("jsonl");
   REQUIRE(headless::shared_files.size() == 1);
+  // Signed by this phone, every attempt naming it (export/result_files.h).
+  Status status = Status::Ok();
+  const auto checked = CheckSignedExport(headless::shared_files[0].second, status);
+  REQUIRE_MESSAGE(checked.has_value(), status.message());
+  CHECK(checked->device_id == ui.app().session().device_id());
   AttemptLog log;
-  ImportJsonLines(headless::shared_files[0].second, log);
+  ImportJsonLines(checked->payload, log);
   std::multimap<std::string, ContactAttempt> by_voter;
   for (ContactAttempt& a : log.Current()) by_voter.emplace(a.voter_id, std::move(a));
   return by_voter;

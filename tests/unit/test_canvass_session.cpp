@@ -63,6 +63,50 @@ TEST_CASE("an encrypted turf locks on reopen and every recorded attempt comes ba
   CHECK(again.load_problems().empty());
 }
 
+TEST_CASE("the phone's signing key is made at the first open, kept sealed across reloads, named on every attempt, and wiped") {
+  MemoryStore store;
+  std::string device, public_key;
+  {
+    CanvassSession s(store);
+    REQUIRE(s.Resume().ok());
+    CHECK(s.device_key() == nullptr);
+    REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+    REQUIRE(s.device_key() != nullptr);
+    device = s.device_id();
+    public_key = s.device_key()->public_key();
+    CHECK(device.size() == 16);
+    CHECK(store.Get("puerta.device_key").has_value());
+    CHECK(store.Get("puerta.device_key")->find(s.device_key()->ToStored()) == std::string::npos);  // sealed
+    ContactAttempt a = DoorAttempt(s, 0, ResultCode::kNotHome);
+    a.device = "ffffffffffffffff";  // whatever the caller says, the attempt is this phone's
+    REQUIRE(s.Record(a).ok());
+    CHECK(s.attempts().Latest(a.attempt_id)->device == device);
+    ContactAttempt edited = *s.attempts().Latest(a.attempt_id);
+    edited.notes = "edited";
+    REQUIRE(s.Edit(edited, 1'790'000'500).ok());
+    CHECK(s.attempts().Latest(a.attempt_id)->device == device);
+    s.Lock();
+    CHECK(s.device_key() == nullptr);  // the secret key leaves memory with the rest
+  }
+  CanvassSession again(store);
+  REQUIRE(again.Resume().ok());
+  REQUIRE(again.Unlock("482915").ok());
+  REQUIRE(again.device_key() != nullptr);
+  CHECK(again.device_id() == device);
+  CHECK(again.device_key()->public_key() == public_key);
+  CHECK(again.load_problems().empty());
+  for (const ContactAttempt& a : again.AllVersions()) CHECK(a.device == device);
+  // Opening the turf again keeps the key.
+  REQUIRE(again.OpenTurf(SampleTurf()).ok());
+  CHECK(again.device_id() == device);
+
+  REQUIRE(again.Wipe().ok());
+  CHECK(again.device_key() == nullptr);
+  CHECK_FALSE(store.Get("puerta.device_key").has_value());
+  REQUIRE(again.OpenTurf(SampleTurf(), "482915").ok());
+  CHECK(again.device_id() != device);  // a wiped phone is a new device
+}
+
 TEST_CASE("a full store refuses the attempt, keeps it in memory as unsaved, and says so") {
   MemoryStore roomy;
   CanvassSession probe(roomy);
@@ -128,8 +172,8 @@ TEST_CASE("random damage to stored state never crashes and never yields a wrong 
     REQUIRE(s.OpenTurf(SampleTurf(), "123456").ok());
     for (std::size_t i = 0; i < 8; ++i) {
       ContactAttempt a = DoorAttempt(s, i, ResultCode::kNotHome);
-      recorded.push_back(a);
       REQUIRE(s.Record(a).ok());
+      recorded.push_back(*s.attempts().Latest(a.attempt_id));  // as kept: naming this phone
     }
   }
   std::mt19937 rng(5);
@@ -297,8 +341,9 @@ TEST_CASE("a tampered store: a forged snapshot and 35-byte forged records neithe
     REQUIRE(s.OpenTurf(plain).ok());
     REQUIRE_FALSE(s.encrypted());
     for (std::size_t i = 0; i < 70; ++i) {  // a snapshot at 64, then six entries
-      recorded.push_back(DoorAttempt(s, i % 20, ResultCode::kNotHome));
-      REQUIRE(s.Record(recorded.back()).ok());
+      const ContactAttempt a = DoorAttempt(s, i % 20, ResultCode::kNotHome);
+      REQUIRE(s.Record(a).ok());
+      recorded.push_back(*s.attempts().Latest(a.attempt_id));  // as kept: naming this phone
     }
   }
   auto le64 = [](std::uint64_t v) {

@@ -1,9 +1,10 @@
-// crypto/: the stored-record cipher, the PIN, sealed exports.
+// crypto/: the stored-record cipher, the PIN, sealed exports, signed exports.
 #include <doctest/doctest.h>
 
 #include "crypto/cipher.h"
 #include "storage/pin_store.h"
 #include "crypto/sealed_file.h"
+#include "crypto/signed_file.h"
 #include "storage/memory_store.h"
 
 using namespace puerta;
@@ -81,4 +82,69 @@ TEST_CASE("sealed export: only the organizer's secret key opens it") {
   CHECK(status.message() == "this is not a sealed Puerta file");
   CHECK_FALSE(ParseOrganizerPublicKey("puerta-organizer-public-key:AAAA", status).has_value());
   CHECK_FALSE(ParseOrganizerPublicKey(organizer.secret_text, status).has_value());
+}
+
+TEST_CASE("signed export: verifies as signed, names its device, and refuses any change") {
+  const DeviceKey key = DeviceKey::Generate();
+  const std::string payload = "{\"format\":\"puerta-attempts\",\"format_version\":1}\nwhatever the phone wrote\n";
+  const std::string file = key.Sign(payload);
+  CHECK(IsSignedFile(file));
+  CHECK(file.size() == 4 + 32 + 64 + payload.size());
+  CHECK(key.device_id().size() == 16);
+  CHECK(key.device_id() == DeviceIdOf(key.public_key()));
+
+  Status status = Status::Ok();
+  SUBCASE("good") {
+    const auto verified = VerifySignedFile(file, status);
+    REQUIRE(verified.has_value());
+    CHECK(status.ok());
+    CHECK(verified->payload == payload);
+    CHECK(verified->public_key == key.public_key());
+    CHECK(verified->device_id == key.device_id());
+  }
+  SUBCASE("tampered payload") {
+    std::string changed = file;
+    changed[changed.size() - 3] ^= 1;
+    CHECK_FALSE(VerifySignedFile(changed, status).has_value());
+    CHECK(status.message().find("signature does not match") != std::string::npos);
+    CHECK_FALSE(VerifySignedFile(file + "x", status).has_value());
+  }
+  SUBCASE("tampered key: another phone's key put in front of the same signature") {
+    const DeviceKey other = DeviceKey::Generate();
+    std::string changed = file;
+    changed.replace(4, 32, other.public_key());
+    CHECK_FALSE(VerifySignedFile(changed, status).has_value());
+    CHECK(status.message().find("signature does not match") != std::string::npos);
+    // A whole file re-signed by the other phone verifies, but as the other phone.
+    const auto resigned = VerifySignedFile(other.Sign(payload), status);
+    REQUIRE(resigned.has_value());
+    CHECK(resigned->device_id == other.device_id());
+    CHECK(resigned->device_id != key.device_id());
+  }
+  SUBCASE("truncated") {
+    for (std::size_t cut : {std::size_t{0}, std::size_t{3}, std::size_t{4}, std::size_t{50}, std::size_t{99}}) {
+      CHECK_FALSE(VerifySignedFile(std::string_view(file).substr(0, cut), status).has_value());
+    }
+    CHECK_FALSE(VerifySignedFile(std::string_view(file).substr(0, 99), status).has_value());
+    CHECK(status.message().find("truncated") != std::string::npos);
+    CHECK_FALSE(VerifySignedFile(std::string_view(file).substr(0, file.size() - 1), status).has_value());
+    CHECK(status.message().find("signature does not match") != std::string::npos);
+  }
+  SUBCASE("not signed") {
+    CHECK_FALSE(VerifySignedFile(payload, status).has_value());
+    CHECK(status.message().find("not signed") != std::string::npos);
+  }
+}
+
+TEST_CASE("a device key comes back from its stored bytes, and damaged bytes are refused") {
+  const DeviceKey key = DeviceKey::Generate();
+  const auto again = DeviceKey::FromStored(key.ToStored());
+  REQUIRE(again.has_value());
+  CHECK(again->device_id() == key.device_id());
+  CHECK(again->Sign("x") == key.Sign("x"));  // Ed25519 signatures are deterministic
+  CHECK_FALSE(DeviceKey::FromStored(key.ToStored().substr(1)).has_value());
+  std::string mixed = key.ToStored();
+  mixed.replace(32, 32, DeviceKey::Generate().public_key());  // someone else's public half
+  CHECK_FALSE(DeviceKey::FromStored(mixed).has_value());
+  CHECK(DeviceKey::Generate().device_id() != key.device_id());
 }

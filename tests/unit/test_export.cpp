@@ -3,6 +3,8 @@
 
 #include "export/csv_writer.h"
 #include "export/json_lines.h"
+#include "crypto/sealed_file.h"
+#include "export/result_files.h"
 #include "export/response_csv.h"
 #include "export/van_csv.h"
 #include "script_fixtures.h"
@@ -150,6 +152,7 @@ TEST_CASE("JSON lines: every version of every attempt imports back exactly") {
   ContactAttempt barrier = Attempt("a2", "h2", ResultCode::kLanguageBarrier, kNov2 + 60);
   barrier.follow_up.language = "ko";
   barrier.channel = Channel::kText;
+  barrier.device = "0123456789abcdef";  // the optional "device" field comes back too
   REQUIRE(log.Record(barrier));
   talk.notes = "edited \\ with a backslash";
   REQUIRE(log.Edit(talk, kNov2 + 999));
@@ -299,4 +302,81 @@ TEST_CASE("JSON lines: a conflict names the attempt and both files") {
   AttemptMerge single(one);
   CHECK(single.Import("carla.jsonl", ExportJsonLines(both)).warnings.at(0).find("between carla.jsonl (an earlier line) and carla.jsonl") != std::string::npos);
   CHECK(ImportJsonLines(ExportJsonLines(second), log).warnings.at(0).find("differs from the version already held") != std::string::npos);
+}
+
+TEST_CASE("JSON lines: an attempt claimed by two devices keeps the first, naming the attempt, both files and both devices") {
+  ContactAttempt real = Conversation("5a5a0000000000000000000000000001", "h1", kNov2, {{"support", {"yes"}}});
+  real.device = "aaaaaaaaaaaaaaaa";
+  ContactAttempt forged = Attempt(real.attempt_id, "h1", ResultCode::kRefused, kNov2);
+  forged.device = "bbbbbbbbbbbbbbbb";
+  ContactAttempt later = forged;
+  later.version = 7;  // a higher version would otherwise win in Current()
+  const std::vector<ContactAttempt> first = {real}, second = {forged, later};
+  AttemptLog log;
+  AttemptMerge merge(log);
+  const MergeReport r1 = merge.Import("ana.jsonl", ExportJsonLines(first));
+  CHECK(r1.devices == std::vector<std::string>{"aaaaaaaaaaaaaaaa"});
+  const MergeReport r2 = merge.Import("ben.jsonl", ExportJsonLines(second));
+  CHECK(r2.added == 0);
+  CHECK(r2.other_device == 2);
+  REQUIRE(r2.warnings.size() == 2);
+  CHECK(r2.warnings[0] ==
+        "attempt 5a5a0000000000000000000000000001 version 1 in ben.jsonl comes from device bbbbbbbbbbbbbbbb, but "
+        "ana.jsonl has it from device aaaaaaaaaaaaaaaa; refused: the attempt from device aaaaaaaaaaaaaaaa in ana.jsonl "
+        "was kept");
+  CHECK(r2.warnings[1].find("version 7 in ben.jsonl") != std::string::npos);
+  CHECK(log.Latest(real.attempt_id)->result == ResultCode::kCanvassed);
+  CHECK(log.History(real.attempt_id).size() == 1);
+
+  // Against versions held before merging began, and with no device named (older files): merged as before.
+  AttemptLog held;
+  REQUIRE(held.Record(real));
+  CHECK(ImportJsonLines(ExportJsonLines(second), held).warnings.at(0).find("the results already held has it from device aaaaaaaaaaaaaaaa") != std::string::npos);
+  ContactAttempt unnamed = later;
+  unnamed.device.clear();
+  const std::vector<ContactAttempt> old = {unnamed};
+  CHECK(ImportJsonLines(ExportJsonLines(old), held).added == 1);
+  // A device id that is not 16 hex digits is damage.
+  ContactAttempt odd = Attempt("5a5a0000000000000000000000000002", "h2", ResultCode::kNotHome, kNov2);
+  odd.device = "not-a-device";
+  const std::vector<ContactAttempt> bad = {odd};
+  CHECK(ImportJsonLines(ExportJsonLines(bad), held).errors.size() == 1);
+}
+
+TEST_CASE("result files are signed by the phone, then sealed; attempts go out naming the device") {
+  const DeviceKey phone = DeviceKey::Generate();
+  TurfPackage turf;
+  turf.turf_id = "t";
+  ContactAttempt before_keys = Attempt("5a5a0000000000000000000000000003", "h1", ResultCode::kNotHome, kNov2);
+  const std::vector<ContactAttempt> attempts = {before_keys};
+  for (ResultFormat format : {ResultFormat::kLossless, ResultFormat::kSpreadsheet, ResultFormat::kVan}) {
+    ResultFiles files;
+    REQUIRE(BuildResultFiles(format, turf, attempts, attempts, kNov2, phone, files).ok());
+    for (const ResultFile& file : files.files) {
+      Status status = Status::Ok();
+      const auto checked = CheckSignedExport(file.bytes, status);
+      REQUIRE_MESSAGE(checked.has_value(), status.message());
+      CHECK(checked->device_id == phone.device_id());
+      if (format == ResultFormat::kLossless)
+        CHECK(checked->payload.find("\"device\":\"" + phone.device_id() + "\"") != std::string::npos);
+    }
+  }
+  // Sealed: the envelope is inside.
+  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
+  turf.organizer_public_key = organizer.public_text;
+  ResultFiles sealed;
+  REQUIRE(BuildResultFiles(ResultFormat::kLossless, turf, attempts, attempts, kNov2, phone, sealed).ok());
+  Status status = Status::Ok();
+  const auto opened = OpenSealedFile(sealed.files.at(0).bytes, organizer.secret_text, status);
+  REQUIRE(opened.has_value());
+  CHECK(IsSignedFile(*opened));
+  CHECK(CheckSignedExport(*opened, status).has_value());
+
+  // Another phone's signature over this phone's attempts is refused.
+  const auto payload = VerifySignedFile(*opened, status)->payload;
+  CHECK_FALSE(CheckSignedExport(DeviceKey::Generate().Sign(payload), status).has_value());
+  CHECK(status.message().find("says it was recorded by device " + phone.device_id()) != std::string::npos);
+  // So is an attempt naming no device inside a signed file.
+  CHECK_FALSE(CheckSignedExport(phone.Sign(ExportJsonLines(attempts)), status).has_value());
+  CHECK(status.message().find("recorded by no device") != std::string::npos);
 }

@@ -13,6 +13,15 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+// A file the phone exported, as text. Every export is signed by the phone
+// (core/crypto/signed_file.h): "PSG1", its public key (32 bytes) and the
+// signature (64), then the file itself.
+export function readExport(file) {
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 4).toString('latin1') !== 'PSG1') throw new Error(`${file} is not signed by the phone`);
+  return bytes.subarray(100).toString('utf8');
+}
 export const repoRoot = path.resolve(here, '../../..');
 export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web-test');
 export const productionRoot = process.env.PUERTA_PRODUCTION_ROOT || path.join(repoRoot, 'build/wasm/web');
