@@ -123,7 +123,8 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
     const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing
     return WriteVan(o, ExportVan(current, {utc_offset, scripts, nullptr}), out, err);
   }
-  const std::string text = o.format == "csv" ? ExportResponseCsv(current) : ExportJsonLines(log.AllVersions());
+  const std::string text =
+      o.format == "csv" ? ExportResponseCsv(current, scripts) : ExportJsonLines(log.AllVersions());
   if (o.out.empty()) {
     out << text;
     return 0;
@@ -145,7 +146,8 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
       ->check(OneOf({"csv", "van", "jsonl"}));
   AddValue(*command, "--out", o->out, "PATH",
            "where to write (csv, jsonl: standard output without it; van: the base of both file names)");
-  AddRepeatedValue(*command, "--script", o->scripts, "FILE", "a script the attempts used (van: names its questions)");
+  AddRepeatedValue(*command, "--script", o->scripts, "FILE",
+                   "a script the attempts used (csv: a column per question, in its order; van: names its questions)");
   AddValue(*command, "--utc-offset", o->utc_offset, "MINUTES",
            "van: the canvass's minutes east of UTC, for the dates (default 0)")
       ->check(UtcOffsetCheck());

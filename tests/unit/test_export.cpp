@@ -81,18 +81,77 @@ TEST_CASE("response CSV: BOM, stable columns, one row per attempt, no practice")
   practice.practice = true;
   const std::vector<ContactAttempt> attempts = {talk, not_home, practice};
 
-  const std::string csv = ExportResponseCsv(attempts);
+  // No script given: the answers' steps get columns by id, after the fixed ones.
+  const std::string csv = ExportResponseCsv(attempts, {});
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   const auto lines = Lines(csv.substr(3));
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] ==
         "attempt_id,version,time_utc,voter_id,voter_name,household_id,canvasser,organization,campaign,channel,result,"
-        "script_id,script_version,language,answers,follow_up_due_utc,follow_up_language,notes");
+        "script_id,script_version,language,answers,follow_up_due_utc,follow_up_language,notes,"
+        "answer:issues,answer:registered");
   CHECK(lines[1] ==
         "a1,1,2024-11-02T12:00:00Z,V-h1,Nguyễn Văn An,h1,Ana,Barrio Unido,Fall 2024,door,canvassed,test-branching,2,es,"
-        "issues=housing|wages; registered=yes,2024-11-02T13:00:00Z,,'=cmd|' /C calc'!A0");
-  CHECK(lines[2] == "a2,1,2024-11-02T12:01:00Z,V-h2,'@admin,h2,Ana,Barrio Unido,Fall 2024,door,not_home,,,,,,,");
+        "issues=housing|wages; registered=yes,2024-11-02T13:00:00Z,,'=cmd|' /C calc'!A0,housing|wages,yes");
+  CHECK(lines[2] == "a2,1,2024-11-02T12:01:00Z,V-h2,'@admin,h2,Ana,Barrio Unido,Fall 2024,door,not_home,,,,,,,,,");
   CHECK(csv.find("a3") == std::string::npos);
+}
+
+TEST_CASE("response CSV: answers in script order, typed separators escaped, one column per question") {
+  const Script script = puerta::testing::LoadScript("tests/data/scripts/branching.json");
+  // Typed text that looks like more answers: "; support=5" and "|" must stay inside the comment.
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"no"}}, {"support", {"4"}},
+                                                         {"issues", {"housing", "schools"}},
+                                                         {"comment", {"yes; support=5|x\\y"}},
+                                                         {"household_size", {"07"}}});
+  const std::vector<ContactAttempt> attempts = {talk};
+  const auto lines = Lines(ExportResponseCsv(attempts, std::span<const Script>(&script, 1)).substr(3));
+  REQUIRE(lines.size() == 2);
+  // Every step that records an answer, in the script's order (info steps have none).
+  CHECK(lines[0].ends_with(",notes,answer:registered,answer:wants_help,answer:help_date,answer:support,answer:issues,"
+                           "answer:household_size,answer:big_household,answer:comment"));
+  CHECK(lines[1].find(",registered=no; support=4; issues=housing|schools; household_size=07; "
+                      "comment=yes\\; support=5\\|x\\\\y,") != std::string::npos);
+  // Own columns: the comment exactly as typed, the multiple choice joined by |.
+  CHECK(lines[1].ends_with(",no,,,4,housing|schools,07,,yes; support=5|x\\y"));
+
+  // Two scripts: the second one's new questions follow the first one's; a shared id shares its column.
+  Script other = script;
+  other.id = "other";
+  other.steps.resize(2);  // intro, registered
+  Step extra;
+  extra.id = "pledge";
+  extra.kind = StepKind::kYesNo;
+  other.steps.push_back(extra);
+  const std::vector<Script> both = {script, other};
+  ContactAttempt second = Conversation("a2", "h2", kNov2, {{"pledge", {"yes"}}, {"registered", {"yes"}}});
+  second.script_id = "other";
+  second.script_version = 2;
+  const std::vector<ContactAttempt> two = {talk, second};
+  const auto merged = Lines(ExportResponseCsv(two, both).substr(3));
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].ends_with(",answer:comment,answer:pledge"));
+  CHECK(merged[2].find(",registered=yes; pledge=yes,") != std::string::npos);
+  CHECK(merged[2].ends_with(",yes,,,,,,,,yes"));
+}
+
+TEST_CASE("response CSV: script and language belong to a conversation, not to a door result") {
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"yes"}}});
+  talk.language = "vi";
+  // A door result recorded while the canvasser's screen was in Korean, with a script open.
+  ContactAttempt refused = Attempt("a2", "h2", ResultCode::kRefused, kNov2);
+  refused.language = "ko";
+  refused.script_id = "test-branching";
+  refused.script_version = 2;
+  ContactAttempt barrier = Attempt("a3", "h3", ResultCode::kLanguageBarrier, kNov2);
+  barrier.language = "en";
+  barrier.follow_up.language = "so";
+  const std::vector<ContactAttempt> attempts = {talk, refused, barrier};
+  const auto lines = Lines(ExportResponseCsv(attempts, {}).substr(3));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[1].find(",canvassed,test-branching,2,vi,registered=yes,") != std::string::npos);
+  CHECK(lines[2].find(",refused,,,,,") != std::string::npos);
+  CHECK(lines[3].find(",language_barrier,,,,,,so,") != std::string::npos);
 }
 
 TEST_CASE("VAN contact history and survey responses") {
@@ -277,7 +336,7 @@ TEST_CASE("JSON lines: invalid UTF-8 and NUL in strings are refused with line an
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].find(expected) == 0);
     CHECK(r.added == 0);
-    CHECK(ExportResponseCsv(log.Current()).find('\0') == std::string::npos);
+    CHECK(ExportResponseCsv(log.Current(), {}).find('\0') == std::string::npos);
   }
 }
 
