@@ -121,7 +121,11 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
   const std::vector<ContactAttempt> current = log.Current();
   if (o.format == "van") {
     const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing
-    return WriteVan(o, ExportVan(current, {utc_offset, scripts, nullptr}), out, err);
+    const VanExport van = ExportVan(current, {utc_offset, scripts, nullptr});
+    if (van.answers_without_script)
+      err << "puerta: " << van.answers_without_script << " answer(s) left out of the survey responses: their script "
+          << "was not given, so nothing says which answers VAN takes (add --script FILE)\n";
+    return WriteVan(o, van, out, err);
   }
   const std::string text =
       o.format == "csv" ? ExportResponseCsv(current, scripts) : ExportJsonLines(log.AllVersions());
@@ -147,7 +151,8 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*command, "--out", o->out, "PATH",
            "where to write (csv, jsonl: standard output without it; van: the base of both file names)");
   AddRepeatedValue(*command, "--script", o->scripts, "FILE",
-                   "a script the attempts used (csv: a column per question, in its order; van: names its questions)");
+                   "a script the attempts used (csv: a column per question, in its order; van: which answers go and their "
+                   "names)");
   AddValue(*command, "--utc-offset", o->utc_offset, "MINUTES",
            "van: the canvass's minutes east of UTC, for the dates (default 0)")
       ->check(UtcOffsetCheck());

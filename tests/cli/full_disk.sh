@@ -33,7 +33,7 @@ for format in jsonl csv; do
   expect_err "cannot write $disk/merged.$format: $full" "export --format $format onto a full disk"
   expect_empty_folder "$disk" "export --format $format onto a full disk"
 done
-run "$puerta" export "$work/big.jsonl" --format van --out "$disk/fall"
+run "$puerta" export "$work/big.jsonl" --format van --out "$disk/fall" --script "$src/assets/scripts/pledge-to-vote.json"
 [ "$code" -ne 0 ] || fail "export --format van onto a full disk exited 0"
 expect_err "$full" "export --format van onto a full disk"
 expect_empty_folder "$disk" "export --format van onto a full disk"

@@ -59,8 +59,9 @@ for csv in responses van-contact-history van-survey-responses; do
 done
 # Dangerous text survives as text: the export neutralized, it did not drop.
 grep -q '<text:p>&apos;=1+1</text:p>' "$work/out/responses.fods" || fail "responses: =1+1 is not there as text"
-# Numeric answers are numbers in VAN's survey responses.
+# Numeric answers are numbers: in the response CSV's answer columns, and in
+# VAN's survey responses (the scale; a free number does not go to VAN).
+grep -q 'office:value-type="float" office:value="-5"' "$work/out/responses.fods" || fail "responses: -5 is not a number"
 survey="$work/out/van-survey-responses.fods"
-grep -q 'office:value-type="float" office:value="-5"' "$survey" || fail "survey responses: -5 is not a number"
 grep -q 'office:value-type="float" office:value="0.5"' "$survey" || fail "survey responses: 0.5 is not a number"
 echo "spreadsheet formulas ok"

@@ -180,26 +180,51 @@ TEST_CASE("VAN contact history and survey responses") {
   const auto survey = Lines(van.survey_responses.substr(3));
   REQUIRE(survey.size() == 6);  // the free-text comment is left out
   CHECK(survey[0] == "Voter File VANID,Date Canvassed,Survey Question Name,Survey Response,Canvassed By,Contact Type");
-  CHECK(survey[1] == "100234,11/02/2024,big_household,Some,Ana,Walk");
-  CHECK(survey[2] == "100234,11/02/2024,issues,Housing,Ana,Walk");
-  CHECK(survey[3] == "100234,11/02/2024,issues,Schools,Ana,Walk");
-  CHECK(survey[4] == "100234,11/02/2024,registered,No,Ana,Walk");
-  CHECK(survey[5] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
-
-  // Numeric answers stay numbers; only text cells get the quote.
-  ContactAttempt counted = Conversation("a4", "h4", kNov2, {{"household_size", {"-5"}}, {"support", {"0.5"}}});
-  counted.voter_id = "100900";
-  const std::vector<ContactAttempt> numbers = {counted};
-  const auto numeric = Lines(ExportVan(numbers, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
-  REQUIRE(numeric.size() == 3);
-  CHECK(numeric[1] == "100900,11/02/2024,household_size,-5,Ana,Walk");
-  CHECK(numeric[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
+  CHECK(survey[1] == "100234,11/02/2024,registered,No,Ana,Walk");  // in script order
+  CHECK(survey[2] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
+  CHECK(survey[3] == "100234,11/02/2024,issues,Housing,Ana,Walk");
+  CHECK(survey[4] == "100234,11/02/2024,issues,Schools,Ana,Walk");
+  CHECK(survey[5] == "100234,11/02/2024,big_household,Some,Ana,Walk");
 
   ResultCodeSet renamed;
   renamed.SetVanName(ResultCode::kMoved, "Moved Away");
   const VanExport custom = ExportVan(attempts, {0, {}, &renamed});
   CHECK(custom.contact_history.find("Moved Away") != std::string::npos);
-  CHECK(custom.survey_responses.find("private words") != std::string::npos);  // no script: nothing known to skip
+  // No script: nothing says which answers VAN takes, so none go, and the count says why.
+  CHECK(Lines(custom.survey_responses.substr(3)).size() == 1);
+  CHECK(custom.answers_without_script == 5);
+}
+
+TEST_CASE("VAN survey responses: only fixed responses; a number only when its step says so") {
+  Script script = puerta::testing::LoadScript("tests/data/scripts/branching.json");
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"no"}}, {"wants_help", {"yes"}},
+                                                         {"help_date", {"2024-11-05T18:30"}}, {"support", {"0.5"}},
+                                                         {"household_size", {"-5"}}, {"big_household", {"some"}},
+                                                         {"comment", {"call my cousin"}}});
+  talk.voter_id = "100900";
+  const std::vector<ContactAttempt> attempts = {talk};
+  auto survey = [&] {
+    return Lines(ExportVan(attempts, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
+  };
+  auto rows = survey();
+  REQUIRE(rows.size() == 5);  // no date, no free number, no free text
+  CHECK(rows[1] == "100900,11/02/2024,registered,No,Ana,Walk");
+  CHECK(rows[2] == "100900,11/02/2024,wants_help,Yes,Ana,Walk");
+  CHECK(rows[3] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");  // numbers stay numbers
+  CHECK(rows[4] == "100900,11/02/2024,big_household,Some,Ana,Walk");
+
+  // The script declares the number a VAN question; another choice not one.
+  script.steps[static_cast<std::size_t>(script.StepIndex("household_size"))].van_survey = true;
+  script.steps[static_cast<std::size_t>(script.StepIndex("wants_help"))].van_survey = false;
+  rows = survey();
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
+  CHECK(rows[3] == "100900,11/02/2024,household_size,-5,Ana,Walk");
+
+  // Text and dates cannot be declared: VAN would refuse them.
+  script.steps[static_cast<std::size_t>(script.StepIndex("help_date"))].van_survey = true;
+  script.steps[static_cast<std::size_t>(script.StepIndex("comment"))].van_survey = true;
+  CHECK(survey().size() == 5);
 }
 
 TEST_CASE("JSON lines: every version of every attempt imports back exactly") {
