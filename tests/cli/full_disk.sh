@@ -61,7 +61,10 @@ run "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/a
   --unsealed-exports --out "$disk/sample.turf"
 [ "$code" -ne 0 ] || fail "package on a full disk exited 0"
 expect_err "$full" "package on a full disk"
-[ "$(ls -A "$disk")" = filler ] || fail "open or package left behind: $(ls -A "$disk")"
+run "$puerta" export "$ana" --format xlsx --out "$disk/responses.xlsx"
+[ "$code" -ne 0 ] || fail "export --format xlsx on a full disk exited 0"
+expect_err "cannot write $disk/responses.xlsx: $full" "export --format xlsx on a full disk"
+[ "$(ls -A "$disk")" = filler ] || fail "open, package or export left behind: $(ls -A "$disk")"
 
 # With room again, the same commands work: nothing left over blocks them.
 rm "$disk/filler"

@@ -9,20 +9,16 @@
 # formulas, so the check cannot pass by accident.
 # usage: spreadsheet_formulas.sh PUERTA SOURCE_DIR WORK_DIR
 # Exits 77 (skipped) when LibreOffice is not installed (Debian: libreoffice-calc-nogui).
-set -eu
 puerta=$1 src=$2 work=$3
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v soffice >/dev/null 2>&1 || { echo "skipped: no soffice (apt-get install libreoffice-calc-nogui)"; exit 77; }
-rm -rf "$work" && mkdir -p "$work"
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/soffice.sh"
 
 # Fields: separator 44 (,), text delimiter 34 ("), charset 76 (UTF-8), from
 # line 1, default column formats, English (US), quoted fields not forced to
 # text, special numbers detected, ..., evaluate formulas (token 13): the
 # most formula-happy reading of a CSV.
 to_fods() {
-  soffice --headless --norestore "-env:UserInstallation=file://$work/profile" --convert-to fods \
-    --infilter="CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true" --outdir "$work/out" "$1" \
-    > "$work/soffice.log" 2>&1 || fail "soffice could not convert $1: $(cat "$work/soffice.log")"
+  soffice_convert "$1" fods "CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true"
   fods="$work/out/$(basename "$1" .csv).fods"
   [ -s "$fods" ] || fail "soffice wrote no $fods: $(cat "$work/soffice.log")"
 }
