@@ -8,6 +8,7 @@ packages=(
   # native build
   build-essential cmake pkg-config git ca-certificates
   libsdl2-dev libimgui-dev libcereal-dev rapidjson-dev doctest-dev libsodium-dev libcli11-dev
+  libxlsxwriter-dev  # .xlsx exports (the native CLI only; the browser build never links it)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them

@@ -34,8 +34,8 @@ std::string_view SkipInvisible(std::string_view s) {
   return s;
 }
 
-// A plain decimal number ("-5", "0.5", "+12", "-1.5e3"): a spreadsheet reads it
-// as a number, never as a formula, so it is written as it is.
+}  // namespace
+
 bool IsPlainNumber(std::string_view s) {
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
@@ -56,6 +56,8 @@ bool IsPlainNumber(std::string_view s) {
   return i == s.size();
 }
 
+namespace {
+
 bool RunsAsFormula(std::string_view value) {
   if (value.empty()) return false;
   if (value.front() == '\t' || value.front() == '\r') return true;
@@ -66,10 +68,9 @@ bool RunsAsFormula(std::string_view value) {
   return false;
 }
 
-// Text as it may go into a cell: NUL characters and bytes that are not UTF-8
-// become U+FFFD, so a damaged value can neither cut the file short in a
-// reader written in C nor turn the rest of a cell into mojibake.
-std::string CleanText(std::string_view value) {
+}  // namespace
+
+std::string CleanCellText(std::string_view value) {
   if (json::TextProblem(value).empty()) return std::string(value);
   std::string out;
   for (std::size_t i = 0; i < value.size();) {
@@ -86,10 +87,8 @@ std::string CleanText(std::string_view value) {
   return out;
 }
 
-}  // namespace
-
 std::string CsvCell(std::string_view raw) {
-  const std::string value = CleanText(raw);
+  const std::string value = CleanCellText(raw);
   std::string cell;
   if (RunsAsFormula(value)) cell += '\'';
   cell += value;

@@ -19,6 +19,15 @@ namespace puerta {
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// A plain decimal number ("-5", "0.5", "+12", "-1.5e3"): a spreadsheet reads
+// it as a number, never as a formula.
+bool IsPlainNumber(std::string_view s);
+
+// Text as it may go into a cell: NUL characters and bytes that are not UTF-8
+// become U+FFFD, so a damaged value can neither cut the file short in a
+// reader written in C nor turn the rest of a cell into mojibake.
+std::string CleanCellText(std::string_view value);
+
 // One cell: neutralized, then quoted when it holds , " CR or LF.
 std::string CsvCell(std::string_view value);
 

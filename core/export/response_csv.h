@@ -1,23 +1,21 @@
 // The response CSV: one row per contact attempt (its current version),
-// practice attempts left out. The columns are a stable interface that
-// organizers build spreadsheets on: never reorder or rename them, only append
+// practice attempts left out; the columns of export/response_table.h. They
+// are a stable interface that organizers build spreadsheets on: the fixed
+// ones are never reordered or renamed, only appended to
 // (docs/export-formats.md describes each).
 #pragma once
 
-#include <cstdint>
 #include <span>
 #include <string>
-#include <string_view>
 
 #include "responses/contact_attempt.h"
+#include "script/script.h"
 
 namespace puerta {
 
-std::span<const std::string_view> ResponseCsvColumns();
-
-// "support=yes; issues=housing|wages": step ids in order, values joined by |.
-std::string AnswersCell(const Answers& answers);
-
-std::string ExportResponseCsv(std::span<const ContactAttempt> attempts);
+// `scripts`: the ones the attempts were recorded with (a turf's, or those
+// given on the command line); they order the answers and give each question
+// its column.
+std::string ExportResponseCsv(std::span<const ContactAttempt> attempts, std::span<const Script> scripts);
 
 }  // namespace puerta

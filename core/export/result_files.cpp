@@ -35,7 +35,7 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
   const std::string base = "puerta-" + turf.turf_id + "-" + stamp;
   switch (format) {
     case ResultFormat::kSpreadsheet:
-      out.files.push_back({base + ".csv", "text/csv", ExportResponseCsv(current)});
+      out.files.push_back({base + ".csv", "text/csv", ExportResponseCsv(current, turf.scripts)});
       break;
     case ResultFormat::kVan: {
       VanExportOptions options;

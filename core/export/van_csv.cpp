@@ -33,6 +33,7 @@ VanExport ExportVan(std::span<const ContactAttempt> attempts, const VanExportOpt
   const ResultCodeSet& codes = options.result_codes ? *options.result_codes : defaults;
   CsvWriter history({kHistory.begin(), kHistory.end()});
   CsvWriter survey({kSurvey.begin(), kSurvey.end()});
+  std::size_t skipped = 0;
   for (const auto& a : attempts) {
     if (a.practice) continue;
     const std::string date = UsDate(a.time_unix, options.utc_offset_minutes);
@@ -40,15 +41,18 @@ VanExport ExportVan(std::span<const ContactAttempt> attempts, const VanExportOpt
     history.Row({a.voter_id, a.voter_name, date, codes.VanName(a.result), type, a.canvasser});
     if (a.result != ResultCode::kCanvassed) continue;
     const Script* script = FindScript(options.scripts, a.script_id, a.script_version);
-    for (const auto& [step_id, values] : a.answers) {
-      const Step* step = script ? script->FindStep(step_id) : nullptr;
-      if (step && step->kind == StepKind::kFreeText) continue;
-      const std::string question = step ? step->QuestionName() : step_id;
-      for (const auto& v : values)
-        survey.Row({a.voter_id, date, question, step ? ResponseName(*script, *step, v) : v, a.canvasser, type});
+    if (!script) {
+      skipped += a.answers.size();
+      continue;
+    }
+    for (const Step& step : script->steps) {  // in script order
+      const auto answer = a.answers.find(step.id);
+      if (answer == a.answers.end() || !step.GoesToVanSurvey()) continue;
+      for (const auto& v : answer->second)
+        survey.Row({a.voter_id, date, step.QuestionName(), ResponseName(*script, step, v), a.canvasser, type});
     }
   }
-  return {history.Text(), survey.Text()};
+  return {history.Text(), survey.Text(), skipped};
 }
 
 }  // namespace puerta

@@ -55,6 +55,20 @@ std::string_view ConditionOpName(Condition::Op op) {
   return "?";
 }
 
+bool Step::GoesToVanSurvey() const {
+  switch (kind) {
+    case StepKind::kSingleChoice:
+    case StepKind::kMultipleChoice:
+    case StepKind::kScale:
+    case StepKind::kYesNo:
+      return van_survey.value_or(true);
+    case StepKind::kNumber:
+      return van_survey.value_or(false);
+    default:
+      return false;  // info records nothing; text and dates are not fixed responses
+  }
+}
+
 const Option* Step::FindOption(std::string_view option_id) const {
   for (const auto& o : options)
     if (o.id == option_id) return &o;

@@ -67,11 +67,16 @@ struct Step {
   std::vector<std::string> support_ids; // answer values that count as a support ID
   std::optional<double> min, max;       // number kind only
   std::optional<Condition> show_if;     // absent: always shown
+  // Whether answers go to VAN's survey-responses file. Absent: yes for the
+  // kinds with fixed answers (choices, scale, yes/no), no for a number; a
+  // text or date answer never goes (VAN takes fixed responses only).
+  std::optional<bool> van_survey;
 
   const Option* FindOption(std::string_view option_id) const;
   const std::string& QuestionName() const { return question_name.empty() ? id : question_name; }
   bool Records() const { return kind != StepKind::kInfo; }
   bool IsSupportId(std::string_view value) const;
+  bool GoesToVanSurvey() const;
 };
 
 struct Script {

@@ -194,7 +194,7 @@ class Parser {
       return;
     }
     CheckKeys(v, path, {"id", "kind", "required", "text", "question_name", "options", "support_ids", "min", "max",
-                        "show_if"});
+                        "show_if", "van_survey"});
     if (const Json* id = Member(v, "id")) ReadString(*id, json::Key(path, "id"), out.id);
     else Problem(ScriptProblemKind::kMissingField, json::Key(path, "id"), "every step needs an id");
     if (const Json* text = Member(v, "text")) ReadText(*text, json::Key(path, "text"), fallback, out.text);
@@ -227,6 +227,10 @@ class Parser {
     }
     if (const Json* name = Member(v, "question_name")) ReadString(*name, json::Key(path, "question_name"), out.question_name);
     if (const Json* ids = Member(v, "support_ids")) ReadStringList(*ids, json::Key(path, "support_ids"), out.support_ids);
+    if (const Json* van = Member(v, "van_survey")) {
+      if (van->IsBool()) out.van_survey = van->GetBool();
+      else Problem(ScriptProblemKind::kWrongType, json::Key(path, "van_survey"), "expected true or false");
+    }
     for (const char* bound : {"min", "max"}) {
       const Json* b = Member(v, bound);
       if (!b) continue;

@@ -115,6 +115,9 @@ class Validator {
       Add(ScriptProblemKind::kBadRange, path + ".min", "min is above max");
     if (step.kind == StepKind::kInfo && step.required)
       Add(ScriptProblemKind::kMisplacedField, path + ".required", "an info step records nothing, so it cannot be required");
+    if (step.van_survey == true && !step.GoesToVanSurvey())
+      Add(ScriptProblemKind::kMisplacedField, path + ".van_survey",
+          "VAN survey questions take fixed responses: only choice, scale, yes/no and number answers can go to VAN");
     if (!step.support_ids.empty()) {
       const auto closed = ClosedAnswerValues(step);
       if (closed.empty())

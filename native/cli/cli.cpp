@@ -20,7 +20,7 @@ constexpr const char* kCommands =
     "  puerta list inspect FILE [--mapping MAP]      summarize a voter file as JSON\n"
     "  puerta list route FILE [--start LAT,LON]      print the stops in walk order\n"
     "  puerta script check FILE                      list every problem in a script\n"
-    "  puerta export FILE... --format csv|van|jsonl [--out PATH]\n"
+    "  puerta export FILE... --format csv|xlsx|van|jsonl [--out PATH]\n"
     "                                                convert attempt exports\n"
     "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
     "                                                build a turf package\n"

@@ -1,7 +1,8 @@
-// `puerta export FILE... --format csv|van|jsonl [--out PATH] [--script FILE]...
+// `puerta export FILE... --format csv|xlsx|van|jsonl [--out PATH] [--script FILE]...
 //  [--utc-offset MINUTES]`: turns lossless JSON-lines exports (one per
 // canvasser, merged by attempt id and version) into what the organizer
-// needs. csv and jsonl go to --out or standard output; van always writes two
+// needs. csv and jsonl go to --out or standard output, xlsx to --out (a
+// workbook is no text for a terminal); van always writes two
 // files, BASE-contact-history.csv and BASE-survey-responses.csv, where BASE is
 // --out or the first FILE without its extension (VAN uploads them separately).
 // Any damaged line stops the export: a silently shorter file is worse.
@@ -20,6 +21,7 @@
 #include "export/result_files.h"
 #include "export/response_csv.h"
 #include "export/van_csv.h"
+#include "export/xlsx/response_xlsx.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
@@ -121,9 +123,23 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
   const std::vector<ContactAttempt> current = log.Current();
   if (o.format == "van") {
     const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing
-    return WriteVan(o, ExportVan(current, {utc_offset, scripts, nullptr}), out, err);
+    const VanExport van = ExportVan(current, {utc_offset, scripts, nullptr});
+    if (van.answers_without_script)
+      err << "puerta: " << van.answers_without_script << " answer(s) left out of the survey responses: their script "
+          << "was not given, so nothing says which answers VAN takes (add --script FILE)\n";
+    return WriteVan(o, van, out, err);
   }
-  const std::string text = o.format == "csv" ? ExportResponseCsv(current) : ExportJsonLines(log.AllVersions());
+  if (o.format == "xlsx") {
+    Status status = Status::Ok();
+    const std::optional<std::string> book = ExportResponseXlsx(current, scripts, status);
+    if (!book) {
+      err << "puerta: cannot write the workbook: " << status.message() << "\n";
+      return 1;
+    }
+    return WriteOutputFile(o.out, *book, err) ? 0 : 1;
+  }
+  const std::string text =
+      o.format == "csv" ? ExportResponseCsv(current, scripts) : ExportJsonLines(log.AllVersions());
   if (o.out.empty()) {
     out << text;
     return 0;
@@ -139,17 +155,24 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
   command->add_option("FILE", o->inputs, "JSON-lines exports from phones: opened (puerta open), or signed and unsealed")
       ->type_name("")
       ->required();
-  AddValue(*command, "--format", o->format, "csv|van|jsonl",
-           "csv: one row per attempt; van: VAN's two upload files; jsonl: every file merged into one")
+  AddValue(*command, "--format", o->format, "csv|xlsx|van|jsonl",
+           "csv: one row per attempt; xlsx: the same as a workbook (needs --out); van: VAN's two upload files; "
+           "jsonl: every file merged into one")
       ->required()
-      ->check(OneOf({"csv", "van", "jsonl"}));
+      ->check(OneOf({"csv", "xlsx", "van", "jsonl"}));
   AddValue(*command, "--out", o->out, "PATH",
            "where to write (csv, jsonl: standard output without it; van: the base of both file names)");
-  AddRepeatedValue(*command, "--script", o->scripts, "FILE", "a script the attempts used (van: names its questions)");
+  AddRepeatedValue(*command, "--script", o->scripts, "FILE",
+                   "a script the attempts used (csv, xlsx: a column per question, in its order; van: which answers "
+                   "go and their names)");
   AddValue(*command, "--utc-offset", o->utc_offset, "MINUTES",
            "van: the canvass's minutes east of UTC, for the dates (default 0)")
       ->check(UtcOffsetCheck());
-  command->callback([o, &io, &action] { action = [o, &io] { return Export(*o, io.out, io.err); }; });
+  command->callback([o, &io, &action] {
+    if (o->format == "xlsx" && o->out.empty())
+      throw CLI::ValidationError("--out", "--format xlsx writes a workbook, which needs a file: give --out PATH");
+    action = [o, &io] { return Export(*o, io.out, io.err); };
+  });
 }
 
 }  // namespace puerta::cli

@@ -33,7 +33,7 @@ for format in jsonl csv; do
   expect_err "cannot write $disk/merged.$format: $full" "export --format $format onto a full disk"
   expect_empty_folder "$disk" "export --format $format onto a full disk"
 done
-run "$puerta" export "$work/big.jsonl" --format van --out "$disk/fall"
+run "$puerta" export "$work/big.jsonl" --format van --out "$disk/fall" --script "$src/assets/scripts/pledge-to-vote.json"
 [ "$code" -ne 0 ] || fail "export --format van onto a full disk exited 0"
 expect_err "$full" "export --format van onto a full disk"
 expect_empty_folder "$disk" "export --format van onto a full disk"
@@ -61,7 +61,10 @@ run "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/a
   --unsealed-exports --out "$disk/sample.turf"
 [ "$code" -ne 0 ] || fail "package on a full disk exited 0"
 expect_err "$full" "package on a full disk"
-[ "$(ls -A "$disk")" = filler ] || fail "open or package left behind: $(ls -A "$disk")"
+run "$puerta" export "$ana" --format xlsx --out "$disk/responses.xlsx"
+[ "$code" -ne 0 ] || fail "export --format xlsx on a full disk exited 0"
+expect_err "cannot write $disk/responses.xlsx: $full" "export --format xlsx on a full disk"
+[ "$(ls -A "$disk")" = filler ] || fail "open, package or export left behind: $(ls -A "$disk")"
 
 # With room again, the same commands work: nothing left over blocks them.
 rm "$disk/filler"

@@ -9,20 +9,16 @@
 # formulas, so the check cannot pass by accident.
 # usage: spreadsheet_formulas.sh PUERTA SOURCE_DIR WORK_DIR
 # Exits 77 (skipped) when LibreOffice is not installed (Debian: libreoffice-calc-nogui).
-set -eu
 puerta=$1 src=$2 work=$3
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v soffice >/dev/null 2>&1 || { echo "skipped: no soffice (apt-get install libreoffice-calc-nogui)"; exit 77; }
-rm -rf "$work" && mkdir -p "$work"
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/soffice.sh"
 
 # Fields: separator 44 (,), text delimiter 34 ("), charset 76 (UTF-8), from
 # line 1, default column formats, English (US), quoted fields not forced to
 # text, special numbers detected, ..., evaluate formulas (token 13): the
 # most formula-happy reading of a CSV.
 to_fods() {
-  soffice --headless --norestore "-env:UserInstallation=file://$work/profile" --convert-to fods \
-    --infilter="CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true" --outdir "$work/out" "$1" \
-    > "$work/soffice.log" 2>&1 || fail "soffice could not convert $1: $(cat "$work/soffice.log")"
+  soffice_convert "$1" fods "CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true"
   fods="$work/out/$(basename "$1" .csv).fods"
   [ -s "$fods" ] || fail "soffice wrote no $fods: $(cat "$work/soffice.log")"
 }
@@ -59,8 +55,9 @@ for csv in responses van-contact-history van-survey-responses; do
 done
 # Dangerous text survives as text: the export neutralized, it did not drop.
 grep -q '<text:p>&apos;=1+1</text:p>' "$work/out/responses.fods" || fail "responses: =1+1 is not there as text"
-# Numeric answers are numbers in VAN's survey responses.
+# Numeric answers are numbers: in the response CSV's answer columns, and in
+# VAN's survey responses (the scale; a free number does not go to VAN).
+grep -q 'office:value-type="float" office:value="-5"' "$work/out/responses.fods" || fail "responses: -5 is not a number"
 survey="$work/out/van-survey-responses.fods"
-grep -q 'office:value-type="float" office:value="-5"' "$survey" || fail "survey responses: -5 is not a number"
 grep -q 'office:value-type="float" office:value="0.5"' "$survey" || fail "survey responses: 0.5 is not a number"
 echo "spreadsheet formulas ok"

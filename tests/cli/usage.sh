@@ -67,4 +67,8 @@ expect_err "--key is required" "open without --key"
 run "$puerta" export --format csv
 expect_code 2 "export without files"
 expect_err "FILE is required" "export without files"
+run "$puerta" export a.jsonl --format xlsx
+expect_code 2 "export --format xlsx without --out"
+expect_err "--out" "export --format xlsx without --out"
+[ ! -s "$work/out" ] || fail "export --format xlsx without --out wrote to stdout"
 echo "usage ok"

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       parsed.attempts.size() + parsed.errors.size())
     Fail("an attempt read was neither merged nor reported");
   const auto current = log.Current();
-  const std::string csv = puerta::ExportResponseCsv(current);
+  const std::string csv = puerta::ExportResponseCsv(current, {});
   const puerta::VanExport van = puerta::ExportVan(current, {});
   for (const std::string* out : {&csv, &van.contact_history, &van.survey_responses})
     if (out->find('\0') != std::string::npos) Fail("a NUL reached a CSV");

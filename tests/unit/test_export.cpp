@@ -81,18 +81,77 @@ TEST_CASE("response CSV: BOM, stable columns, one row per attempt, no practice")
   practice.practice = true;
   const std::vector<ContactAttempt> attempts = {talk, not_home, practice};
 
-  const std::string csv = ExportResponseCsv(attempts);
+  // No script given: the answers' steps get columns by id, after the fixed ones.
+  const std::string csv = ExportResponseCsv(attempts, {});
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   const auto lines = Lines(csv.substr(3));
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] ==
         "attempt_id,version,time_utc,voter_id,voter_name,household_id,canvasser,organization,campaign,channel,result,"
-        "script_id,script_version,language,answers,follow_up_due_utc,follow_up_language,notes");
+        "script_id,script_version,language,answers,follow_up_due_utc,follow_up_language,notes,"
+        "answer:issues,answer:registered");
   CHECK(lines[1] ==
         "a1,1,2024-11-02T12:00:00Z,V-h1,Nguyễn Văn An,h1,Ana,Barrio Unido,Fall 2024,door,canvassed,test-branching,2,es,"
-        "issues=housing|wages; registered=yes,2024-11-02T13:00:00Z,,'=cmd|' /C calc'!A0");
-  CHECK(lines[2] == "a2,1,2024-11-02T12:01:00Z,V-h2,'@admin,h2,Ana,Barrio Unido,Fall 2024,door,not_home,,,,,,,");
+        "issues=housing|wages; registered=yes,2024-11-02T13:00:00Z,,'=cmd|' /C calc'!A0,housing|wages,yes");
+  CHECK(lines[2] == "a2,1,2024-11-02T12:01:00Z,V-h2,'@admin,h2,Ana,Barrio Unido,Fall 2024,door,not_home,,,,,,,,,");
   CHECK(csv.find("a3") == std::string::npos);
+}
+
+TEST_CASE("response CSV: answers in script order, typed separators escaped, one column per question") {
+  const Script script = puerta::testing::LoadScript("tests/data/scripts/branching.json");
+  // Typed text that looks like more answers: "; support=5" and "|" must stay inside the comment.
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"no"}}, {"support", {"4"}},
+                                                         {"issues", {"housing", "schools"}},
+                                                         {"comment", {"yes; support=5|x\\y"}},
+                                                         {"household_size", {"07"}}});
+  const std::vector<ContactAttempt> attempts = {talk};
+  const auto lines = Lines(ExportResponseCsv(attempts, std::span<const Script>(&script, 1)).substr(3));
+  REQUIRE(lines.size() == 2);
+  // Every step that records an answer, in the script's order (info steps have none).
+  CHECK(lines[0].ends_with(",notes,answer:registered,answer:wants_help,answer:help_date,answer:support,answer:issues,"
+                           "answer:household_size,answer:big_household,answer:comment"));
+  CHECK(lines[1].find(",registered=no; support=4; issues=housing|schools; household_size=07; "
+                      "comment=yes\\; support=5\\|x\\\\y,") != std::string::npos);
+  // Own columns: the comment exactly as typed, the multiple choice joined by |.
+  CHECK(lines[1].ends_with(",no,,,4,housing|schools,07,,yes; support=5|x\\y"));
+
+  // Two scripts: the second one's new questions follow the first one's; a shared id shares its column.
+  Script other = script;
+  other.id = "other";
+  other.steps.resize(2);  // intro, registered
+  Step extra;
+  extra.id = "pledge";
+  extra.kind = StepKind::kYesNo;
+  other.steps.push_back(extra);
+  const std::vector<Script> both = {script, other};
+  ContactAttempt second = Conversation("a2", "h2", kNov2, {{"pledge", {"yes"}}, {"registered", {"yes"}}});
+  second.script_id = "other";
+  second.script_version = 2;
+  const std::vector<ContactAttempt> two = {talk, second};
+  const auto merged = Lines(ExportResponseCsv(two, both).substr(3));
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].ends_with(",answer:comment,answer:pledge"));
+  CHECK(merged[2].find(",registered=yes; pledge=yes,") != std::string::npos);
+  CHECK(merged[2].ends_with(",yes,,,,,,,,yes"));
+}
+
+TEST_CASE("response CSV: script and language belong to a conversation, not to a door result") {
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"yes"}}});
+  talk.language = "vi";
+  // A door result recorded while the canvasser's screen was in Korean, with a script open.
+  ContactAttempt refused = Attempt("a2", "h2", ResultCode::kRefused, kNov2);
+  refused.language = "ko";
+  refused.script_id = "test-branching";
+  refused.script_version = 2;
+  ContactAttempt barrier = Attempt("a3", "h3", ResultCode::kLanguageBarrier, kNov2);
+  barrier.language = "en";
+  barrier.follow_up.language = "so";
+  const std::vector<ContactAttempt> attempts = {talk, refused, barrier};
+  const auto lines = Lines(ExportResponseCsv(attempts, {}).substr(3));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[1].find(",canvassed,test-branching,2,vi,registered=yes,") != std::string::npos);
+  CHECK(lines[2].find(",refused,,,,,") != std::string::npos);
+  CHECK(lines[3].find(",language_barrier,,,,,,so,") != std::string::npos);
 }
 
 TEST_CASE("VAN contact history and survey responses") {
@@ -121,26 +180,51 @@ TEST_CASE("VAN contact history and survey responses") {
   const auto survey = Lines(van.survey_responses.substr(3));
   REQUIRE(survey.size() == 6);  // the free-text comment is left out
   CHECK(survey[0] == "Voter File VANID,Date Canvassed,Survey Question Name,Survey Response,Canvassed By,Contact Type");
-  CHECK(survey[1] == "100234,11/02/2024,big_household,Some,Ana,Walk");
-  CHECK(survey[2] == "100234,11/02/2024,issues,Housing,Ana,Walk");
-  CHECK(survey[3] == "100234,11/02/2024,issues,Schools,Ana,Walk");
-  CHECK(survey[4] == "100234,11/02/2024,registered,No,Ana,Walk");
-  CHECK(survey[5] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
-
-  // Numeric answers stay numbers; only text cells get the quote.
-  ContactAttempt counted = Conversation("a4", "h4", kNov2, {{"household_size", {"-5"}}, {"support", {"0.5"}}});
-  counted.voter_id = "100900";
-  const std::vector<ContactAttempt> numbers = {counted};
-  const auto numeric = Lines(ExportVan(numbers, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
-  REQUIRE(numeric.size() == 3);
-  CHECK(numeric[1] == "100900,11/02/2024,household_size,-5,Ana,Walk");
-  CHECK(numeric[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
+  CHECK(survey[1] == "100234,11/02/2024,registered,No,Ana,Walk");  // in script order
+  CHECK(survey[2] == "100234,11/02/2024,Rent Control Support,4,Ana,Walk");
+  CHECK(survey[3] == "100234,11/02/2024,issues,Housing,Ana,Walk");
+  CHECK(survey[4] == "100234,11/02/2024,issues,Schools,Ana,Walk");
+  CHECK(survey[5] == "100234,11/02/2024,big_household,Some,Ana,Walk");
 
   ResultCodeSet renamed;
   renamed.SetVanName(ResultCode::kMoved, "Moved Away");
   const VanExport custom = ExportVan(attempts, {0, {}, &renamed});
   CHECK(custom.contact_history.find("Moved Away") != std::string::npos);
-  CHECK(custom.survey_responses.find("private words") != std::string::npos);  // no script: nothing known to skip
+  // No script: nothing says which answers VAN takes, so none go, and the count says why.
+  CHECK(Lines(custom.survey_responses.substr(3)).size() == 1);
+  CHECK(custom.answers_without_script == 5);
+}
+
+TEST_CASE("VAN survey responses: only fixed responses; a number only when its step says so") {
+  Script script = puerta::testing::LoadScript("tests/data/scripts/branching.json");
+  ContactAttempt talk = Conversation("a1", "h1", kNov2, {{"registered", {"no"}}, {"wants_help", {"yes"}},
+                                                         {"help_date", {"2024-11-05T18:30"}}, {"support", {"0.5"}},
+                                                         {"household_size", {"-5"}}, {"big_household", {"some"}},
+                                                         {"comment", {"call my cousin"}}});
+  talk.voter_id = "100900";
+  const std::vector<ContactAttempt> attempts = {talk};
+  auto survey = [&] {
+    return Lines(ExportVan(attempts, {0, std::span<const Script>(&script, 1), nullptr}).survey_responses.substr(3));
+  };
+  auto rows = survey();
+  REQUIRE(rows.size() == 5);  // no date, no free number, no free text
+  CHECK(rows[1] == "100900,11/02/2024,registered,No,Ana,Walk");
+  CHECK(rows[2] == "100900,11/02/2024,wants_help,Yes,Ana,Walk");
+  CHECK(rows[3] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");  // numbers stay numbers
+  CHECK(rows[4] == "100900,11/02/2024,big_household,Some,Ana,Walk");
+
+  // The script declares the number a VAN question; another choice not one.
+  script.steps[static_cast<std::size_t>(script.StepIndex("household_size"))].van_survey = true;
+  script.steps[static_cast<std::size_t>(script.StepIndex("wants_help"))].van_survey = false;
+  rows = survey();
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[2] == "100900,11/02/2024,Rent Control Support,0.5,Ana,Walk");
+  CHECK(rows[3] == "100900,11/02/2024,household_size,-5,Ana,Walk");
+
+  // Text and dates cannot be declared: VAN would refuse them.
+  script.steps[static_cast<std::size_t>(script.StepIndex("help_date"))].van_survey = true;
+  script.steps[static_cast<std::size_t>(script.StepIndex("comment"))].van_survey = true;
+  CHECK(survey().size() == 5);
 }
 
 TEST_CASE("JSON lines: every version of every attempt imports back exactly") {
@@ -277,7 +361,7 @@ TEST_CASE("JSON lines: invalid UTF-8 and NUL in strings are refused with line an
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].find(expected) == 0);
     CHECK(r.added == 0);
-    CHECK(ExportResponseCsv(log.Current()).find('\0') == std::string::npos);
+    CHECK(ExportResponseCsv(log.Current(), {}).find('\0') == std::string::npos);
   }
 }
 

@@ -158,3 +158,27 @@ TEST_CASE("a step no value can fit does not break the reachability check (found 
   CHECK(Has(problems, K::kBadRange, "$.steps[0].min"));
   CHECK(Has(problems, K::kUnreachableStep, "$.steps[2].show_if"));
 }
+
+TEST_CASE("van_survey: a number may be declared a VAN question; text and dates never") {
+  Script script;
+  const auto problems = CheckScript(R"({"id": "x", "title": {"en": "t"}, "languages": ["en"], "steps": [
+    {"id": "count", "kind": "number", "text": {"en": "?"}, "van_survey": true},
+    {"id": "pick", "kind": "yes_no", "text": {"en": "?"}, "van_survey": false},
+    {"id": "when", "kind": "datetime", "text": {"en": "?"}, "van_survey": true},
+    {"id": "say", "kind": "text", "text": {"en": "?"}, "van_survey": true},
+    {"id": "plain", "kind": "scale", "text": {"en": "?"}},
+    {"id": "how_many", "kind": "number", "text": {"en": "?"}, "van_survey": "yes"}
+  ]})", &script);
+  INFO(Dump(problems));
+  CHECK(problems.size() == 3);
+  CHECK(Has(problems, K::kMisplacedField, "$.steps[2].van_survey"));
+  CHECK(Has(problems, K::kMisplacedField, "$.steps[3].van_survey"));
+  CHECK(Has(problems, K::kWrongType, "$.steps[5].van_survey"));
+  REQUIRE(script.steps.size() == 6);
+  CHECK(script.steps[0].GoesToVanSurvey());
+  CHECK_FALSE(script.steps[1].GoesToVanSurvey());
+  CHECK_FALSE(script.steps[2].GoesToVanSurvey());
+  CHECK_FALSE(script.steps[3].GoesToVanSurvey());
+  CHECK(script.steps[4].GoesToVanSurvey());
+  CHECK_FALSE(script.steps[5].GoesToVanSurvey());
+}
