@@ -299,9 +299,9 @@ Module.puerta = (function () {
   // (core/crypto/pin.h), so a copy of localStorage alone cannot test a single
   // PIN: an HMAC-SHA-256 key that WebCrypto made non-extractable (no script
   // can read its bytes, ours included), kept as a CryptoKey in IndexedDB
-  // "puerta-device", signs a fixed label. It is read before main() runs (a
-  // run dependency in Module.preRun; at most 5 s, then the app starts without
-  // it and picks it up when it comes). Without WebCrypto or IndexedDB (not a
+  // "puerta-device", signs a fixed label. It is read while the app downloads
+  // and main() waits for it (a run dependency in Module.preRun; at most 5 s,
+  // then the app starts without it and picks it up when it comes). Without WebCrypto or IndexedDB (not a
   // secure context: plain http on a LAN address; storage blocked) there is
   // none, and the PIN alone guards the store (Settings says so).
   const DEVICE_DB = 'puerta-device';
@@ -343,10 +343,12 @@ Module.puerta = (function () {
     }
   }
 
+  // Started at once, so it overlaps the download of the app; main() waits for it.
+  const deviceSecretLoaded = loadDeviceSecret();
   Module.preRun = [].concat(Module.preRun || [], () => {
     addRunDependency('puerta-device-secret');
     const waited = new Promise((resolve) => setTimeout(resolve, 5000));
-    Promise.race([loadDeviceSecret(), waited]).then(() => removeRunDependency('puerta-device-secret'));
+    Promise.race([deviceSecretLoaded, waited]).then(() => removeRunDependency('puerta-device-secret'));
   });
 
   // For wasm/platform_browser.cpp: copies the secret to `ptr`, 1; or 0 (none).
