@@ -105,9 +105,9 @@ void EraseLocalData();
 // HMAC key kept in IndexedDB ("puerta-device") signs a fixed label, read once
 // before the app starts (js/bridge.js); nothing (PIN only) where WebCrypto or
 // IndexedDB is missing (not a secure context). Desktop: a 0600 key file
-// outside the data folder (storage/device_secret_file.h). Headless: a fixed
-// secret tests can change. Made on first need; EraseLocalData deletes it and
-// a new one is made.
+// outside the data folder (storage/device_secret_file.h), made on first need.
+// In both, EraseLocalData deletes it and a new, unrelated one follows.
+// Headless: a fixed secret tests can change (headless::device_secret_seed).
 std::optional<SecretKey> DeviceSecret();
 
 }  // namespace puerta::platform
