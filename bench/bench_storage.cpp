@@ -345,14 +345,15 @@ void SectionSizes() {
 void SectionPin() {
   const puerta::PinCost cost;
   std::vector<double> create, unlock;
+  puerta::SecretKey device;  // a device secret, as the app has: one keyed hash more, no measurable cost
   for (int i = 0; i < 5; ++i) {
     MemoryStore store;
     puerta::Status status = puerta::Status::Ok();
     auto t0 = Clock::now();
-    if (!puerta::CreatePin(store, kPin, status)) std::exit(1);
+    if (!puerta::CreatePin(store, kPin, &device, status)) std::exit(1);
     create.push_back(Ns(Clock::now() - t0));
     t0 = Clock::now();
-    if (!puerta::UnlockWithPin(store, kPin, status)) std::exit(1);
+    if (!puerta::UnlockWithPin(store, kPin, &device, status)) std::exit(1);
     unlock.push_back(Ns(Clock::now() - t0));
   }
   std::printf("4. Argon2id PIN (%u passes over %u MiB, native, one thread): CreatePin median %.0f ms, "

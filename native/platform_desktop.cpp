@@ -1,14 +1,18 @@
 // The desktop side of ui/platform.h: state in files under $XDG_DATA_HOME/puerta
 // (atomic writes, see storage/file_store.h), assets in the folder beside the
-// binary (the build copies them there), nothing to do for the keyboard.
+// binary (the build copies them there), nothing to do for the keyboard, the
+// device secret in a 0600 file under $XDG_CONFIG_HOME/puerta (outside the
+// data folder: storage/device_secret_file.h).
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "storage/device_secret_file.h"
 #include "storage/file_store.h"
 #include "ui/platform.h"
 
@@ -59,9 +63,19 @@ void PublishWidgets(const std::string&) {}
 // Files on the computer's disk: kept, offline, nothing for a browser to clear.
 DeviceStorage GetDeviceStorage() { return {}; }
 
-// CanvassSession::Wipe empties the FileStore, which is all the app keeps. Files
-// handed out through ShareFile (exports/) are left, like a phone's downloads.
-void EraseLocalData() {}
+// CanvassSession::Wipe empties the FileStore; the device secret goes too (a
+// new one is made at the next PIN). Files handed out through ShareFile
+// (exports/) are left, like a phone's downloads.
+void EraseLocalData() { (void)RemoveDeviceSecret(DefaultDeviceSecretPath()); }
+
+// Read (or made) each time a PIN is set or tried: the file may have been
+// erased since, and a fresh one is then made for the next PIN.
+std::optional<SecretKey> DeviceSecret() {
+  std::string problem;
+  auto secret = LoadOrCreateDeviceSecret(DefaultDeviceSecretPath(), problem);
+  if (!secret) std::fprintf(stderr, "puerta: no device secret, so the PIN alone guards this copy: %s\n", problem.c_str());
+  return secret;
+}
 
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

@@ -10,6 +10,9 @@
 //   storage   facts for the start and settings screens (secure context, iOS
 //             Safari in a tab, navigator.storage.persist()) and the erasing
 //             of everything else the origin holds: js/bridge.js
+//   device    the secret the PIN's lock is bound to: a non-extractable
+//             WebCrypto key in IndexedDB signs a fixed label before main()
+//             runs (js/bridge.js); none outside a secure context
 #include <emscripten.h>
 
 #include <chrono>
@@ -49,6 +52,8 @@ EM_JS(void, js_publish_widgets, (const char* json), { Module.puerta.setTextField
 #endif
 
 EM_JS(int, js_device_storage, (), { return Module.puerta.deviceStorage(); });
+// Copies the 32-byte device secret to `out`; 0 when this browser has none.
+EM_JS(int, js_device_secret, (std::uint8_t* out), { return Module.puerta.deviceSecret(out); });
 EM_JS(void, js_erase_local_data, (const char* keep_key), { Module.puerta.eraseLocalData(UTF8ToString(keep_key)); });
 
 }  // namespace
@@ -94,6 +99,12 @@ DeviceStorage GetDeviceStorage() {
 
 // The interface preferences (language, text size) name nobody and stay.
 void EraseLocalData() { js_erase_local_data(std::string(kAppStateKey).c_str()); }
+
+std::optional<SecretKey> DeviceSecret() {
+  SecretKey secret;
+  if (!js_device_secret(secret.data())) return std::nullopt;
+  return secret;
+}
 
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

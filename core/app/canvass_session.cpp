@@ -48,7 +48,10 @@ bool FromBytes(std::string_view bytes, T& value) {
 
 }  // namespace
 
-CanvassSession::CanvassSession(KeyValueStore& store) : store_(store) {}
+CanvassSession::CanvassSession(KeyValueStore& store, DeviceSecretSource device_secret)
+    : store_(store), device_secret_(std::move(device_secret)) {}
+
+bool CanvassSession::device_bound() const { return PinIsDeviceBound(store_); }
 CanvassSession::~CanvassSession() = default;
 
 std::int64_t CanvassSession::UnlockDelaySeconds(std::uint32_t failures) {
@@ -93,9 +96,14 @@ Status CanvassSession::Unlock(std::string_view pin, std::int64_t now_unix) {
     return Status::Fail("Too many wrong PINs: wait " + std::to_string(wait) + " seconds.");
   }
   Status status = Status::Ok();
-  auto key = UnlockWithPin(store_, pin, status);
+  const auto device = device_secret_ ? device_secret_() : std::nullopt;
+  auto key = UnlockWithPin(store_, pin, device ? &*device : nullptr, status);
   if (!key) {
-    last_refusal_ = status.message() == "Wrong PIN. Try again." ? UnlockRefusal::kWrongPin : UnlockRefusal::kOther;
+    const std::string& why = status.message();
+    last_refusal_ = why == kWrongPinMessage         ? UnlockRefusal::kWrongPin
+                    : why == kOtherDeviceMessage    ? UnlockRefusal::kOtherDevice
+                    : why == kNoDeviceSecretMessage ? UnlockRefusal::kNoDeviceSecret
+                                                    : UnlockRefusal::kOther;
     if (last_refusal_ == UnlockRefusal::kWrongPin) {
       ++pin_failures_;
       last_pin_failure_unix_ = now_unix;
@@ -220,7 +228,8 @@ Status CanvassSession::OpenTurf(std::string_view package_json, std::string_view 
   }
   if (parsed.require_encryption && !cipher_) {
     Status status = Status::Ok();
-    auto key = CreatePin(store_, new_pin, status);
+    const auto device = device_secret_ ? device_secret_() : std::nullopt;
+    auto key = CreatePin(store_, new_pin, device ? &*device : nullptr, status);
     if (!key) return status;
     cipher_ = std::make_unique<Cipher>(std::move(*key));
   }

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,7 +47,11 @@ class CanvassSession {
   };
   static constexpr std::uint32_t kCompactEvery = 64;
 
-  explicit CanvassSession(KeyValueStore& store);
+  // The device's secret (ui/platform.h's DeviceSecret), asked for only when a
+  // PIN is set or tried; none (the default, and where the device has none)
+  // leaves the PIN alone guarding the store (crypto/pin.h).
+  using DeviceSecretSource = std::function<std::optional<SecretKey>()>;
+  explicit CanvassSession(KeyValueStore& store, DeviceSecretSource device_secret = {});
   ~CanvassSession();
 
   // At start-up: loads what the device holds, or stops at kLocked.
@@ -55,7 +60,9 @@ class CanvassSession {
   // (a reload does not reset them): from the 3rd on, the next try waits
   // UnlockDelaySeconds(failures); `now_unix` is the device's clock.
   Status Unlock(std::string_view pin, std::int64_t now_unix = 0);
-  enum class UnlockRefusal { kNone, kWrongPin, kWait, kOther };
+  // kOtherDevice: the lock is bound to another device's secret (no PIN can
+  // open it here); kNoDeviceSecret: bound, and this device offers no secret now.
+  enum class UnlockRefusal { kNone, kWrongPin, kWait, kOtherDevice, kNoDeviceSecret, kOther };
   UnlockRefusal last_refusal() const { return last_refusal_; }
   std::uint32_t failed_unlocks() const { return pin_failures_; }
   // Seconds until the next PIN may be tried (0: now).
@@ -73,6 +80,9 @@ class CanvassSession {
 
   Stage stage() const { return stage_; }
   bool encrypted() const { return cipher_ != nullptr; }
+  // The stored PIN lock also needs this device's secret: a copy of the store
+  // alone cannot test a PIN. False on a device that offers no secret.
+  bool device_bound() const;
   const TurfPackage* turf() const { return turf_ ? turf_.get() : nullptr; }
   const AttemptLog& attempts() const { return log_; }
   // Attempts that storage refused: in memory only, included in exports.
@@ -131,6 +141,7 @@ class CanvassSession {
   std::string SnapshotBody() const;
 
   KeyValueStore& store_;
+  DeviceSecretSource device_secret_;
   Stage stage_ = Stage::kNoTurf;
   std::unique_ptr<Cipher> cipher_;
   std::unique_ptr<TurfPackage> turf_;

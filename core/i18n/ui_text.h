@@ -34,6 +34,8 @@ enum class UiText {
   // how the browser keeps the work (settings, start), a second tab
   kStoragePersistent, kStorageBestEffort, kNoOfflineHere, kAddToHomeScreenTitle, kAddToHomeScreenHelp,
   kOpenInAnotherTab, kOpenInAnotherTabHelp,
+  // the PIN's lock bound to the device (unlock screen, settings)
+  kPinOtherDevice, kPinNoDeviceSecret, kPinOnlyHere,
   kCount_,
 };
 

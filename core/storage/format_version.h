@@ -19,7 +19,10 @@ enum class FormatVersion : std::uint16_t {
   //    time results were last sent is kept (puerta.sent), both sealed.
   //    (Format 3 is not released yet, so these join it:) an attempt names the
   //    device that recorded it (ContactAttempt version 3), and the phone's
-  //    signing key is kept sealed (puerta.device_key).
+  //    signing key is kept sealed (puerta.device_key). The PIN's lock
+  //    (puerta.lock) becomes "PLK2": a random data key wrapped under the PIN
+  //    and the device's secret (crypto/pin.h); a "PLK1" lock still opens and
+  //    is re-wrapped as PLK2 at its next unlock.
   kDraftsAndLocation = 3,
 };
 

@@ -19,7 +19,7 @@ App::App(std::unique_ptr<KeyValueStore> store) : store_(std::move(store)) { Load
 App::~App() = default;
 
 void App::Load() {
-  session_ = std::make_unique<CanvassSession>(*store_);
+  session_ = std::make_unique<CanvassSession>(*store_, [] { return platform::DeviceSecret(); });
   flow_ = std::make_unique<CanvassFlow>(*session_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
   // Format 1 kept the canvasser's name among the preferences, which are not

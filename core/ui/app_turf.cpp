@@ -89,6 +89,12 @@ bool App::Unlock(const std::string& pin) {
       case CanvassSession::UnlockRefusal::kWait:
         pin_error_ = FormatText(Tr(UiText::kPinWait, lang()), static_cast<unsigned>(session_->SecondsToWait(now)));
         break;
+      case CanvassSession::UnlockRefusal::kOtherDevice:  // no PIN opens it here: erasing is the way on
+        pin_error_ = std::string(Tr(UiText::kPinOtherDevice, lang()));
+        break;
+      case CanvassSession::UnlockRefusal::kNoDeviceSecret:
+        pin_error_ = std::string(Tr(UiText::kPinNoDeviceSecret, lang()));
+        break;
       default:
         pin_error_ = s.message();
     }

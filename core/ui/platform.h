@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "crypto/secret_key.h"
 #include "storage/key_value_store.h"
 
 namespace puerta::platform {
@@ -96,5 +97,17 @@ DeviceStorage GetDeviceStorage();
 // for). Desktop and headless: nothing (the desktop leaves files it exported,
 // as a phone keeps its downloads).
 void EraseLocalData();
+
+// --- added for the PIN: a secret that never leaves the device ----------------
+
+// 32 bytes the PIN's lock is bound to (crypto/pin.h), so a copy of the state
+// store alone cannot test a PIN guess. Browser: a non-extractable WebCrypto
+// HMAC key kept in IndexedDB ("puerta-device") signs a fixed label, read once
+// before the app starts (js/bridge.js); nothing (PIN only) where WebCrypto or
+// IndexedDB is missing (not a secure context). Desktop: a 0600 key file
+// outside the data folder (storage/device_secret_file.h), made on first need.
+// In both, EraseLocalData deletes it and a new, unrelated one follows.
+// Headless: a fixed secret tests can change (headless::device_secret_seed).
+std::optional<SecretKey> DeviceSecret();
 
 }  // namespace puerta::platform

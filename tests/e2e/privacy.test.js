@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot } from './lib/phone.js';
 import { buildPrivateTurf, personalStrings, removeTurf } from './lib/fixtures.js';
 import { scanStorage } from './lib/storage_scan.js';
+import { readDeviceKey, waitForNewDeviceKey } from './lib/device_secret.js';
 import { useApp } from './lib/suite.js';
 
 const PLAIN_TURF = 'test-privacy-plain.turf';
@@ -147,6 +148,8 @@ test('with a PIN, no storage area holds a name, street or phone readable; erasin
   assert.ok(seeded.found.length > 0, 'the leftovers are there before erasing');
 
   // Erase this phone's copy.
+  const keyBefore = await readDeviceKey(page);
+  assert.ok(keyBefore, 'the PIN is bound to a device key');
   await tap(page, '##back');
   await tap(page, '##back');
   await tap(page, '##export');
@@ -157,15 +160,17 @@ test('with a PIN, no storage area holds a name, street or phone readable; erasin
     const caches_ = await caches.keys();
     return Object.keys(localStorage).every((k) => k === 'puerta.app_state') && sessionStorage.length === 0 &&
       caches_.every((n) => n.startsWith('puerta-app-') || n === 'puerta-assets') &&
-      (await indexedDB.databases()).length === 0;
+      (await indexedDB.databases()).every((db) => db.name === 'puerta-device');
   }, null, { timeout: 30000 });
+  // The device key went too; the one there now is new, made for the next PIN.
+  await waitForNewDeviceKey(page, keyBefore.secretHex);
 
   const afterErase = await scanStorage(page, secrets);
   assert.deepEqual(afterErase.found, [], 'left after erasing:\n' + describe(afterErase.found));
   assert.deepEqual(Object.keys(afterErase.areas.localStorage), ['puerta.app_state'],
     'only the interface preferences stay (no turf, profile, PIN check or attempts, encrypted or not)');
   assert.deepEqual(afterErase.areas.sessionStorage, {});
-  assert.deepEqual(afterErase.areas.indexedDB, {});
+  assert.deepEqual(afterErase.areas.indexedDB, { 'puerta-device': { keys: 1 } }, 'only the new device key');
   for (const urls of Object.values(afterErase.areas.caches)) {
     assert.ok(!urls.some((u) => u.includes('.turf')), 'no turf in the app\'s own caches');
   }

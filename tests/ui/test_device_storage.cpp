@@ -82,3 +82,74 @@ TEST_CASE("erasing the phone's copy also asks the platform to erase what it keep
   ui.app().WipeDevice();
   CHECK(headless::local_data_erased == before + 1);
 }
+
+namespace {
+
+// What platform::DeviceSecret answers for one test (nothing: no WebCrypto), put back after.
+struct FakeSecret {
+  explicit FakeSecret(std::optional<std::uint8_t> seed) : saved(headless::device_secret_seed) {
+    headless::device_secret_seed = seed;
+  }
+  ~FakeSecret() { headless::device_secret_seed = saved; }
+  std::optional<std::uint8_t> saved;
+};
+
+constexpr const char* kPin = "482915";
+
+// The screens' own actions (the taps that reach them are tested in test_doorstep.cpp).
+void OpenSampleWithPin(UiHarness& ui) {
+  ui.app().OpenSampleTurf();
+  REQUIRE(ui.app().screen() == Screen::kCreatePin);
+  REQUIRE(ui.app().CreatePin(kPin, kPin));
+  ui.Frame();
+  REQUIRE(ui.app().screen() == Screen::kWelcome);
+}
+
+void TypePin(UiHarness& ui) {
+  REQUIRE(ui.app().screen() == Screen::kUnlock);
+  ui.app().Unlock(kPin);
+  ui.Frame(2);
+}
+
+}  // namespace
+
+TEST_CASE("a copy of the phone's storage on another device: the right PIN is refused, saying why, and erasing is offered") {
+  auto store = std::make_unique<MemoryStore>();
+  const MemoryStore* raw = store.get();
+  UiHarness phone(std::move(store));
+  OpenSampleWithPin(phone);
+  auto copied = std::make_unique<MemoryStore>(*raw);  // everything the phone's storage holds
+  {
+    FakeSecret other_device(7);
+    UiHarness elsewhere(std::make_unique<MemoryStore>(*copied));
+    TypePin(elsewhere);
+    CHECK(elsewhere.app().screen() == Screen::kUnlock);
+    CHECK(Label(elsewhere, "##pin-error") == Tr(UiText::kPinOtherDevice, "en"));
+    CHECK(elsewhere.app().session().failed_unlocks() == 0);
+    CHECK(elsewhere.Shows("##wipe"));
+  }
+  {
+    FakeSecret no_secret(std::nullopt);  // the same copy where the browser gives no key at all
+    UiHarness without(std::make_unique<MemoryStore>(*copied));
+    TypePin(without);
+    CHECK(Label(without, "##pin-error") == Tr(UiText::kPinNoDeviceSecret, "en"));
+  }
+  UiHarness home(std::move(copied));  // back on its own device it opens
+  TypePin(home);
+  CHECK(home.app().screen() == Screen::kWelcome);
+}
+
+TEST_CASE("Settings says when the PIN alone guards the copy (no device secret here)") {
+  for (const bool has_secret : {false, true}) {
+    FakeSecret secret(has_secret ? std::optional<std::uint8_t>(1) : std::nullopt);
+    UiHarness ui;
+    OpenSampleWithPin(ui);
+    ui.app().Push(Screen::kSettings);
+    ui.Frame(2);
+    CHECK(ui.Shows("##pin-only") == !has_secret);
+    if (!has_secret) {
+      REQUIRE(ui.Tap("##lang-es"));
+      CHECK(Label(ui, "##pin-only") == Tr(UiText::kPinOnlyHere, "es"));
+    }
+  }
+}

@@ -11,8 +11,10 @@
 #include "app/canvass_session.h"
 #include "app/app_state_store.h"
 #include "app/canvass_flow.h"
+#include "crypto/pin.h"
 #include "storage/record_codec.h"
 #include "storage/memory_store.h"
+#include "util/base64.h"
 
 #include <rapidjson/document.h>
 
@@ -38,6 +40,19 @@ ContactAttempt DoorAttempt(const CanvassSession& session, std::size_t household,
   a.canvasser = "Lupe";
   a.result = result;
   return a;
+}
+
+// A whole localStorage saved by an older format (tests/data/formats/, see the README there).
+void LoadSavedStore(const std::string& file, MemoryStore& store) {
+  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/" + file);
+  std::stringstream text;
+  text << in.rdbuf();
+  rapidjson::Document doc;
+  doc.Parse(text.str().c_str());
+  REQUIRE(doc.IsObject());
+  const auto& members = doc;  // const iterators: clang warns on the mutable ones in C++20
+  for (auto it = members.MemberBegin(); it != members.MemberEnd(); ++it)
+    REQUIRE(store.Put(it->name.GetString(), it->value.GetString()).ok());
 }
 
 }  // namespace
@@ -211,16 +226,8 @@ TEST_CASE("a different turf is refused while responses are on the phone; a wipe 
 
 TEST_CASE("a phone's storage written by format version 2 still opens") {
   // tests/data/formats/store-v2.json: localStorage as format 2 left it (PIN 1234).
-  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/store-v2.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  rapidjson::Document doc;
-  doc.Parse(text.str().c_str());
-  REQUIRE(doc.IsObject());
   MemoryStore store;
-  const auto& members = doc;  // const iterators: clang warns on the mutable ones in C++20
-  for (auto it = members.MemberBegin(); it != members.MemberEnd(); ++it)
-    REQUIRE(store.Put(it->name.GetString(), it->value.GetString()).ok());
+  LoadSavedStore("store-v2.json", store);
 
   AppState prefs;
   REQUIRE(LoadAppState(store, prefs).ok());
@@ -239,16 +246,8 @@ TEST_CASE("a phone's storage written by format version 2 still opens") {
 
 TEST_CASE("a phone's storage written by format version 3 still opens, with its locations, send time and draft") {
   // tests/data/formats/store-v3.json (see the README beside it), PIN 482915.
-  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/formats/store-v3.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  rapidjson::Document doc;
-  doc.Parse(text.str().c_str());
-  REQUIRE(doc.IsObject());
   MemoryStore store;
-  const auto& members = doc;
-  for (auto it = members.MemberBegin(); it != members.MemberEnd(); ++it)
-    REQUIRE(store.Put(it->name.GetString(), it->value.GetString()).ok());
+  LoadSavedStore("store-v3.json", store);
   AppState prefs;
   REQUIRE(LoadAppState(store, prefs).ok());
   CHECK(prefs.interface_language == "ko");
@@ -383,4 +382,73 @@ TEST_CASE("a tampered store: a forged snapshot and 35-byte forged records neithe
     CHECK(problems.find(snap + (claim == 64 ? ": cannot be read" : ": damaged or tampered with")) != std::string::npos);
     CHECK(problems.find("an attempt record cannot be read") != std::string::npos);
   }
+}
+
+namespace {
+// What platform::DeviceSecret answers on one device (a fixed 32 bytes per seed).
+CanvassSession::DeviceSecretSource DeviceNumber(std::uint8_t seed) {
+  return [seed]() -> std::optional<SecretKey> {
+    SecretKey k;
+    for (std::size_t i = 0; i < SecretKey::kSize; ++i) k.data()[i] = static_cast<std::uint8_t>(seed * 31 + i);
+    return k;
+  };
+}
+CanvassSession::DeviceSecretSource NoDeviceSecret() {
+  return [] { return std::optional<SecretKey>(); };
+}
+}  // namespace
+
+TEST_CASE("a copied store does not open on another device, even with the right PIN; on its own device it does") {
+  MemoryStore phone;
+  {
+    CanvassSession s(phone, DeviceNumber(1));
+    REQUIRE(s.OpenTurf(SampleTurf(), "482915").ok());
+    CHECK(s.device_bound());
+    REQUIRE(s.Record(DoorAttempt(s, 0, ResultCode::kNotHome)).ok());
+  }
+  MemoryStore copy;  // everything the phone's storage holds, on another device
+  for (const std::string& key : phone.Keys()) REQUIRE(copy.Put(key, *phone.Get(key)).ok());
+
+  CanvassSession elsewhere(copy, DeviceNumber(2));
+  REQUIRE(elsewhere.Resume().ok());
+  CHECK(elsewhere.Unlock("482915", 1'800'000'000).message() == kOtherDeviceMessage);
+  CHECK(elsewhere.last_refusal() == CanvassSession::UnlockRefusal::kOtherDevice);
+  CHECK(elsewhere.stage() == CanvassSession::Stage::kLocked);
+  CHECK(elsewhere.failed_unlocks() == 0);  // not a wrong PIN: no waiting, the way on is to erase
+  CanvassSession without(copy, NoDeviceSecret());
+  REQUIRE(without.Resume().ok());
+  CHECK_FALSE(without.Unlock("482915").ok());
+  CHECK(without.last_refusal() == CanvassSession::UnlockRefusal::kNoDeviceSecret);
+
+  CanvassSession home(phone, DeviceNumber(1));
+  REQUIRE(home.Resume().ok());
+  CHECK(home.Unlock("000000").message() == kWrongPinMessage);
+  REQUIRE(home.Unlock("482915").ok());
+  CHECK(home.attempts().AttemptCount() == 1);
+}
+
+TEST_CASE("a store from before device binding (format 3, PLK1) opens once more and is then bound to the device") {
+  // tests/data/formats/store-v3.json, PIN 482915: its lock is the PIN's alone.
+  MemoryStore store;
+  LoadSavedStore("store-v3.json", store);
+  const std::string old_lock = *store.Get("puerta.lock");
+  {
+    CanvassSession s(store, DeviceNumber(1));
+    REQUIRE(s.Resume().ok());
+    CHECK_FALSE(s.device_bound());
+    REQUIRE(s.Unlock("482915").ok());
+    CHECK(s.device_bound());  // re-wrapped, with a fresh salt
+  }
+  CHECK(*store.Get("puerta.lock") != old_lock);
+  CHECK(Base64Decode(old_lock)->substr(0, 4) == "PLK1");
+  CHECK(Base64Decode(*store.Get("puerta.lock"))->substr(0, 4) == "PLK2");
+  CanvassSession elsewhere(store, DeviceNumber(2));
+  REQUIRE(elsewhere.Resume().ok());
+  CHECK(elsewhere.Unlock("482915").message() == kOtherDeviceMessage);
+  CanvassSession s(store, DeviceNumber(1));
+  REQUIRE(s.Resume().ok());
+  REQUIRE(s.Unlock("482915").ok());  // the same data key: every record still opens
+  CHECK(s.load_problems().empty());
+  CHECK(s.canvasser() == "Format Three");
+  CHECK(s.Current().size() == 2);
 }

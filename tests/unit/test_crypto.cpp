@@ -6,6 +6,7 @@
 #include "crypto/sealed_file.h"
 #include "crypto/signed_file.h"
 #include "storage/memory_store.h"
+#include "util/base64.h"
 
 using namespace puerta;
 
@@ -44,23 +45,75 @@ TEST_CASE("PIN rules are explained") {
 
 TEST_CASE("the right PIN unlocks the same key; a wrong PIN is refused plainly") {
   MemoryStore store;
+  const SecretKey device = KeyOf(40);
   Status status = Status::Ok();
-  auto key = CreatePin(store, "482915", status, kFast);
+  auto key = CreatePin(store, "482915", &device, status, kFast);
   REQUIRE(key.has_value());
   CHECK(HasPin(store));
+  CHECK(PinIsDeviceBound(store));
   CHECK(store.Get(kPinLockKey)->find("482915") == std::string::npos);
 
-  auto again = UnlockWithPin(store, "482915", status);
+  auto again = UnlockWithPin(store, "482915", &device, status);
   REQUIRE(again.has_value());
   const Cipher a(std::move(*key)), b(std::move(*again));
   CHECK(b.Open(a.Seal("x", "k"), "k").value() == "x");
 
-  CHECK_FALSE(UnlockWithPin(store, "482916", status).has_value());
-  CHECK(status.message() == "Wrong PIN. Try again.");
+  CHECK_FALSE(UnlockWithPin(store, "482916", &device, status).has_value());
+  CHECK(status.message() == kWrongPinMessage);
 
   REQUIRE(store.Put(kPinLockKey, "garbage!").ok());
-  CHECK_FALSE(UnlockWithPin(store, "482915", status).has_value());
+  CHECK_FALSE(UnlockWithPin(store, "482915", &device, status).has_value());
   CHECK(status.message().find("damaged") != std::string::npos);
+}
+
+TEST_CASE("a lock bound to the device: the right PIN with another device's secret is refused as such") {
+  MemoryStore store;
+  const SecretKey device = KeyOf(40), other = KeyOf(41);
+  Status status = Status::Ok();
+  auto key = CreatePin(store, "482915", &device, status, kFast);
+  REQUIRE(key.has_value());
+  const std::string lock = *store.Get(kPinLockKey);
+
+  // A copy of the store on another device (or after its key was deleted).
+  CHECK_FALSE(UnlockWithPin(store, "482915", &other, status).has_value());
+  CHECK(status.message() == kOtherDeviceMessage);
+  CHECK_FALSE(UnlockWithPin(store, "000000", &other, status).has_value());
+  CHECK(status.message() == kOtherDeviceMessage);  // the same answer whatever the PIN: nothing to learn
+  // A device that offers no secret at all.
+  CHECK_FALSE(UnlockWithPin(store, "482915", nullptr, status).has_value());
+  CHECK(status.message() == kNoDeviceSecretMessage);
+  CHECK(*store.Get(kPinLockKey) == lock);  // refusals change nothing
+
+  // The same PIN on the same device opens the same data key.
+  auto again = UnlockWithPin(store, "482915", &device, status);
+  REQUIRE(again.has_value());
+  CHECK(Cipher(std::move(*again)).Open(Cipher(std::move(*key)).Seal("x", "k"), "k").value() == "x");
+
+  // The lock does not hold the device secret.
+  const std::string secret(reinterpret_cast<const char*>(device.data()), SecretKey::kSize);
+  const auto raw = Base64Decode(lock);
+  REQUIRE(raw.has_value());
+  CHECK(raw->find(secret.substr(0, 8)) == std::string::npos);
+}
+
+TEST_CASE("a lock made where the device offers no secret is re-wrapped bound at the next unlock that has one") {
+  MemoryStore store;
+  const SecretKey device = KeyOf(40), other = KeyOf(41);
+  Status status = Status::Ok();
+  auto key = CreatePin(store, "482915", nullptr, status, kFast);
+  REQUIRE(key.has_value());
+  CHECK_FALSE(PinIsDeviceBound(store));
+  REQUIRE(UnlockWithPin(store, "482915", nullptr, status).has_value());  // PIN only: opens anywhere
+  CHECK_FALSE(PinIsDeviceBound(store));
+
+  auto opened = UnlockWithPin(store, "482915", &device, status);
+  REQUIRE(opened.has_value());
+  CHECK(PinIsDeviceBound(store));
+  const Cipher original(std::move(*key));
+  CHECK(Cipher(std::move(*opened)).Open(original.Seal("x", "k"), "k").value() == "x");  // the same data key
+  CHECK_FALSE(UnlockWithPin(store, "482915", &other, status).has_value());
+  CHECK(status.message() == kOtherDeviceMessage);
+  CHECK_FALSE(UnlockWithPin(store, "482915", nullptr, status).has_value());
 }
 
 TEST_CASE("sealed export: only the organizer's secret key opens it") {

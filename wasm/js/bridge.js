@@ -17,9 +17,10 @@
 //   the canvasser's first tap, not on load. Chromium answers from site
 //   engagement without asking; iOS Safari keeps storage of Home Screen apps
 //   but deletes a site's storage after 7 days of use without a visit.
-// - Cache Storage, navigator.storage and the Web Locks API exist only in a
-//   secure context (https, or http on localhost): on a laptop's LAN address
-//   there is no offline copy, which the start screen says.
+// - Cache Storage, navigator.storage, the Web Locks API and crypto.subtle
+//   exist only in a secure context (https, or http on localhost): on a
+//   laptop's LAN address there is no offline copy, which the start screen
+//   says, and no device secret, which Settings says.
 Module.puerta = (function () {
   'use strict';
 
@@ -293,6 +294,70 @@ Module.puerta = (function () {
     return (worksOffline ? 1 : 0) | (homeScreenTip ? 2 : 0) | (kept << 2);
   }
 
+  // --- the device secret ----------------------------------------------------------
+  // The PIN's lock is bound to 32 bytes that never leave this browser
+  // (core/crypto/pin.h), so a copy of localStorage alone cannot test a single
+  // PIN: an HMAC-SHA-256 key that WebCrypto made non-extractable (no script
+  // can read its bytes, ours included), kept as a CryptoKey in IndexedDB
+  // "puerta-device", signs a fixed label. It is read while the app downloads
+  // and main() waits for it (a run dependency in Module.preRun; at most 5 s,
+  // then the app starts without it and picks it up when it comes). Without WebCrypto or IndexedDB (not a
+  // secure context: plain http on a LAN address; storage blocked) there is
+  // none, and the PIN alone guards the store (Settings says so).
+  const DEVICE_DB = 'puerta-device';
+  const DEVICE_LABEL = new TextEncoder().encode('puerta device secret v1');
+  let deviceSecretBytes = null;
+
+  // This origin's key, or `fresh` stored as it, in one readwrite transaction:
+  // two tabs starting at once end up with the same key.
+  function keepDeviceKey(fresh) {
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open(DEVICE_DB, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('keys');
+      open.onerror = () => reject(open.error);
+      open.onblocked = () => reject(new Error('IndexedDB blocked'));
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('keys', 'readwrite');
+        const store = tx.objectStore('keys');
+        let key = null;
+        const get = store.get('device');
+        get.onsuccess = () => {
+          key = get.result || fresh;
+          if (!get.result) store.add(fresh, 'device');
+        };
+        tx.oncomplete = () => { db.close(); resolve(key); };  // closed: erasing must not be blocked
+        tx.onerror = tx.onabort = () => { db.close(); reject(tx.error); };
+      };
+    });
+  }
+
+  async function loadDeviceSecret() {
+    try {
+      if (!window.isSecureContext || !window.crypto || !crypto.subtle || !window.indexedDB) return;
+      const fresh = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const key = await keepDeviceKey(fresh);
+      deviceSecretBytes = new Uint8Array(await crypto.subtle.sign('HMAC', key, DEVICE_LABEL));
+    } catch (e) {
+      console.warn('no device secret: the PIN alone guards this copy', e);
+    }
+  }
+
+  // Started at once, so it overlaps the download of the app; main() waits for it.
+  const deviceSecretLoaded = loadDeviceSecret();
+  Module.preRun = [].concat(Module.preRun || [], () => {
+    addRunDependency('puerta-device-secret');
+    const waited = new Promise((resolve) => setTimeout(resolve, 5000));
+    Promise.race([deviceSecretLoaded, waited]).then(() => removeRunDependency('puerta-device-secret'));
+  });
+
+  // For wasm/platform_browser.cpp: copies the secret to `ptr`, 1; or 0 (none).
+  function deviceSecret(ptr) {
+    if (!deviceSecretBytes) return 0;
+    HEAPU8.set(deviceSecretBytes, ptr);
+    return 1;
+  }
+
   function deleteDatabase(name) {
     return new Promise((resolve) => {
       const request = indexedDB.deleteDatabase(name);
@@ -303,8 +368,10 @@ Module.puerta = (function () {
   // "Erase this phone's copy", after the app removed its own keys: every
   // other trace of a turf this origin could hold. Only the interface
   // preferences (keepKey) and the app's own files stay. This empties the
-  // whole origin's storage: serve Puerta from an origin of its own.
+  // whole origin's storage: serve Puerta from an origin of its own. The
+  // device key goes with the rest; a new, unrelated one is made at once.
   async function eraseLocalData(keepKey) {
+    deviceSecretBytes = null;  // until the new key below: a PIN set meanwhile is the PIN's alone, bound at its next unlock
     try {
       for (const key of Object.keys(localStorage)) if (key !== keepKey) localStorage.removeItem(key);
     } catch (e) { console.warn('erase: localStorage', e); }
@@ -328,7 +395,9 @@ Module.puerta = (function () {
       if (window.indexedDB && indexedDB.databases) {
         for (const db of await indexedDB.databases()) if (db.name) await deleteDatabase(db.name);
       }
+      if (window.indexedDB) await deleteDatabase(DEVICE_DB);  // also where databases() is missing
     } catch (e) { console.warn('erase: IndexedDB', e); }
+    await loadDeviceSecret();  // a new device key, for the next PIN
   }
 
   return {
@@ -349,6 +418,7 @@ Module.puerta = (function () {
     setDepth,
     setTextFields,
     deviceStorage,
+    deviceSecret,
     eraseLocalData,
     pickTurfFile,
     shareFile,

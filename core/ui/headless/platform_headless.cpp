@@ -1,5 +1,6 @@
 // The headless tests' side of ui/platform.h: memory storage, assets from the
-// build folder, a fixed clock, and a log of keyboard requests.
+// build folder, a fixed clock, a device secret tests can change, and a log of
+// keyboard requests.
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +18,7 @@ int location_readings = 0;
 std::int64_t now_unix = 1'790'000'000;
 platform::DeviceStorage device_storage;
 int local_data_erased = 0;
+std::optional<std::uint8_t> device_secret_seed = 1;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -55,5 +57,12 @@ DeviceStorage GetDeviceStorage() { return headless::device_storage; }
 void EraseLocalData() { ++headless::local_data_erased; }
 
 std::int64_t NowUnixSeconds() { return headless::now_unix; }
+
+std::optional<SecretKey> DeviceSecret() {
+  if (!headless::device_secret_seed) return std::nullopt;
+  SecretKey secret;
+  for (std::size_t i = 0; i < SecretKey::kSize; ++i) secret.data()[i] = static_cast<std::uint8_t>(*headless::device_secret_seed + i);
+  return secret;
+}
 
 }  // namespace puerta::platform

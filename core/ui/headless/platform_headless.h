@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,4 +19,7 @@ extern int location_readings;     // ReadLocationOnce calls
 extern std::int64_t now_unix;     // the clock the app reads; tests move it
 extern platform::DeviceStorage device_storage;  // what GetDeviceStorage() answers (tests set it)
 extern int local_data_erased;                    // calls to EraseLocalData()
+// DeviceSecret() answers 32 bytes made from this (another value: another
+// device; nothing: a browser without WebCrypto). Tests set it and put it back.
+extern std::optional<std::uint8_t> device_secret_seed;
 }  // namespace puerta::headless

@@ -3,13 +3,16 @@
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
 namespace {
 
 void DrawPinError(const ScreenContext& ctx) {
-  if (!ctx.app.pin_error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.app.pin_error());
+  if (ctx.app.pin_error().empty()) return;
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.app.pin_error());
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(ctx.app.pin_error() + "##pin-error");
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Settings: text size, contrast for bright sun, interface language, practice
-// mode for trainings, whether the browser keeps the work, and locking the
-// phone now.
+// mode for trainings, whether the browser keeps the work, whether the PIN
+// alone guards it, and locking the phone now.
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -40,6 +40,13 @@ void DrawSettingsScreen(ScreenContext& ctx) {
       const std::string line = ctx.T(kept == Kept::kPersistent ? UiText::kStoragePersistent : UiText::kStorageBestEffort);
       ui::TextWrappedColored(ctx.theme.colors().muted, line);
       if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(line + "##storage");
+    }
+    if (ctx.app.session().encrypted() && !ctx.app.session().device_bound()) {
+      // No device secret here (crypto/pin.h): a copy of storage can be guessed at offline.
+      ImGui::Spacing();
+      const std::string line = ctx.T(UiText::kPinOnlyHere);
+      ui::TextWrappedColored(ctx.theme.colors().muted, line);
+      if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(line + "##pin-only");
     }
     if (ctx.app.session().encrypted()) {
       ImGui::Dummy(ImVec2(0, 16));
