@@ -61,6 +61,7 @@ class Conversation {
  private:
   std::vector<bool> Visibility() const;
   std::size_t FirstVisibleFrom(std::size_t index) const;
+  std::string Expand(const std::string& text) const;  // placeholders, in the current language
 
   const Script& script_;
   std::string language_;

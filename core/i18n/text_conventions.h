@@ -1,0 +1,34 @@
+// How each language writes the small things around the words: the colon after
+// a label, the order of a person's names, the name a person is called by.
+// Screens and scripts use these instead of gluing strings themselves, so a
+// Chinese label gets its full-width colon and a Korean name its family name
+// first everywhere at once. The choices are explained in docs/glossary-*.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace puerta {
+
+// What follows a label before its value: "：" for Chinese (full width, no
+// space), ": " for every other language Puerta ships.
+std::string_view LabelColon(std::string_view language);
+
+// A person's full name in the order their own language writes it. `language`
+// is the person's language (the walk list's preferred language, which may be
+// empty): family name first for zh, ko and vi ("王秀英", "김민준", "Nguyễn Văn
+// An"), and for any name written in Hanzi or Hangul whatever the language;
+// given name first otherwise ("María Hernández"), whatever the interface
+// language. Hanzi and Hangul names take no space between family and given
+// name; romanized ones keep it.
+std::string PersonName(std::string_view given, std::string_view family, std::string_view language);
+
+// The name a canvasser says when greeting the person in `language`:
+//   vi      the last word of the given name ("Văn An" -> "An"), as Vietnamese
+//           address people (with anh/chị/cô/chú before it in the script);
+//   zh, ko  the full name, family name first (the script adds 您/님);
+//   others  the given name.
+// Empty when the walk list has no name.
+std::string CalledName(std::string_view given, std::string_view family, std::string_view language);
+
+}  // namespace puerta
