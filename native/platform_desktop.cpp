@@ -39,11 +39,11 @@ void SetTextInputActive(bool) {}  // a desktop has a keyboard
 
 void RequestAsset(std::string_view) {}  // every asset is beside the binary
 
-std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
   const auto folder = FileStore::DefaultFolder() / "exports";
   FileStore exports(folder);  // creates the folder; writes atomically
-  if (Status s = exports.Put(file_name, bytes); !s) return "Could not save: " + s.message();
-  return "Saved to " + (folder / std::string(file_name)).string();
+  if (Status s = exports.Put(file_name, bytes); !s) return {ShareOutcome::How::kFailed, s.message()};
+  return {ShareOutcome::How::kSavedTo, (folder / std::string(file_name)).string()};
 }
 
 void PickTurfFile() {}  // trainers open packages with: puerta path/to/turf.turf

@@ -67,12 +67,12 @@ void SetTextInputActive(bool active) { js_set_text_input_active(active ? 1 : 0);
 
 void RequestAsset(std::string_view name) { js_request_asset(std::string(name).c_str()); }
 
-std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
   char* how = js_share_file(std::string(file_name).c_str(), std::string(mime_type).c_str(), bytes.data(),
                             static_cast<int>(bytes.size()));
   const std::string said = how;
   std::free(how);
-  return (said == "shared" ? "Shared " : "Downloaded ") + std::string(file_name);
+  return {said == "shared" ? ShareOutcome::How::kShared : ShareOutcome::How::kDownloaded, std::string(file_name)};
 }
 
 void PickTurfFile() { js_pick_turf_file(); }

@@ -28,7 +28,7 @@ void App::Load() {
     state_.canvasser_name.clear();
     SaveState();
   }
-  if (Status s = session_->Resume(); !s) banner_ = s.message();
+  if (Status s = session_->Resume(); !s) banner_ = std::string(Tr(UiText::kStoredTurfUnreadable, lang()));
   NeedGlyphsOfLanguage(state_.interface_language);
   AfterSessionChange();
 }
@@ -49,8 +49,7 @@ void App::AfterSessionChange() {
       break;
     case CanvassSession::Stage::kReady:
       if (!session_->load_problems().empty())
-        banner_ = std::to_string(session_->load_problems().size()) +
-                  " saved records were damaged and skipped: " + session_->load_problems().front();
+        banner_ = FormatText(Tr(UiText::kRecordsDamaged, lang()), static_cast<unsigned>(session_->load_problems().size()));
       NeedGlyphsOfTurf();
       nav_.ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
       if (!session_->canvasser().empty()) RestoreDraft();

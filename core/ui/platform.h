@@ -42,9 +42,14 @@ void RequestAsset(std::string_view name);
 
 // Hand a file to the canvasser: the phone's share sheet (Web Share API with a
 // file: WhatsApp, Signal, email) where the browser can, a download otherwise;
-// the desktop writes it into $XDG_DATA_HOME/puerta/exports. Returns a sentence
-// for the screen ("Saved to ...", "Shared", "Downloaded ...").
-std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+// the desktop writes it into $XDG_DATA_HOME/puerta/exports. Says what became
+// of the file; the App words it in the canvasser's language.
+struct ShareOutcome {
+  enum class How { kShared, kDownloaded, kSavedTo, kFailed };
+  How how = How::kShared;
+  std::string where;  // the file's name, the path it was saved to, or why it failed
+};
+ShareOutcome ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
 
 // Let the canvasser pick a turf package file (browser: the file picker; the
 // desktop: nothing, packages come from the command line). The bytes arrive

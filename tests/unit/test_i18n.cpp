@@ -38,3 +38,58 @@ TEST_CASE("an unknown language falls back to English") {
   CHECK(Tr(UiText::kStart, "xx") == "Start");
   CHECK(Tr(UiText::kStart, "es") == "Empezar");
 }
+
+namespace {
+
+// Words a translation may share with English because the language uses them
+// too (a brand, an acronym, a word spelled the same). Anything else equal to
+// the English text is English left in another language's column.
+bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kAllowed[] = {
+      {"*", "PIN"},      // the keypad's word in every language here
+      {"es", "No"},      // Spanish no
+      {"es", "Normal"},  // Spanish normal
+  };
+  for (const auto& [l, t] : kAllowed)
+    if ((l == "*" || l == lang) && t == text) return true;
+  return false;
+}
+
+// ASCII words of 3+ letters a Chinese or Korean text may contain: names of
+// things that are not translated (the app, the organizer's tools, a browser).
+bool AsciiWordAllowed(std::string_view word) {
+  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY"};
+  for (std::string_view a : kAllowed)
+    if (a == word) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("no English is left in another language's column") {
+  for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
+    const std::string_view en = Tr(static_cast<UiText>(t), "en");
+    for (const auto& lang : UiLanguages()) {
+      if (lang.code == "en") continue;
+      const std::string_view text = Tr(static_cast<UiText>(t), lang.code);
+      INFO("text " << t << " in " << lang.code << ": " << std::string(text));
+      CHECK((text != en || SameAsEnglishAllowed(lang.code, text)));
+    }
+    // Chinese and Korean texts are written in their own script: a Latin word
+    // there is English left over, unless it names something untranslated.
+    for (const char* lang : {"zh", "ko"}) {
+      const std::string_view text = Tr(static_cast<UiText>(t), lang);
+      std::string word;
+      auto check = [&] {
+        INFO("text " << t << " in " << lang << ": " << std::string(text));
+        if (word.size() >= 3) CHECK_MESSAGE(AsciiWordAllowed(word), word);
+        word.clear();
+      };
+      for (char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) word += c;
+        else check();
+      }
+      check();
+    }
+  }
+}

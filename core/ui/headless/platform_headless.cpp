@@ -35,9 +35,9 @@ void SetTextInputActive(bool active) { headless::keyboard_shown = active; }
 
 void RequestAsset(std::string_view name) { headless::requested_assets.emplace_back(name); }
 
-std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
   headless::shared_files.emplace_back(std::string(file_name), std::string(bytes));
-  return "Shared " + std::string(file_name);
+  return {ShareOutcome::How::kShared, std::string(file_name)};
 }
 
 void PickTurfFile() {}
