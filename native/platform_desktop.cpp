@@ -3,6 +3,7 @@
 // binary (the build copies them there), nothing to do for the keyboard.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -62,6 +63,24 @@ DeviceStorage GetDeviceStorage() { return {}; }
 // CanvassSession::Wipe empties the FileStore, which is all the app keeps. Files
 // handed out through ShareFile (exports/) are left, like a phone's downloads.
 void EraseLocalData() {}
+
+// POSIX locale names ("ko_KR.UTF-8"), or GNU's $LANGUAGE list ("vi:en"), as tags.
+std::vector<std::string> PreferredLanguages() {
+  std::vector<std::string> out;
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (!value || !*value) continue;
+    std::string list = value;
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t end = std::min(list.find(':', start), list.size());
+      std::string tag = list.substr(start, end - start);
+      tag = tag.substr(0, tag.find_first_of(".@"));
+      if (!tag.empty() && tag != "C" && tag != "POSIX") out.push_back(tag);
+      start = end + 1;
+    }
+  }
+  return out;
+}
 
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

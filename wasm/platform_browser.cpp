@@ -12,6 +12,7 @@
 //             of everything else the origin holds: js/bridge.js
 #include <emscripten.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -49,6 +50,11 @@ EM_JS(void, js_publish_widgets, (const char* json), { Module.puerta.setTextField
 #endif
 
 EM_JS(int, js_device_storage, (), { return Module.puerta.deviceStorage(); });
+// navigator.languages, comma-separated (malloc'ed).
+EM_JS(char*, js_preferred_languages, (), {
+  const list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  return stringToNewUTF8(list.join(","));
+});
 EM_JS(void, js_erase_local_data, (const char* keep_key), { Module.puerta.eraseLocalData(UTF8ToString(keep_key)); });
 
 }  // namespace
@@ -93,6 +99,19 @@ DeviceStorage GetDeviceStorage() {
 }
 
 // The interface preferences (language, text size) name nobody and stay.
+std::vector<std::string> PreferredLanguages() {
+  char* joined = js_preferred_languages();
+  const std::string list = joined;
+  std::free(joined);
+  std::vector<std::string> out;
+  for (std::size_t start = 0; start < list.size();) {
+    const std::size_t end = std::min(list.find(',', start), list.size());
+    if (end > start) out.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 void EraseLocalData() { js_erase_local_data(std::string(kAppStateKey).c_str()); }
 
 std::int64_t NowUnixSeconds() {

@@ -331,6 +331,17 @@ std::span<const UiLanguage> UiLanguages() { return kLanguages; }
 
 std::span<const UiLanguage> HeardLanguages() { return kHeard; }
 
+std::string_view PickUiLanguage(std::span<const std::string> preferred) {
+  for (const std::string& tag : preferred) {
+    std::string primary = tag.substr(0, tag.find_first_of("-_"));
+    for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (primary == "fil") primary = "tl";  // Filipino: Tagalog as the phone names it
+    for (const UiLanguage& language : kLanguages)
+      if (language.code == primary) return language.code;
+  }
+  return "en";
+}
+
 std::string_view Tr(UiText text, std::string_view language) {
   std::size_t column = 0;
   for (std::size_t i = 0; i < kLanguages.size(); ++i)

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace puerta {
 
@@ -52,6 +53,11 @@ std::span<const UiLanguage> UiLanguages();
 // "Other" (UiText::kHeardOther, code "other"). Arabic is stored already shaped
 // and in drawing order (the screens draw text left to right, unshaped).
 std::span<const UiLanguage> HeardLanguages();
+
+// The interface language for a phone whose owner reads `preferred` (BCP 47
+// tags, most preferred first: "ko-KR", "zh-Hant-TW", "fil-PH"): the first one
+// Puerta speaks, matched on the primary subtag ("fil" is Tagalog), else "en".
+std::string_view PickUiLanguage(std::span<const std::string> preferred);
 
 // The text in `language`, or English when that language is unknown.
 std::string_view Tr(UiText text, std::string_view language);

@@ -22,6 +22,9 @@ void App::Load() {
   session_ = std::make_unique<CanvassSession>(*store_);
   flow_ = std::make_unique<CanvassFlow>(*session_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
+  // Nothing chosen on this device yet: speak the phone's language. Not saved,
+  // so the app follows the phone until the canvasser picks a language.
+  if (!store_->Get(kAppStateKey)) state_.interface_language = PickUiLanguage(platform::PreferredLanguages());
   // Format 1 kept the canvasser's name among the preferences, which are not
   // sealed and survive an erase; the name now lives in the sealed profile.
   if (!state_.canvasser_name.empty()) {

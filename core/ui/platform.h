@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "storage/key_value_store.h"
 
@@ -101,5 +102,13 @@ DeviceStorage GetDeviceStorage();
 // for). Desktop and headless: nothing (the desktop leaves files it exported,
 // as a phone keeps its downloads).
 void EraseLocalData();
+
+// --- added so the first screen speaks the phone's language -------------------
+
+// The languages the phone's owner reads, most preferred first, as BCP 47 tags
+// ("ko-KR", "en"). Browser: navigator.languages; desktop: $LANGUAGE, $LC_ALL,
+// $LC_MESSAGES, $LANG; headless: what the test set. The App picks the first
+// one it speaks until the canvasser chooses a language (PickUiLanguage).
+std::vector<std::string> PreferredLanguages();
 
 }  // namespace puerta::platform

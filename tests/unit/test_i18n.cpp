@@ -3,6 +3,8 @@
 
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "i18n/ui_text.h"
 
@@ -92,4 +94,15 @@ TEST_CASE("no English is left in another language's column") {
       check();
     }
   }
+}
+
+TEST_CASE("the phone's languages pick the first one Puerta speaks") {
+  using V = std::vector<std::string>;
+  CHECK(PickUiLanguage(V{"ko-KR", "en"}) == "ko");
+  CHECK(PickUiLanguage(V{"fr-FR", "zh-Hant-TW", "en"}) == "zh");
+  CHECK(PickUiLanguage(V{"fil-PH"}) == "tl");
+  CHECK(PickUiLanguage(V{"vi_VN"}) == "vi");
+  CHECK(PickUiLanguage(V{"ES"}) == "es");
+  CHECK(PickUiLanguage(V{"de", "ru"}) == "en");
+  CHECK(PickUiLanguage(V{}) == "en");
 }

@@ -17,6 +17,7 @@ int location_readings = 0;
 std::int64_t now_unix = 1'790'000'000;
 platform::DeviceStorage device_storage;
 int local_data_erased = 0;
+std::vector<std::string> preferred_languages;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -53,6 +54,8 @@ void PublishWidgets(const std::string&) {}
 DeviceStorage GetDeviceStorage() { return headless::device_storage; }
 
 void EraseLocalData() { ++headless::local_data_erased; }
+
+std::vector<std::string> PreferredLanguages() { return headless::preferred_languages; }
 
 std::int64_t NowUnixSeconds() { return headless::now_unix; }
 

@@ -18,4 +18,5 @@ extern int location_readings;     // ReadLocationOnce calls
 extern std::int64_t now_unix;     // the clock the app reads; tests move it
 extern platform::DeviceStorage device_storage;  // what GetDeviceStorage() answers (tests set it)
 extern int local_data_erased;                    // calls to EraseLocalData()
+extern std::vector<std::string> preferred_languages;  // what PreferredLanguages() answers (tests set it)
 }  // namespace puerta::headless

@@ -94,6 +94,7 @@ void DrawStartScreen(ScreenContext& ctx) {
           const Household& h = sample->walk_list.households[index];
           ImGui::PushFont(ctx.theme.bold);
           ImGui::TextUnformatted(h.address.display.c_str());
+          ui::NoteDrawn(h.address.display);
           ImGui::PopFont();
           for (const Voter& v : h.voters) {
             ui::TextColored(c.muted, PersonName(v.first_name, v.last_name, v.preferred_language));

@@ -46,6 +46,7 @@ void DoorRow(ScreenContext& ctx, std::uint32_t index, bool is_next, bool as_unit
                                 ? ctx.T(UiText::kApartment) + " " + h.address.unit
                                 : h.address.display;
   ImGui::TextUnformatted(title.c_str());
+  ui::NoteDrawn(title);
   ImGui::PopFont();
   if (is_next) {
     ImGui::SameLine();
