@@ -173,3 +173,20 @@ TEST_CASE("required steps still missing are listed") {
   REQUIRE(c.Answer("registered", "yes"));
   CHECK(c.MissingRequired().empty());
 }
+
+TEST_CASE("{called_name} is the name a person is called by in the language being spoken") {
+  Script s;
+  s.id = "greeting";
+  s.languages = {"en", "vi", "ko"};
+  s.fallback_language = "en";
+  Step intro;
+  intro.id = "intro";
+  intro.text = {{"en", "Hi {called_name}!"}, {"vi", "Xin chào anh/chị {called_name}!"}, {"ko", "{called_name} 님, 안녕하세요!"}};
+  s.steps.push_back(intro);
+  Conversation c(s, "en", {{"first_name", "Văn An"}, {"last_name", "Nguyễn"}});
+  CHECK(c.Text(s.steps[0]) == "Hi Văn An!");
+  c.SetLanguage("vi");
+  CHECK(c.Text(s.steps[0]) == "Xin chào anh/chị An!");
+  Conversation k(s, "ko", {{"first_name", "민준"}, {"last_name", "김"}});
+  CHECK(k.Text(s.steps[0]) == "김민준 님, 안녕하세요!");
+}
