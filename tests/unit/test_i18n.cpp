@@ -1,6 +1,7 @@
 // i18n/: every interface text exists, non-empty, in every language.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -105,4 +106,28 @@ TEST_CASE("the phone's languages pick the first one Puerta speaks") {
   CHECK(PickUiLanguage(V{"ES"}) == "es");
   CHECK(PickUiLanguage(V{"de", "ru"}) == "en");
   CHECK(PickUiLanguage(V{}) == "en");
+}
+
+// docs/glossary-<lang>.md: one word per concept. Every text whose English
+// says the concept uses the glossary's word for it.
+TEST_CASE("each language calls a turf and a follow-up by one word, as its glossary says") {
+  struct Term {
+    std::string_view english;
+    std::array<std::string_view, 5> word;  // es zh vi ko tl
+  };
+  const Term terms[] = {
+      {"turf", {"zona", "片区", "khu vực", "구역", "turf"}},
+      {"Follow-up", {"Por volver", "需回访", "Cần quay lại", "재방문", "Babalikan"}},
+  };
+  const std::string_view langs[] = {"es", "zh", "vi", "ko", "tl"};
+  for (const Term& term : terms) {
+    for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
+      if (Tr(static_cast<UiText>(t), "en").find(term.english) == std::string_view::npos) continue;
+      for (std::size_t l = 0; l < 5; ++l) {
+        const std::string_view text = Tr(static_cast<UiText>(t), langs[l]);
+        INFO(langs[l] << ": " << std::string(text));
+        CHECK(text.find(term.word[l]) != std::string_view::npos);
+      }
+    }
+  }
 }
