@@ -89,7 +89,7 @@ void Theme::BuildFonts(GlyphSet& extra) {
     ImFont* font = add(file, size, kLatinRanges, false);
     add(font_files_[2], size, names_ranges.Data, true);
     static const ImWchar kArabicNameRanges[] = {0xFE8D, 0xFEF4, 0};  // presentation forms (Heard languages)
-    add(font_files_[3], size, kArabicNameRanges, true);
+    add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
     if (with_cjk && cjk) add(cjk_file_, size, extra.Ranges(), true);
     return font;
   };
