@@ -39,14 +39,15 @@ std::string PersonName(std::string_view given, std::string_view family, std::str
   return Join(family, given, !one_word);
 }
 
-std::string CalledName(std::string_view given, std::string_view family, std::string_view language) {
+std::string CalledName(std::string_view given, std::string_view family, std::string_view spoken,
+                       std::string_view person_language) {
   given = Trim(given);
-  if (language == "vi") {
+  const bool east_asian = person_language == "zh" || person_language == "ko" || (CjkScript(family) && CjkScript(given));
+  if (person_language == "vi") {
     const std::size_t space = given.rfind(' ');
     return std::string(space == std::string_view::npos ? given : given.substr(space + 1));
   }
-  if (language == "zh" || language == "ko") return PersonName(given, family, language);
-  if (CjkScript(family) && CjkScript(given)) return PersonName(given, family, language);
+  if (east_asian && (spoken == "zh" || spoken == "ko")) return PersonName(given, family, spoken);
   return std::string(given);
 }
 

@@ -23,12 +23,17 @@ std::string_view LabelColon(std::string_view language);
 // name; romanized ones keep it.
 std::string PersonName(std::string_view given, std::string_view family, std::string_view language);
 
-// The name a canvasser says when greeting the person in `language`:
-//   vi      the last word of the given name ("Văn An" -> "An"), as Vietnamese
-//           address people (with anh/chị/cô/chú before it in the script);
-//   zh, ko  the full name, family name first (the script adds 您/님);
-//   others  the given name.
+// The name a canvasser says when greeting the person, speaking `spoken`, to
+// someone whose own language is `person_language` (may be empty; a name in
+// Hanzi or Hangul counts as Chinese or Korean). The person's culture decides:
+//   Vietnamese   the last word of the given name ("Văn An" -> "An"), in any
+//                language, as Vietnamese address people (the script puts
+//                anh/chị/cô/chú before it);
+//   Chinese, Korean  speaking zh or ko: the full name, family name first
+//                (the script adds 您/님); speaking another language: the given name;
+//   others       the given name ("Guadalupe", also in a Korean conversation).
 // Empty when the walk list has no name.
-std::string CalledName(std::string_view given, std::string_view family, std::string_view language);
+std::string CalledName(std::string_view given, std::string_view family, std::string_view spoken,
+                       std::string_view person_language = {});
 
 }  // namespace puerta

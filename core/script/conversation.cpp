@@ -116,7 +116,7 @@ bool Conversation::SupportIdentified() const { return HasSupportId(script_, Reco
 std::string Conversation::Expand(const std::string& text) const {
   if (text.find("{called_name}") == std::string::npos) return ExpandPlaceholders(text, placeholders_);
   auto values = placeholders_;
-  values["called_name"] = CalledName(values["first_name"], values["last_name"], language_);
+  values["called_name"] = CalledName(values["first_name"], values["last_name"], language_, values["person_language"]);
   return ExpandPlaceholders(text, values);
 }
 

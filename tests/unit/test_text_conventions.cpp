@@ -27,12 +27,17 @@ TEST_CASE("names are written in the order their language writes them") {
 }
 
 TEST_CASE("a greeting uses the name a person is called by in the conversation's language") {
-  CHECK(CalledName("Văn An", "Nguyễn", "vi") == "An");
-  CHECK(CalledName("Linh", "Nguyễn", "vi") == "Linh");
-  CHECK(CalledName("秀英", "王", "zh") == "王秀英");
-  CHECK(CalledName("민준", "김", "ko") == "김민준");
-  CHECK(CalledName("María", "Hernández", "es") == "María");
-  CHECK(CalledName("Maria", "Santos", "tl") == "Maria");
-  CHECK(CalledName("민준", "김", "en") == "김민준");
-  CHECK(CalledName("", "", "vi").empty());
+  CHECK(CalledName("Văn An", "Nguyễn", "vi", "vi") == "An");
+  CHECK(CalledName("Văn An", "Nguyễn", "en", "vi") == "An");  // a Vietnamese name in any language
+  CHECK(CalledName("Linh", "Nguyễn", "vi", "vi") == "Linh");
+  CHECK(CalledName("秀英", "王", "zh", "zh") == "王秀英");
+  CHECK(CalledName("민준", "김", "ko", "ko") == "김민준");
+  CHECK(CalledName("민준", "김", "ko") == "김민준");            // Hangul says Korean
+  CHECK(CalledName("Min-jun", "Kim", "ko", "ko") == "Kim Min-jun");
+  CHECK(CalledName("Min-jun", "Kim", "en", "ko") == "Min-jun");
+  CHECK(CalledName("María", "Hernández", "es", "es") == "María");
+  CHECK(CalledName("Guadalupe", "Ramírez", "ko", "es") == "Guadalupe");  // not "Ramírez Guadalupe 님"
+  CHECK(CalledName("Maria", "Santos", "tl", "tl") == "Maria");
+  CHECK(CalledName("María José", "Ruiz", "vi", "es") == "María José");
+  CHECK(CalledName("", "", "vi", "vi").empty());
 }
