@@ -3,6 +3,7 @@
 // question's language; names and language names as their speakers write them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -158,6 +159,10 @@ TEST_CASE("every screen in Chinese draws no English words, only data and untrans
 
   REQUIRE(ui.Tap("##stats"));
   watch.Look(ui, "my numbers");
+  // The pledge (a yes/no question) under its own words, the answer in Chinese, a full-width colon.
+  const auto& texts = ui.app().widgets().texts();
+  CHECK(std::find(texts.begin(), texts.end(), "是：1") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "您愿意承诺在这次选举中去投票吗？") != texts.end());
   REQUIRE(ui.Tap("##back"));
   REQUIRE(ui.Tap("##export"));
   watch.Look(ui, "send results");

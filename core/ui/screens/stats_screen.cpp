@@ -51,7 +51,7 @@ void DrawStatsScreen(ScreenContext& ctx) {
     if (const Script* script = turf->MainScript()) {
       for (const Step& step : script->steps) {
         auto answers = mine.answers.find(step.id);
-        if (answers == mine.answers.end() || !IsChoiceKind(step.kind)) continue;
+        if (answers == mine.answers.end() || !(IsChoiceKind(step.kind) || step.kind == StepKind::kYesNo)) continue;
         ImGui::Separator();
         ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ExpandPlaceholders(Localize(step.text, ctx.lang, script->fallback_language), {}));
         for (const auto& [value, count] : answers->second) {
