@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "i18n/ui_text.h"
+#include "results/result_code.h"
 
 using namespace puerta;
 
@@ -128,6 +129,19 @@ TEST_CASE("each language calls a turf and a follow-up by one word, as its glossa
         INFO(langs[l] << ": " << std::string(text));
         CHECK(text.find(term.word[l]) != std::string_view::npos);
       }
+    }
+  }
+}
+
+TEST_CASE("no English is left among the result codes' labels either") {
+  for (int c = 0; c < static_cast<int>(ResultCode::kCount_); ++c) {
+    const std::string_view en = ResultCodeLabel(static_cast<ResultCode>(c), "en");
+    for (const auto& lang : UiLanguages()) {
+      if (lang.code == "en") continue;
+      const std::string_view text = ResultCodeLabel(static_cast<ResultCode>(c), lang.code);
+      INFO("result code " << c << " in " << lang.code << ": " << std::string(text));
+      CHECK_FALSE(text.empty());
+      CHECK((text != en || SameAsEnglishAllowed(lang.code, text)));
     }
   }
 }
