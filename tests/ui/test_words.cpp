@@ -80,11 +80,15 @@ struct EnglishWatch {
 
 }  // namespace
 
-TEST_CASE("every screen in Chinese draws no English words, only data and untranslated names") {
+namespace {
+
+// Every screen, in `lang`, through the taps a canvasser makes.
+void WalkEveryScreen(const std::string& lang) {
+  CAPTURE(lang);
   auto store = std::make_unique<MemoryStore>();
   MemoryStore* raw = store.get();
   UiHarness ui(std::move(store));
-  REQUIRE(ui.Tap("中文"));
+  REQUIRE(ui.Tap(lang == "zh" ? "中文" : "한국어"));
   EnglishWatch watch;
   REQUIRE(ui.app().SamplePreview() != nullptr);
   watch.AddData(*ui.app().SamplePreview(), "Lupe Ortiz");
@@ -127,7 +131,7 @@ TEST_CASE("every screen in Chinese draws no English words, only data and untrans
   const Household* h = ui.app().CurrentHousehold();
   REQUIRE(h != nullptr);
   REQUIRE(ui.Tap("##voter-" + h->voters[0].id));
-  REQUIRE(ui.Tap("##script-lang-zh"));
+  REQUIRE(ui.Tap("##script-lang-" + lang));
   watch.Look(ui, "conversation: intro");
   REQUIRE(ui.Tap("##step-next"));
   REQUIRE(ui.Tap("##step-next"));  // required, unanswered: "needs an answer"
@@ -144,7 +148,7 @@ TEST_CASE("every screen in Chinese draws no English words, only data and untrans
   watch.Look(ui, "conversation: leave?");
   REQUIRE(ui.Tap("##leave-conversation"));
   REQUIRE(ui.Tap("##voter-" + h->voters[0].id));
-  REQUIRE(ui.Tap("##script-lang-zh"));
+  REQUIRE(ui.Tap("##script-lang-" + lang));
   REQUIRE(ui.Tap("##step-next"));
   REQUIRE(ui.Tap("##opt-yes"));
   REQUIRE(ui.Tap("##yes"));
@@ -161,8 +165,10 @@ TEST_CASE("every screen in Chinese draws no English words, only data and untrans
   watch.Look(ui, "my numbers");
   // The pledge (a yes/no question) under its own words, the answer in Chinese, a full-width colon.
   const auto& texts = ui.app().widgets().texts();
-  CHECK(std::find(texts.begin(), texts.end(), "是：1") != texts.end());
-  CHECK(std::find(texts.begin(), texts.end(), "您愿意承诺在这次选举中去投票吗？") != texts.end());
+  const char* yes = lang == "zh" ? "是：1" : "네: 1";
+  const char* pledge = lang == "zh" ? "您愿意承诺在这次选举中去投票吗？" : "이번 선거에 꼭 투표하겠다고 약속해 주실래요?";
+  CHECK(std::find(texts.begin(), texts.end(), yes) != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), pledge) != texts.end());
   REQUIRE(ui.Tap("##back"));
   REQUIRE(ui.Tap("##export"));
   watch.Look(ui, "send results");
@@ -196,6 +202,13 @@ TEST_CASE("every screen in Chinese draws no English words, only data and untrans
   std::string all;
   for (const std::string& f : watch.found) all += f + "\n";
   CHECK_MESSAGE(watch.found.empty(), all);
+}
+
+}  // namespace
+
+TEST_CASE("every screen in Chinese and in Korean draws no English words, only data and untranslated names") {
+  WalkEveryScreen("zh");
+  WalkEveryScreen("ko");
 }
 
 TEST_CASE("the phone's language picks the first screen's until one is chosen") {
