@@ -28,7 +28,9 @@ std::string Join(std::string_view first, std::string_view second, bool spaced) {
 
 }  // namespace
 
-std::string_view LabelColon(std::string_view language) { return language == "zh" ? "：" : ": "; }
+std::string_view LabelColon(std::string_view language) {
+  return language == "zh" || language == "ja" ? "：" : ": ";
+}
 
 std::string PersonName(std::string_view given, std::string_view family, std::string_view language) {
   given = Trim(given);

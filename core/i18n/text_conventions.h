@@ -10,8 +10,9 @@
 
 namespace puerta {
 
-// What follows a label before its value: "：" for Chinese (full width, no
-// space), ": " for every other language Puerta ships.
+// What follows a label before its value: "：" for Chinese (and Japanese,
+// should it ship: full width, no space); ": " otherwise (Korean included: it
+// writes the half-width colon and a space).
 std::string_view LabelColon(std::string_view language);
 
 // A person's full name in the order their own language writes it. `language`

@@ -7,6 +7,7 @@ using namespace puerta;
 
 TEST_CASE("a Chinese label takes a full-width colon; the other languages a colon and a space") {
   CHECK(LabelColon("zh") == "：");
+  CHECK(LabelColon("ja") == "：");
   for (const char* lang : {"en", "es", "vi", "ko", "tl", ""}) CHECK(LabelColon(lang) == ": ");
 }
 
