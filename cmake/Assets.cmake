@@ -9,8 +9,9 @@ set(noto_cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)  # face 2: 
 find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(PYFTSUBSET ${DEBIAN_PYTHON} -m fontTools.subset)
 
-# Latin with every Vietnamese letter, punctuation, the dong and euro, arrows.
-set(latin_unicodes "U+0020-024F,U+0300-036F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193")
+# Latin with every Vietnamese letter, basic Cyrillic (Русский among the
+# languages a canvasser heard), punctuation, the dong and euro, arrows.
+set(latin_unicodes "U+0020-024F,U+0300-036F,U+0400-045F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193")
 set(font_outputs "")
 foreach(style Regular Bold)
   string(TOLOWER ${style} lower)
@@ -34,6 +35,18 @@ add_custom_command(OUTPUT "${names_out}"
   DEPENDS "${noto_cjk}"
   COMMENT "Subsetting Noto Sans CJK for language names")
 list(APPEND font_outputs "${names_out}")
+
+# "العربية" among the languages a canvasser heard: ImGui neither shapes nor
+# reorders Arabic, so the name is stored already shaped (presentation forms,
+# drawn left to right, see i18n/ui_text.cpp) and only those glyphs are cut.
+set(arabic_out "${PUERTA_ASSETS_OUT}/fonts/ui-arabic-names.ttf")
+add_custom_command(OUTPUT "${arabic_out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
+  COMMAND ${PYFTSUBSET} "${noto_dir}/NotoSansArabic-Regular.ttf" "--unicodes=U+FE8D,U+FE91,U+FE94,U+FEAE,U+FECC,U+FEDF,U+FEF4"
+          --layout-features= --no-hinting --desubroutinize "--output-file=${arabic_out}"
+  DEPENDS "${noto_dir}/NotoSansArabic-Regular.ttf"
+  COMMENT "Subsetting Noto Sans Arabic for the language name")
+list(APPEND font_outputs "${arabic_out}")
 
 # Chinese and Korean: fetched by the phone only when such text first appears
 # (see cmake/cjk_characters.py for which characters), then kept offline.

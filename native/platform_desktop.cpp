@@ -5,6 +5,7 @@
 // data folder: storage/device_secret_file.h).
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -43,11 +44,11 @@ void SetTextInputActive(bool) {}  // a desktop has a keyboard
 
 void RequestAsset(std::string_view) {}  // every asset is beside the binary
 
-std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
   const auto folder = FileStore::DefaultFolder() / "exports";
   FileStore exports(folder);  // creates the folder; writes atomically
-  if (Status s = exports.Put(file_name, bytes); !s) return "Could not save: " + s.message();
-  return "Saved to " + (folder / std::string(file_name)).string();
+  if (Status s = exports.Put(file_name, bytes); !s) return {ShareOutcome::How::kFailed, s.message()};
+  return {ShareOutcome::How::kSavedTo, (folder / std::string(file_name)).string()};
 }
 
 void PickTurfFile() {}  // trainers open packages with: puerta path/to/turf.turf
@@ -75,6 +76,24 @@ std::optional<SecretKey> DeviceSecret() {
   auto secret = LoadOrCreateDeviceSecret(DefaultDeviceSecretPath(), problem);
   if (!secret) std::fprintf(stderr, "puerta: no device secret, so the PIN alone guards this copy: %s\n", problem.c_str());
   return secret;
+}
+
+// POSIX locale names ("ko_KR.UTF-8"), or GNU's $LANGUAGE list ("vi:en"), as tags.
+std::vector<std::string> PreferredLanguages() {
+  std::vector<std::string> out;
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (!value || !*value) continue;
+    std::string list = value;
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t end = std::min(list.find(':', start), list.size());
+      std::string tag = list.substr(start, end - start);
+      tag = tag.substr(0, tag.find_first_of(".@"));
+      if (!tag.empty() && tag != "C" && tag != "POSIX") out.push_back(tag);
+      start = end + 1;
+    }
+  }
+  return out;
 }
 
 std::int64_t NowUnixSeconds() {

@@ -15,6 +15,7 @@
 //             runs (js/bridge.js); none outside a secure context
 #include <emscripten.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -54,6 +55,11 @@ EM_JS(void, js_publish_widgets, (const char* json), { Module.puerta.setTextField
 EM_JS(int, js_device_storage, (), { return Module.puerta.deviceStorage(); });
 // Copies the 32-byte device secret to `out`; 0 when this browser has none.
 EM_JS(int, js_device_secret, (std::uint8_t* out), { return Module.puerta.deviceSecret(out); });
+// navigator.languages, comma-separated (malloc'ed).
+EM_JS(char*, js_preferred_languages, (), {
+  const list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  return stringToNewUTF8(list.join(","));
+});
 EM_JS(void, js_erase_local_data, (const char* keep_key), { Module.puerta.eraseLocalData(UTF8ToString(keep_key)); });
 
 }  // namespace
@@ -72,12 +78,12 @@ void SetTextInputActive(bool active) { js_set_text_input_active(active ? 1 : 0);
 
 void RequestAsset(std::string_view name) { js_request_asset(std::string(name).c_str()); }
 
-std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
   char* how = js_share_file(std::string(file_name).c_str(), std::string(mime_type).c_str(), bytes.data(),
                             static_cast<int>(bytes.size()));
   const std::string said = how;
   std::free(how);
-  return (said == "shared" ? "Shared " : "Downloaded ") + std::string(file_name);
+  return {said == "shared" ? ShareOutcome::How::kShared : ShareOutcome::How::kDownloaded, std::string(file_name)};
 }
 
 void PickTurfFile() { js_pick_turf_file(); }
@@ -98,6 +104,19 @@ DeviceStorage GetDeviceStorage() {
 }
 
 // The interface preferences (language, text size) name nobody and stay.
+std::vector<std::string> PreferredLanguages() {
+  char* joined = js_preferred_languages();
+  const std::string list = joined;
+  std::free(joined);
+  std::vector<std::string> out;
+  for (std::size_t start = 0; start < list.size();) {
+    const std::size_t end = std::min(list.find(',', start), list.size());
+    if (end > start) out.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 void EraseLocalData() { js_erase_local_data(std::string(kAppStateKey).c_str()); }
 
 std::optional<SecretKey> DeviceSecret() {

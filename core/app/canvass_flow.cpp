@@ -175,6 +175,7 @@ bool CanvassFlow::StartConversation(std::uint32_t voter_index) {
       *script, language,
       std::map<std::string, std::string>{{"first_name", v.first_name},
                                          {"last_name", v.last_name},
+                                         {"person_language", v.preferred_language},  // for {called_name}
                                          {"canvasser", session_.canvasser()},
                                          {"organization", session_.turf()->organization}});
   return true;

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace puerta {
 
@@ -14,6 +15,7 @@ enum class UiText {
   kTagline, kStart, kContinue, kOpenSampleTurf, kOpenTurfFile, kNoTurfYet, kOpeningTurf,
   kCreatePinTitle, kCreatePinHelp, kConfirmPin, kPinsDiffer, kUnlockTitle, kUnlock, kForgotPin,
   kWipeAndStartOver, kPinLabel, kWrongPin, kPinTooShort, kPinWait, kPinManyWrong, kWelcome, kYourName, kOrganization, kLanguage,
+  kSampleMissing, kTurfCannotOpen, kRecordsDamaged, kOtherTurfHeld, kStoredTurfUnreadable,
   // overview
   kDoorsDone, kRemaining, kConversations, kFollowUps, kNextDoor, kWalkList, kMap, kMyNumbers,
   kSendResults, kSettings, kAllDoorsTried, kDoorsOfTotal,
@@ -21,16 +23,17 @@ enum class UiText {
   kFilterToDo, kFilterDone, kFilterFollowUp, kFilterAll, kUnits, kNextTag, kNotYet, kBack, kNothingHere,
   // door
   kTapPersonToTalk, kDoorResults, kWhenComeBack, kInOneHour, kThisEvening, kTomorrow, kWhichLanguage,
-  kCancel, kSaved, kApartment, kTalkedWith, kEveryoneTalkedWith,
+  kCancel, kSaved, kApartment, kTalkedWith, kEveryoneTalkedWith, kHeardOther,
   // conversation
   kStepOf, kNext, kSkip, kPleaseAnswer, kNotes, kSaveConversation, kTalkWithSomeoneElse,
   kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage, kLeaveConversation, kKeepGoing,
-  kLeaveWithoutSaving,
+  kLeaveWithoutSaving, kAnswerNotNumber, kAnswerOutOfRange, kAnswerBadDate, kAnswerNotTaken,
   // numbers, export, settings, map
   kToday, kDoorsKnocked, kContactRate, kSupporters, kSendResultsHelp, kShareSpreadsheet, kShareLossless,
   kShareVan, kSealedNote, kNotSealedWarning, kResultsUnsentDays, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
   kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
   kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
+  kFileShared, kFileDownloaded, kFileSavedTo, kFileNotSaved,
   // how the browser keeps the work (settings, start), a second tab
   kStoragePersistent, kStorageBestEffort, kNoOfflineHere, kAddToHomeScreenTitle, kAddToHomeScreenHelp,
   kOpenInAnotherTab, kOpenInAnotherTabHelp,
@@ -46,6 +49,17 @@ struct UiLanguage {
 
 // en, es, zh, vi, ko, tl: the order the language picker shows.
 std::span<const UiLanguage> UiLanguages();
+
+// The languages a canvasser may hear at a door (Language barrier), each named
+// in its own script, whatever the interface language; after them comes
+// "Other" (UiText::kHeardOther, code "other"). Arabic is stored already shaped
+// and in drawing order (the screens draw text left to right, unshaped).
+std::span<const UiLanguage> HeardLanguages();
+
+// The interface language for a phone whose owner reads `preferred` (BCP 47
+// tags, most preferred first: "ko-KR", "zh-Hant-TW", "fil-PH"): the first one
+// Puerta speaks, matched on the primary subtag ("fil" is Tagalog), else "en".
+std::string_view PickUiLanguage(std::span<const std::string> preferred);
 
 // The text in `language`, or English when that language is unknown.
 std::string_view Tr(UiText text, std::string_view language);

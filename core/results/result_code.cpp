@@ -57,7 +57,7 @@ constexpr std::array<std::array<std::string_view, 6>, kCodes> kLabels = {{
     {"Wrong number", "Número equivocado", "号码不对", "Sai số", "잘못된 번호", "Maling numero"},
     {"Disconnected", "Número desconectado", "号码已停用", "Số không còn dùng", "없는 번호", "Hindi na gumagana ang numero"},
     {"Call back later", "Llamar más tarde", "晚点再打", "Gọi lại sau", "나중에 다시 전화", "Tawagan ulit mamaya"},
-    {"Do not call", "No llamar", "别再打了", "Đừng gọi nữa", "전화 금지", "Huwag nang tawagan"},
+    {"Do not call", "No llamar", "勿再致电", "Đừng gọi nữa", "전화 금지", "Huwag nang tawagan"},
     {"Opted out (STOP)", "Pidió no recibir mensajes", "已退订", "Đã từ chối nhận tin", "수신 거부함", "Ayaw nang makatanggap"},
 }};
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "i18n/text_conventions.h"
 #include "script/answer_check.h"
 #include "script/condition.h"
 #include "script/localized_text.h"
@@ -110,16 +111,23 @@ std::vector<const Step*> Conversation::MissingRequired() const {
 
 bool Conversation::SupportIdentified() const { return HasSupportId(script_, RecordedAnswers()); }
 
-std::string Conversation::Title() const {
-  return ExpandPlaceholders(Localize(script_.title, language_, script_.fallback_language), placeholders_);
+// {called_name} follows the language being spoken: switching from English to
+// Vietnamese mid-conversation turns "Văn An" into "An".
+std::string Conversation::Expand(const std::string& text) const {
+  if (text.find("{called_name}") == std::string::npos) return ExpandPlaceholders(text, placeholders_);
+  auto values = placeholders_;
+  values["called_name"] = CalledName(values["first_name"], values["last_name"], language_, values["person_language"]);
+  return ExpandPlaceholders(text, values);
 }
 
+std::string Conversation::Title() const { return Expand(Localize(script_.title, language_, script_.fallback_language)); }
+
 std::string Conversation::Text(const Step& step) const {
-  return ExpandPlaceholders(Localize(step.text, language_, script_.fallback_language), placeholders_);
+  return Expand(Localize(step.text, language_, script_.fallback_language));
 }
 
 std::string Conversation::Label(const Option& option) const {
-  return ExpandPlaceholders(Localize(option.label, language_, script_.fallback_language), placeholders_);
+  return Expand(Localize(option.label, language_, script_.fallback_language));
 }
 
 }  // namespace puerta

@@ -21,7 +21,8 @@ namespace puerta {
 class Conversation {
  public:
   // `script` must outlive the conversation. `placeholders` fills {first_name},
-  // {canvasser}, ... (see script/localized_text.h).
+  // {canvasser}, ... (see script/localized_text.h); "person_language" (the
+  // voter's own language) decides {called_name} with the spoken language.
   Conversation(const Script& script, std::string language, std::map<std::string, std::string> placeholders = {});
 
   const Script& script() const { return script_; }
@@ -61,6 +62,7 @@ class Conversation {
  private:
   std::vector<bool> Visibility() const;
   std::size_t FirstVisibleFrom(std::size_t index) const;
+  std::string Expand(const std::string& text) const;  // placeholders, in the current language
 
   const Script& script_;
   std::string language_;

@@ -16,8 +16,8 @@ const std::string& Localize(const LocalizedText& text, std::string_view language
 }
 
 std::span<const std::string_view> KnownPlaceholders() {
-  static constexpr std::array<std::string_view, 5> kNames = {"first_name", "last_name", "canvasser",
-                                                             "organization", "campaign"};
+  static constexpr std::array<std::string_view, 6> kNames = {"first_name", "last_name", "called_name",
+                                                             "canvasser", "organization", "campaign"};
   return kNames;
 }
 

@@ -22,13 +22,16 @@ void App::Load() {
   session_ = std::make_unique<CanvassSession>(*store_, [] { return platform::DeviceSecret(); });
   flow_ = std::make_unique<CanvassFlow>(*session_);
   if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
+  // Nothing chosen on this device yet: speak the phone's language. Not saved,
+  // so the app follows the phone until the canvasser picks a language.
+  if (!store_->Get(kAppStateKey)) state_.interface_language = PickUiLanguage(platform::PreferredLanguages());
   // Format 1 kept the canvasser's name among the preferences, which are not
   // sealed and survive an erase; the name now lives in the sealed profile.
   if (!state_.canvasser_name.empty()) {
     state_.canvasser_name.clear();
     SaveState();
   }
-  if (Status s = session_->Resume(); !s) banner_ = s.message();
+  if (Status s = session_->Resume(); !s) banner_ = std::string(Tr(UiText::kStoredTurfUnreadable, lang()));
   NeedGlyphsOfLanguage(state_.interface_language);
   AfterSessionChange();
 }
@@ -49,8 +52,7 @@ void App::AfterSessionChange() {
       break;
     case CanvassSession::Stage::kReady:
       if (!session_->load_problems().empty())
-        banner_ = std::to_string(session_->load_problems().size()) +
-                  " saved records were damaged and skipped: " + session_->load_problems().front();
+        banner_ = FormatText(Tr(UiText::kRecordsDamaged, lang()), static_cast<unsigned>(session_->load_problems().size()));
       NeedGlyphsOfTurf();
       nav_.ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
       if (!session_->canvasser().empty()) RestoreDraft();

@@ -1,6 +1,7 @@
 // Doors and conversations: what the canvasser's taps at a door do. The state
 // lives in CanvassFlow; recording goes through CanvassSession, which persists
 // before it answers, and only then does the screen say "Saved".
+#include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -42,7 +43,8 @@ void App::OpenDoor(std::uint32_t household) {
 void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
   Status failure = Status::Ok();
   flow_->RecordDoorResult(code, follow_up, Stamp(), state_.interface_language, failure);
-  SayRecorded(failure, std::string(Tr(UiText::kSaved, lang())) + ": " + std::string(ResultCodeLabel(code, lang())));
+  SayRecorded(failure, std::string(Tr(UiText::kSaved, lang())) + std::string(LabelColon(lang())) +
+                           std::string(ResultCodeLabel(code, lang())));
   GoToNextDoor();
 }
 

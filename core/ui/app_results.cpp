@@ -1,6 +1,7 @@
 // Sending results: the files are built by the core (export/result_files.h)
 // and handed to the platform (share sheet, download, a file on the desktop).
 #include "export/result_files.h"
+#include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -22,7 +23,15 @@ void App::Share(const std::string& format) {
     return;
   }
   std::string said;
-  for (const ResultFile& file : out.files) said = platform::ShareFile(file.name, file.mime_type, file.bytes);
+  for (const ResultFile& file : out.files) {
+    const platform::ShareOutcome outcome = platform::ShareFile(file.name, file.mime_type, file.bytes);
+    using How = platform::ShareOutcome::How;
+    const UiText how = outcome.how == How::kShared       ? UiText::kFileShared
+                       : outcome.how == How::kDownloaded ? UiText::kFileDownloaded
+                       : outcome.how == How::kSavedTo    ? UiText::kFileSavedTo
+                                                         : UiText::kFileNotSaved;
+    said = std::string(Tr(how, lang())) + std::string(LabelColon(lang())) + outcome.where;
+  }
   notice_ = said;
   // What was just handed over has left the phone once; the overview stops
   // warning about it. (Whether the organizer got it is the receipts' job.)

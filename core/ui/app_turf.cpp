@@ -1,6 +1,7 @@
 // Opening a turf, the PIN, locking and wiping, the canvasser's name and the
 // device's preferences.
 #include "crypto/pin.h"
+#include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -11,7 +12,7 @@ namespace puerta {
 
 void App::OpenSampleTurf() {
   if (auto bytes = platform::ReadAsset("sample/sample.turf")) OpenTurfBytes(*bytes, "sample");
-  else banner_ = "The sample turf is missing from this build.";
+  else banner_ = std::string(Tr(UiText::kSampleMissing, lang()));
 }
 
 const TurfPackage* App::SamplePreview() {
@@ -30,7 +31,10 @@ const TurfPackage* App::SamplePreview() {
 void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
   TurfPackage package;
   if (Status s = ParseTurfPackage(bytes, package); !s) {
-    banner_ = "This turf file cannot be opened (" + std::string(source) + "): " + s.message();
+    // The parser's reason stays, after the sentence the canvasser can act on:
+    // it is what an organizer asks for when the link is broken.
+    banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang())) + " (" + std::string(source) + std::string(LabelColon(lang())) +
+              s.message() + ")";
     return;
   }
   banner_.clear();
@@ -49,7 +53,11 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
     return;
   }
   if (Status s = session_->OpenTurf(bytes); !s) {
-    banner_ = s.message();
+    const std::size_t held = session_->attempts().AttemptCount() + session_->unsaved().size();
+    if (session_->turf() && session_->turf()->turf_id != package.turf_id && held > 0)
+      banner_ = FormatText(Tr(UiText::kOtherTurfHeld, lang()), static_cast<unsigned>(held));
+    else
+      banner_ = s.message();
     return;
   }
   AfterSessionChange();

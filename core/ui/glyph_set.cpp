@@ -5,7 +5,7 @@
 namespace puerta {
 
 bool InLatinFont(ImWchar c) {
-  return (c >= 0x20 && c <= 0x24F) || (c >= 0x300 && c <= 0x36F) || (c >= 0x1EA0 && c <= 0x1EF9) ||
+  return (c >= 0x20 && c <= 0x24F) || (c >= 0x300 && c <= 0x36F) || (c >= 0x400 && c <= 0x45F) || (c >= 0x1EA0 && c <= 0x1EF9) ||
          (c >= 0x2000 && c <= 0x206F) || c == 0x20AB || c == 0x20AC || (c >= 0x2190 && c <= 0x2193);
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "crypto/secret_key.h"
 #include "storage/key_value_store.h"
@@ -43,9 +44,14 @@ void RequestAsset(std::string_view name);
 
 // Hand a file to the canvasser: the phone's share sheet (Web Share API with a
 // file: WhatsApp, Signal, email) where the browser can, a download otherwise;
-// the desktop writes it into $XDG_DATA_HOME/puerta/exports. Returns a sentence
-// for the screen ("Saved to ...", "Shared", "Downloaded ...").
-std::string ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+// the desktop writes it into $XDG_DATA_HOME/puerta/exports. Says what became
+// of the file; the App words it in the canvasser's language.
+struct ShareOutcome {
+  enum class How { kShared, kDownloaded, kSavedTo, kFailed };
+  How how = How::kShared;
+  std::string where;  // the file's name, the path it was saved to, or why it failed
+};
+ShareOutcome ShareFile(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
 
 // Let the canvasser pick a turf package file (browser: the file picker; the
 // desktop: nothing, packages come from the command line). The bytes arrive
@@ -109,5 +115,13 @@ void EraseLocalData();
 // In both, EraseLocalData deletes it and a new, unrelated one follows.
 // Headless: a fixed secret tests can change (headless::device_secret_seed).
 std::optional<SecretKey> DeviceSecret();
+
+// --- added so the first screen speaks the phone's language -------------------
+
+// The languages the phone's owner reads, most preferred first, as BCP 47 tags
+// ("ko-KR", "en"). Browser: navigator.languages; desktop: $LANGUAGE, $LC_ALL,
+// $LC_MESSAGES, $LANG; headless: what the test set. The App picks the first
+// one it speaks until the canvasser chooses a language (PickUiLanguage).
+std::vector<std::string> PreferredLanguages();
 
 }  // namespace puerta::platform

@@ -14,6 +14,7 @@ ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 const ImWchar kLatinRanges[] = {
     0x0020, 0x024F,  // Basic Latin .. Latin Extended-B
     0x0300, 0x036F,  // combining diacritics
+    0x0400, 0x045F,  // basic Cyrillic ("Русский")
     0x1EA0, 0x1EF9,  // Vietnamese
     0x2000, 0x206F,  // punctuation: dashes, quotes, bullet, ellipsis
     0x20AB, 0x20AC,  // dong, euro
@@ -54,7 +55,8 @@ void Theme::BuildFonts(GlyphSet& extra) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   if (font_files_.empty()) {
-    for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-names.ttf"})
+    for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-names.ttf",
+                             "fonts/ui-arabic-names.ttf"})
       font_files_.push_back(platform::ReadAsset(name).value_or(std::string()));
   }
   const float px = options_.pixel_ratio;
@@ -86,6 +88,8 @@ void Theme::BuildFonts(GlyphSet& extra) {
   auto face = [&](const std::string& file, float size, bool with_cjk) {
     ImFont* font = add(file, size, kLatinRanges, false);
     add(font_files_[2], size, names_ranges.Data, true);
+    static const ImWchar kArabicNameRanges[] = {0xFE8D, 0xFEF4, 0};  // presentation forms (Heard languages)
+    add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
     if (with_cjk && cjk) add(cjk_file_, size, extra.Ranges(), true);
     return font;
   };

@@ -16,9 +16,13 @@ void WidgetRegistry::Attach(ImGuiContext* ctx) {
 void WidgetRegistry::BeginFrame() {
   added_.clear();
   building_.clear();
+  texts_building_.clear();
 }
 
-void WidgetRegistry::EndFrame() { published_.swap(building_); }
+void WidgetRegistry::EndFrame() {
+  published_.swap(building_);
+  texts_published_.swap(texts_building_);
+}
 
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   for (const auto& w : published_)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct ImGuiContext;
@@ -34,6 +35,10 @@ class WidgetRegistry {
   // Registers the last ImGui item under `label` (for widgets ImGui does not
   // report itself, such as invisible buttons over a drawn card).
   void RegisterLastItem(const std::string& label);
+  // Text drawn this frame that is not a widget's label (headings, paragraphs,
+  // chips), for tests that read the whole screen (e.g. no English in zh).
+  void NoteText(std::string_view text) { texts_building_.emplace_back(text); }
+  const std::vector<std::string>& texts() const { return texts_published_; }
   // The registry of the current ImGui context (for widgets that mark themselves).
   static WidgetRegistry* Current();
   std::string ToJson() const;
@@ -50,6 +55,7 @@ class WidgetRegistry {
   std::vector<Pending> added_;
   std::vector<WidgetRect> building_;
   std::vector<WidgetRect> published_;
+  std::vector<std::string> texts_building_, texts_published_;
 };
 
 }  // namespace puerta

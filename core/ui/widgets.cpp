@@ -64,6 +64,7 @@ bool SecondaryButton(const Theme& theme, const char* label, float width, float h
 }
 
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground) {
+  NoteDrawn(text);
   ImGui::PushFont(theme.small);
   const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
   const ImVec2 pad(8, 3);
@@ -76,13 +77,19 @@ void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 for
   ImGui::PopFont();
 }
 
+void NoteDrawn(std::string_view text) {
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->NoteText(text);
+}
+
 void TextColored(ImU32 color, std::string_view text) {
+  NoteDrawn(text);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopStyleColor();
 }
 
 void TextWrappedColored(ImU32 color, std::string_view text) {
+  NoteDrawn(text);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());

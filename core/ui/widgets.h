@@ -21,6 +21,9 @@ bool SecondaryButton(const Theme& theme, const char* label, float width = -1,
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground);
 
 void TextColored(ImU32 color, std::string_view text);
+// Tells the widget registry that `text` was drawn (for text drawn directly
+// with ImGui; the functions here say so themselves).
+void NoteDrawn(std::string_view text);
 void TextWrappedColored(ImU32 color, std::string_view text);
 
 // The app's mark: an open door, drawn (no image assets needed).

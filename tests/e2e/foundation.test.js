@@ -63,7 +63,7 @@ test('an idle page draws no frames', async () => {
   await page.waitForTimeout(1500);
   assert.equal(await framesDrawn(page) - before, 0);
   await tap(page, 'VI');
-  await waitForWidget(page, 'Tập với khu mẫu');
+  await waitForWidget(page, 'Tập với khu vực mẫu');
   assert.ok(await framesDrawn(page) > before, 'a tap draws');
   await context.close();
 });

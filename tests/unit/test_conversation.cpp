@@ -173,3 +173,22 @@ TEST_CASE("required steps still missing are listed") {
   REQUIRE(c.Answer("registered", "yes"));
   CHECK(c.MissingRequired().empty());
 }
+
+TEST_CASE("{called_name} is the name a person is called by in the language being spoken") {
+  Script s;
+  s.id = "greeting";
+  s.languages = {"en", "vi", "ko"};
+  s.fallback_language = "en";
+  Step intro;
+  intro.id = "intro";
+  intro.text = {{"en", "Hi {called_name}!"}, {"vi", "Xin chào anh/chị {called_name}!"}, {"ko", "{called_name} 님, 안녕하세요!"}};
+  s.steps.push_back(intro);
+  Conversation c(s, "ko", {{"first_name", "Min-jun"}, {"last_name", "Kim"}, {"person_language", "ko"}});
+  CHECK(c.Text(s.steps[0]) == "Kim Min-jun 님, 안녕하세요!");
+  c.SetLanguage("en");
+  CHECK(c.Text(s.steps[0]) == "Hi Min-jun!");
+  Conversation v(s, "vi", {{"first_name", "Văn An"}, {"last_name", "Nguyễn"}, {"person_language", "vi"}});
+  CHECK(v.Text(s.steps[0]) == "Xin chào anh/chị An!");
+  Conversation k(s, "ko", {{"first_name", "Guadalupe"}, {"last_name", "Ramírez"}, {"person_language", "es"}});
+  CHECK(k.Text(s.steps[0]) == "Guadalupe 님, 안녕하세요!");
+}

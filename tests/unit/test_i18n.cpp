@@ -1,10 +1,14 @@
 // i18n/: every interface text exists, non-empty, in every language.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "i18n/ui_text.h"
+#include "results/result_code.h"
 
 using namespace puerta;
 
@@ -37,4 +41,107 @@ TEST_CASE("every interface text is translated into every shipped language") {
 TEST_CASE("an unknown language falls back to English") {
   CHECK(Tr(UiText::kStart, "xx") == "Start");
   CHECK(Tr(UiText::kStart, "es") == "Empezar");
+}
+
+namespace {
+
+// Words a translation may share with English because the language uses them
+// too (a brand, an acronym, a word spelled the same). Anything else equal to
+// the English text is English left in another language's column.
+bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kAllowed[] = {
+      {"*", "PIN"},      // the keypad's word in every language here
+      {"es", "No"},      // Spanish no
+      {"es", "Normal"},  // Spanish normal
+  };
+  for (const auto& [l, t] : kAllowed)
+    if ((l == "*" || l == lang) && t == text) return true;
+  return false;
+}
+
+// ASCII words of 3+ letters a Chinese or Korean text may contain: names of
+// things that are not translated (the app, the organizer's tools, a browser).
+bool AsciiWordAllowed(std::string_view word) {
+  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY"};
+  for (std::string_view a : kAllowed)
+    if (a == word) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("no English is left in another language's column") {
+  for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
+    const std::string_view en = Tr(static_cast<UiText>(t), "en");
+    for (const auto& lang : UiLanguages()) {
+      if (lang.code == "en") continue;
+      const std::string_view text = Tr(static_cast<UiText>(t), lang.code);
+      INFO("text " << t << " in " << lang.code << ": " << std::string(text));
+      CHECK((text != en || SameAsEnglishAllowed(lang.code, text)));
+    }
+    // Chinese and Korean texts are written in their own script: a Latin word
+    // there is English left over, unless it names something untranslated.
+    for (const char* lang : {"zh", "ko"}) {
+      const std::string_view text = Tr(static_cast<UiText>(t), lang);
+      std::string word;
+      auto check = [&] {
+        INFO("text " << t << " in " << lang << ": " << std::string(text));
+        if (word.size() >= 3) CHECK_MESSAGE(AsciiWordAllowed(word), word);
+        word.clear();
+      };
+      for (char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) word += c;
+        else check();
+      }
+      check();
+    }
+  }
+}
+
+TEST_CASE("the phone's languages pick the first one Puerta speaks") {
+  using V = std::vector<std::string>;
+  CHECK(PickUiLanguage(V{"ko-KR", "en"}) == "ko");
+  CHECK(PickUiLanguage(V{"fr-FR", "zh-Hant-TW", "en"}) == "zh");
+  CHECK(PickUiLanguage(V{"fil-PH"}) == "tl");
+  CHECK(PickUiLanguage(V{"vi_VN"}) == "vi");
+  CHECK(PickUiLanguage(V{"ES"}) == "es");
+  CHECK(PickUiLanguage(V{"de", "ru"}) == "en");
+  CHECK(PickUiLanguage(V{}) == "en");
+}
+
+// docs/glossary-<lang>.md: one word per concept. Every text whose English
+// says the concept uses the glossary's word for it.
+TEST_CASE("each language calls a turf and a follow-up by one word, as its glossary says") {
+  struct Term {
+    std::string_view english;
+    std::array<std::string_view, 5> word;  // es zh vi ko tl
+  };
+  const Term terms[] = {
+      {"turf", {"zona", "片区", "khu vực", "구역", "turf"}},
+      {"Follow-up", {"Por volver", "需回访", "Cần quay lại", "재방문", "Babalikan"}},
+  };
+  const std::string_view langs[] = {"es", "zh", "vi", "ko", "tl"};
+  for (const Term& term : terms) {
+    for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
+      if (Tr(static_cast<UiText>(t), "en").find(term.english) == std::string_view::npos) continue;
+      for (std::size_t l = 0; l < 5; ++l) {
+        const std::string_view text = Tr(static_cast<UiText>(t), langs[l]);
+        INFO(langs[l] << ": " << std::string(text));
+        CHECK(text.find(term.word[l]) != std::string_view::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("no English is left among the result codes' labels either") {
+  for (int c = 0; c < static_cast<int>(ResultCode::kCount_); ++c) {
+    const std::string_view en = ResultCodeLabel(static_cast<ResultCode>(c), "en");
+    for (const auto& lang : UiLanguages()) {
+      if (lang.code == "en") continue;
+      const std::string_view text = ResultCodeLabel(static_cast<ResultCode>(c), lang.code);
+      INFO("result code " << c << " in " << lang.code << ": " << std::string(text));
+      CHECK_FALSE(text.empty());
+      CHECK((text != en || SameAsEnglishAllowed(lang.code, text)));
+    }
+  }
 }

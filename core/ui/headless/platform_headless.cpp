@@ -19,6 +19,7 @@ std::int64_t now_unix = 1'790'000'000;
 platform::DeviceStorage device_storage;
 int local_data_erased = 0;
 std::optional<std::uint8_t> device_secret_seed = 1;
+std::vector<std::string> preferred_languages;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -37,9 +38,9 @@ void SetTextInputActive(bool active) { headless::keyboard_shown = active; }
 
 void RequestAsset(std::string_view name) { headless::requested_assets.emplace_back(name); }
 
-std::string ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
+ShareOutcome ShareFile(std::string_view file_name, std::string_view, std::string_view bytes) {
   headless::shared_files.emplace_back(std::string(file_name), std::string(bytes));
-  return "Shared " + std::string(file_name);
+  return {ShareOutcome::How::kShared, std::string(file_name)};
 }
 
 void PickTurfFile() {}
@@ -55,6 +56,8 @@ void PublishWidgets(const std::string&) {}
 DeviceStorage GetDeviceStorage() { return headless::device_storage; }
 
 void EraseLocalData() { ++headless::local_data_erased; }
+
+std::vector<std::string> PreferredLanguages() { return headless::preferred_languages; }
 
 std::int64_t NowUnixSeconds() { return headless::now_unix; }
 

@@ -22,4 +22,6 @@ extern int local_data_erased;                    // calls to EraseLocalData()
 // DeviceSecret() answers 32 bytes made from this (another value: another
 // device; nothing: a browser without WebCrypto). Tests set it and put it back.
 extern std::optional<std::uint8_t> device_secret_seed;
+
+extern std::vector<std::string> preferred_languages;  // what PreferredLanguages() answers (tests set it)
 }  // namespace puerta::headless

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 
+#include "i18n/text_conventions.h"
 #include "imgui.h"
+#include "script/condition.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -50,11 +52,14 @@ void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const S
       }
       break;
     case StepKind::kYesNo: {
+      // In the question's language: the canvasser reads them out, or the
+      // person at the door taps one.
       const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-      if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kYes) + "##yes").c_str(), IsChosen(c, step, "yes"), half, 72))
+      const std::string yes(Tr(UiText::kYes, c.language())), no(Tr(UiText::kNo, c.language()));
+      if (ui::ChoiceButton(ctx.theme, (yes + "##yes").c_str(), IsChosen(c, step, "yes"), half, 72))
         flow.AnswerAndNext(step, "yes");
       ImGui::SameLine();
-      if (ui::ChoiceButton(ctx.theme, (ctx.T(UiText::kNo) + "##no").c_str(), IsChosen(c, step, "no"), half, 72))
+      if (ui::ChoiceButton(ctx.theme, (no + "##no").c_str(), IsChosen(c, step, "no"), half, 72))
         flow.AnswerAndNext(step, "no");
       break;
     }
@@ -81,6 +86,17 @@ void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const S
   }
 }
 
+// A typed answer the step refused, said in the canvasser's words (the core's
+// reason is for logs and organizers).
+std::string AnswerProblem(const ScreenContext& ctx, const Step& step) {
+  switch (step.kind) {
+    case StepKind::kNumber:
+      return ctx.T(ParseNumber(ctx.app.flow().Typed(step.id)) ? UiText::kAnswerOutOfRange : UiText::kAnswerNotNumber);
+    case StepKind::kDateTime: return ctx.T(UiText::kAnswerBadDate);
+    default: return ctx.T(UiText::kAnswerNotTaken);
+  }
+}
+
 void DrawStep(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step& step) {
   const auto visible = c.VisibleSteps();
   const auto at = std::find(visible.begin(), visible.end(), &step) - visible.begin();
@@ -92,7 +108,7 @@ void DrawStep(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step
   ImGui::Spacing();
   DrawAnswers(ctx, flow, c, step);
   if (flow.needs_answer()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kPleaseAnswer));
-  else if (!flow.error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, flow.error());
+  else if (!flow.error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, AnswerProblem(ctx, step));
   ImGui::Spacing();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
@@ -149,7 +165,7 @@ void DrawConversationScreen(ScreenContext& ctx) {
     ctx.app.Back();
     return;
   }
-  if (BeginScreen("##conversation", ctx, voter->first_name + " " + voter->last_name)) {
+  if (BeginScreen("##conversation", ctx, PersonName(voter->first_name, voter->last_name, voter->preferred_language))) {
     if (ctx.app.memory().confirm_leave_conversation) {
       DrawLeaveQuestion(ctx);
     } else {

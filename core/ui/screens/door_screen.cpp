@@ -1,6 +1,9 @@
 // Door: who lives here, one tap to talk with a person, one tap for what
 // happened when nobody could talk (Not home, Inaccessible, ...). Come Back asks
 // when; Language Barrier asks which language was heard.
+#include <vector>
+
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "results/result_code.h"
 #include "script/localized_text.h"
@@ -32,17 +35,19 @@ void AskWhen(ScreenContext& ctx) {
 
 void AskLanguage(ScreenContext& ctx) {
   ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kWhichLanguage));
-  // The languages Puerta's communities speak most, then "other".
-  static const struct { const char* code; const char* name; } kHeard[] = {
-      {"es", "Español"}, {"zh", "中文"}, {"vi", "Tiếng Việt"}, {"ko", "한국어"}, {"tl", "Tagalog"},
-      {"ar", "Arabic"}, {"ht", "Kreyòl"}, {"pt", "Português"}, {"ru", "Russian"}, {"so", "Somali"}, {"other", "Other"}};
+  // Each language by its own name (a canvasser who heard Русский knows the
+  // word), then "Other" in the interface language.
+  std::vector<UiLanguage> heard(HeardLanguages().begin(), HeardLanguages().end());
+  const std::string other = ctx.T(UiText::kHeardOther);
+  heard.push_back({"other", other});
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
   int column = 0;
-  for (const auto& heard : kHeard) {
+  for (const UiLanguage& language : heard) {
     if (column++ % 2) ImGui::SameLine();
-    if (ui::SecondaryButton(ctx.theme, (std::string(heard.name) + "##heard-" + heard.code).c_str(), half, 52)) {
-      ctx.app.RecordDoorResult(*ctx.app.flow().asking(), FollowUp{0, heard.code});
+    const std::string label = std::string(language.native_name) + "##heard-" + std::string(language.code);
+    if (ui::SecondaryButton(ctx.theme, label.c_str(), half, 52)) {
+      ctx.app.RecordDoorResult(*ctx.app.flow().asking(), FollowUp{0, std::string(language.code)});
       return;
     }
   }
@@ -68,7 +73,7 @@ void DrawPeople(ScreenContext& ctx, const Household& h) {
   ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTapPersonToTalk));
   for (std::uint32_t i = 0; i < h.voters.size(); ++i) {
     const Voter& v = h.voters[i];
-    std::string label = v.first_name + " " + v.last_name;
+    std::string label = PersonName(v.first_name, v.last_name, v.preferred_language);
     if (!v.preferred_language.empty() && v.preferred_language != "en") label += "  ·  " + LanguageChip(v.preferred_language);
     if (ctx.app.flow().TalkedWith(i)) {
       label += "  ·  " + ctx.T(UiText::kTalkedWith);

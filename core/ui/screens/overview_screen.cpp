@@ -1,4 +1,5 @@
 // Overview: how the turf is going, the next door, and the way to everything.
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
@@ -34,7 +35,7 @@ void DrawOverviewScreen(ScreenContext& ctx) {
 
     if (p.next_door) {
       const Household& next = list.households[*p.next_door];
-      const std::string label = ctx.T(UiText::kNextDoor) + ": " + next.address.display + "##next-door";
+      const std::string label = ctx.T(UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) + next.address.display + "##next-door";
       if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.OpenDoor(*p.next_door);
     } else {
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(UiText::kAllDoorsTried));

@@ -37,6 +37,7 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
     // Centred on the Back button's row.
     ImGui::SetCursorPosY(row_top + std::max(0.0f, (Theme::kTouchTarget - ImGui::GetFontSize()) / 2));
     ImGui::TextUnformatted(title.c_str());
+    ui::NoteDrawn(title);
     ImGui::PopFont();
     ImGui::Spacing();
   }

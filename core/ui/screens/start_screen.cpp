@@ -4,6 +4,7 @@
 // at this address, or iOS Safari outside the Home Screen.
 #include <algorithm>
 
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -93,9 +94,10 @@ void DrawStartScreen(ScreenContext& ctx) {
           const Household& h = sample->walk_list.households[index];
           ImGui::PushFont(ctx.theme.bold);
           ImGui::TextUnformatted(h.address.display.c_str());
+          ui::NoteDrawn(h.address.display);
           ImGui::PopFont();
           for (const Voter& v : h.voters) {
-            ui::TextColored(c.muted, v.first_name + " " + v.last_name);
+            ui::TextColored(c.muted, PersonName(v.first_name, v.last_name, v.preferred_language));
             if (!v.preferred_language.empty() && v.preferred_language != "en") {
               ImGui::SameLine();
               ui::Chip(ctx.theme, LanguageChip(v.preferred_language), c.accent_soft, c.primary);

@@ -1,6 +1,7 @@
 // My numbers: the canvasser's own day, in the words organizers report.
 #include <cstdio>
 
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "responses/attempt_time.h"
 #include "script/localized_text.h"
@@ -44,17 +45,21 @@ void DrawStatsScreen(ScreenContext& ctx) {
     ui::StatTile(ctx.theme, "##due", std::to_string(stats.total.follow_ups_due + stats.total.language_follow_ups),
                  ctx.T(UiText::kFollowUps), tile);
     ImGui::Spacing();
-    // Answers to each question, in the canvasser's interface language.
+    // Answers to each question, in the canvasser's interface language (the
+    // question's own text, not the organizer's short name for it, which is
+    // English data for VAN).
     if (const Script* script = turf->MainScript()) {
       for (const Step& step : script->steps) {
         auto answers = mine.answers.find(step.id);
-        if (answers == mine.answers.end() || !IsChoiceKind(step.kind)) continue;
+        if (answers == mine.answers.end() || !(IsChoiceKind(step.kind) || step.kind == StepKind::kYesNo)) continue;
         ImGui::Separator();
-        ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, step.QuestionName());
+        ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ExpandPlaceholders(Localize(step.text, ctx.lang, script->fallback_language), {}));
         for (const auto& [value, count] : answers->second) {
           const Option* option = step.FindOption(value);
-          std::string label = option ? Localize(option->label, ctx.lang, script->fallback_language) : value;
-          ui::TextColored(ctx.theme.colors().muted, label + ": " + std::to_string(count));
+          std::string label = option                ? Localize(option->label, ctx.lang, script->fallback_language)
+                              : step.kind == StepKind::kYesNo ? ctx.T(value == "yes" ? UiText::kYes : UiText::kNo)
+                                                              : value;
+          ui::TextColored(ctx.theme.colors().muted, label + std::string(LabelColon(ctx.lang)) + std::to_string(count));
         }
       }
     }

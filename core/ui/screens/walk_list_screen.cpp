@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/walk_list_layout.h"
@@ -45,13 +46,14 @@ void DoorRow(ScreenContext& ctx, std::uint32_t index, bool is_next, bool as_unit
                                 ? ctx.T(UiText::kApartment) + " " + h.address.unit
                                 : h.address.display;
   ImGui::TextUnformatted(title.c_str());
+  ui::NoteDrawn(title);
   ImGui::PopFont();
   if (is_next) {
     ImGui::SameLine();
     ui::Chip(ctx.theme, ctx.T(UiText::kNextTag), c.primary, c.on_primary);
   }
   for (const Voter& v : h.voters) {
-    ui::TextColored(c.muted, v.first_name + " " + v.last_name);
+    ui::TextColored(c.muted, PersonName(v.first_name, v.last_name, v.preferred_language));
     if (!v.preferred_language.empty() && v.preferred_language != "en") {
       ImGui::SameLine();
       ui::Chip(ctx.theme, LanguageChip(v.preferred_language), c.accent_soft, c.primary);

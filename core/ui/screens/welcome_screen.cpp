@@ -1,4 +1,5 @@
 // Welcome: who is canvassing, for whom, and in which language the app speaks.
+#include "i18n/text_conventions.h"
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
@@ -12,7 +13,7 @@ void DrawWelcomeScreen(ScreenContext& ctx) {
   if (BeginScreen("##welcome", ctx, ctx.T(UiText::kWelcome))) {
     if (turf) {
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, turf->name);
-      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kOrganization) + ": " + turf->organization);
+      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kOrganization) + std::string(LabelColon(ctx.lang)) + turf->organization);
     }
     ImGui::Spacing();
     ui::TextField(ctx.theme, (ctx.T(UiText::kYourName) + "##name").c_str(), &name);

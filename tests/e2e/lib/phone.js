@@ -32,6 +32,9 @@ export const PHONE = {
   deviceScaleFactor: 3,
   isMobile: true,
   hasTouch: true,
+  // The phone's language picks Puerta's first screen (navigator.languages):
+  // the tests read English unless a test asks for another locale.
+  locale: 'en-US',
   userAgent:
     'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36',
 };
