@@ -326,7 +326,7 @@ constexpr Row kTable[] = {
      {"This copy was locked on another phone, or this browser's key for Puerta was deleted: no PIN can open it here. Erase it below and open your turf link again.",
       "Esta copia se bloqueó en otro teléfono, o se borró la clave de Puerta de este navegador: ningún PIN puede abrirla aquí. Bórrala abajo y abre otra vez el enlace de tu zona.",
       "这份资料是在另一部手机上锁定的，或者这个浏览器里 Puerta 的密钥已被删除：任何密码都无法在这里打开它。请在下面清除它，再打开一次你的片区链接。",
-      "Bản này được khóa trên một điện thoại khác, hoặc khóa của Puerta trong trình duyệt này đã bị xóa: không mã PIN nào mở được ở đây. Hãy xóa nó ở bên dưới rồi mở lại đường link khu của bạn.",
+      "Bản này được khóa trên một điện thoại khác, hoặc khóa của Puerta trong trình duyệt này đã bị xóa: không mã PIN nào mở được ở đây. Hãy xóa nó ở bên dưới rồi mở lại đường link khu vực của bạn.",
       "이 사본은 다른 휴대폰에서 잠겼거나, 이 브라우저의 Puerta 키가 지워졌어요. 여기서는 어떤 PIN으로도 열 수 없어요. 아래에서 지우고 구역 링크를 다시 여세요.",
       "Na-lock ang kopyang ito sa ibang phone, o nabura ang key ng Puerta sa browser na ito: walang PIN na makakapagbukas nito rito. Burahin ito sa ibaba at buksan ulit ang link ng turf mo."}},
     {UiText::kPinNoDeviceSecret,

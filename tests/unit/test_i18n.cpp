@@ -62,7 +62,7 @@ bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
 // ASCII words of 3+ letters a Chinese or Korean text may contain: names of
 // things that are not translated (the app, the organizer's tools, a browser).
 bool AsciiWordAllowed(std::string_view word) {
-  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY"};
+  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY", "https"};
   for (std::string_view a : kAllowed)
     if (a == word) return true;
   return false;
