@@ -52,8 +52,13 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
       break;
   }
   // Signed before sealing: the organizer opens, then verifies (docs/export-formats.md).
-  for (ResultFile& file : out.files) file.bytes = signer.Sign(file.bytes);
-  if (turf.organizer_public_key.empty()) return Status::Ok();
+  // Without an organizer key only the lossless file is signed: it is the one
+  // the organizer's tools merge; the spreadsheet and VAN files of such a turf
+  // go straight to a spreadsheet or VAN, which cannot read a signed envelope.
+  const bool sealed = !turf.organizer_public_key.empty();
+  if (sealed || format == ResultFormat::kLossless)
+    for (ResultFile& file : out.files) file.bytes = signer.Sign(file.bytes);
+  if (!sealed) return Status::Ok();
   Status status = Status::Ok();
   const std::optional<std::string> key = ParseOrganizerPublicKey(turf.organizer_public_key, status);
   if (!key) return Status::Fail("the organizer's key in this turf cannot be read: " + status.message());

@@ -433,20 +433,33 @@ TEST_CASE("result files are signed by the phone, then sealed; attempts go out na
   turf.turf_id = "t";
   ContactAttempt before_keys = Attempt("5a5a0000000000000000000000000003", "h1", ResultCode::kNotHome, kNov2);
   const std::vector<ContactAttempt> attempts = {before_keys};
-  for (ResultFormat format : {ResultFormat::kLossless, ResultFormat::kSpreadsheet, ResultFormat::kVan}) {
-    ResultFiles files;
-    REQUIRE(BuildResultFiles(format, turf, attempts, attempts, kNov2, phone, files).ok());
-    for (const ResultFile& file : files.files) {
-      Status status = Status::Ok();
-      const auto checked = CheckSignedExport(file.bytes, status);
-      REQUIRE_MESSAGE(checked.has_value(), status.message());
-      CHECK(checked->device_id == phone.device_id());
-      if (format == ResultFormat::kLossless)
-        CHECK(checked->payload.find("\"device\":\"" + phone.device_id() + "\"") != std::string::npos);
+  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
+  for (bool with_key : {false, true}) {
+    turf.organizer_public_key = with_key ? organizer.public_text : std::string();
+    for (ResultFormat format : {ResultFormat::kLossless, ResultFormat::kSpreadsheet, ResultFormat::kVan}) {
+      ResultFiles files;
+      REQUIRE(BuildResultFiles(format, turf, attempts, attempts, kNov2, phone, files).ok());
+      for (const ResultFile& file : files.files) {
+        INFO(file.name);
+        Status status = Status::Ok();
+        std::string bytes = file.bytes;
+        if (with_key) bytes = OpenSealedFile(file.bytes, organizer.secret_text, status).value_or("");
+        // Without an organizer key, the spreadsheet and VAN files are plain
+        // CSV a spreadsheet opens as it is; the lossless file is still signed.
+        if (!with_key && format != ResultFormat::kLossless) {
+          CHECK_FALSE(IsSignedFile(bytes));
+          CHECK(file.name.ends_with(".csv"));
+          continue;
+        }
+        const auto checked = CheckSignedExport(bytes, status);
+        REQUIRE_MESSAGE(checked.has_value(), status.message());
+        CHECK(checked->device_id == phone.device_id());
+        if (format == ResultFormat::kLossless)
+          CHECK(checked->payload.find("\"device\":\"" + phone.device_id() + "\"") != std::string::npos);
+      }
     }
   }
   // Sealed: the envelope is inside.
-  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
   turf.organizer_public_key = organizer.public_text;
   ResultFiles sealed;
   REQUIRE(BuildResultFiles(ResultFormat::kLossless, turf, attempts, attempts, kNov2, phone, sealed).ok());

@@ -14,13 +14,15 @@ import { startServer } from '../../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// A file the phone exported, as text. Every export is signed by the phone
-// (core/crypto/signed_file.h): "PSG1", its public key (32 bytes) and the
-// signature (64), then the file itself.
-export function readExport(file) {
+// A file the phone exported, as text. The lossless (.jsonl) export is signed
+// by the phone (core/crypto/signed_file.h): "PSG1", its public key (32 bytes)
+// and the signature (64), then the file itself. From a turf without an
+// organizer key the spreadsheet and VAN files are plain CSV ({ signed: false }).
+export function readExport(file, { signed = true } = {}) {
   const bytes = fs.readFileSync(file);
-  if (bytes.subarray(0, 4).toString('latin1') !== 'PSG1') throw new Error(`${file} is not signed by the phone`);
-  return bytes.subarray(100).toString('utf8');
+  const isSigned = bytes.subarray(0, 4).toString('latin1') === 'PSG1';
+  if (isSigned !== signed) throw new Error(`${file} is ${isSigned ? '' : 'not '}signed by the phone`);
+  return (signed ? bytes.subarray(100) : bytes).toString('utf8');
 }
 export const repoRoot = path.resolve(here, '../../..');
 export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web-test');
