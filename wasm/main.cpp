@@ -83,6 +83,11 @@ EMSCRIPTEN_KEEPALIVE void puerta_asset_ready(const char* name) {
   g_frontend->app().OnAssetReady(name);
   g_frontend->RequestFrames();
 }
+EMSCRIPTEN_KEEPALIVE void puerta_asset_unavailable(const char* name) {
+  if (!g_frontend) return;
+  g_frontend->app().OnAssetUnavailable(name);
+  g_frontend->RequestFrames();
+}
 EMSCRIPTEN_KEEPALIVE void puerta_location(double lat, double lon, double accuracy_m) {
   if (!g_frontend) return;
   g_frontend->app().OnLocation({lat, lon, accuracy_m});

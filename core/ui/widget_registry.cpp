@@ -20,6 +20,11 @@ void WidgetRegistry::BeginFrame() {
 
 void WidgetRegistry::EndFrame() { published_.swap(building_); }
 
+void WidgetRegistry::DiscardFrame() {
+  building_.clear();
+  published_.clear();
+}
+
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   for (const auto& w : published_)
     if (w.label == label || w.id == label) return &w;

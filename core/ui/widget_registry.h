@@ -24,6 +24,7 @@ class WidgetRegistry {
   void Attach(ImGuiContext* ctx);
   void BeginFrame();  // call after ImGui::NewFrame()
   void EndFrame();    // call after ImGui::Render(): the frame's widgets become current
+  void DiscardFrame();  // instead of EndFrame() for a frame not shown: no widget is current
 
   const std::vector<WidgetRect>& widgets() const { return published_; }
   // By visible label, by full id, or by the "##suffix" of the id.

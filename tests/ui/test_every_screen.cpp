@@ -1,0 +1,163 @@
+// Every screen in every interface language draws real glyphs: no character
+// falls back to the replacement glyph, including the screens before a turf
+// is opened and while the Chinese and Korean font is still on its way.
+// With PUERTA_SCREENSHOTS=<folder> each screen is also saved as a PNG
+// (<lang>-<screen>.png) for a person to look at.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "i18n/ui_text.h"
+#include "ui/headless/platform_headless.h"
+#include "ui/headless/ui_harness.h"
+
+using namespace puerta;
+using puerta::test::UiHarness;
+
+namespace {
+
+constexpr const char* kLanguages[] = {"en", "es", "zh", "vi", "ko", "tl"};
+constexpr const char* kCjkFont = "fonts/ui-cjk.ttc";
+constexpr const char* kPin = "482915";
+
+// Where screenshots go (empty: none are written).
+std::string ScreenshotFolder() {
+  const char* dir = std::getenv("PUERTA_SCREENSHOTS");
+  if (!dir || !*dir) return {};
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// The frame shows the screen with every glyph real (and, when asked, is saved).
+void CheckScreen(UiHarness& ui, const std::string& lang, const std::string& name) {
+  ui.Frame(2);
+  INFO(lang << " " << name);
+  CHECK_FALSE(ui.app().held_for_font());
+  CHECK(ui.app().replacement_glyphs() == 0);
+  CHECK_FALSE(ui.app().widgets().widgets().empty());
+  if (const std::string dir = ScreenshotFolder(); !dir.empty())
+    CHECK(ui.Screenshot(dir + "/" + lang + "-" + name + ".png"));
+}
+
+void ChoosePin(UiHarness& ui) {
+  REQUIRE(ui.Tap("##pin"));
+  ui.Type(kPin);
+  REQUIRE(ui.Tap("##again"));
+  ui.Type(kPin);
+  REQUIRE(ui.Tap("##create"));
+}
+
+// Each font the browser fetches is missing until the test delivers it.
+struct FontOnItsWay {
+  FontOnItsWay() {
+    headless::assets_not_here = {kCjkFont};
+    headless::requested_assets.clear();
+  }
+  ~FontOnItsWay() { headless::assets_not_here.clear(); }
+  static void Deliver(UiHarness& ui) {
+    headless::assets_not_here.clear();
+    ui.app().OnAssetReady(kCjkFont);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("every screen in every interface language draws real glyphs") {
+  for (const std::string lang : kLanguages) {
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    CheckScreen(ui, lang, "start");
+    REQUIRE(ui.Tap("##sample"));
+    REQUIRE(ui.app().screen() == Screen::kCreatePin);
+    CheckScreen(ui, lang, "choose-pin");
+    ChoosePin(ui);
+    REQUIRE(ui.app().screen() == Screen::kWelcome);
+    CheckScreen(ui, lang, "welcome");
+    REQUIRE(ui.Tap("##name"));
+    ui.Type("Lupe Ortiz");
+    REQUIRE(ui.Tap("##continue"));
+    REQUIRE(ui.app().screen() == Screen::kOverview);
+    CheckScreen(ui, lang, "overview");
+    const std::pair<Screen, const char*> lists[] = {{Screen::kWalkList, "walk-list"}, {Screen::kMap, "map"},
+                                                    {Screen::kStats, "numbers"},      {Screen::kExport, "send-results"},
+                                                    {Screen::kSettings, "settings"}};
+    for (const auto& [screen, name] : lists) {
+      ui.app().Push(screen);
+      CheckScreen(ui, lang, name);
+      ui.app().Back();
+      ui.Frame();
+    }
+    ui.app().GoToNextDoor();
+    ui.Frame();
+    REQUIRE(ui.app().screen() == Screen::kDoor);
+    CheckScreen(ui, lang, "door");
+    ui.app().StartConversation(0);
+    REQUIRE(ui.app().screen() == Screen::kConversation);
+    CheckScreen(ui, lang, "conversation");
+    ui.app().LockNow();
+    ui.Frame();
+    REQUIRE(ui.app().screen() == Screen::kUnlock);
+    CheckScreen(ui, lang, "unlock");
+    REQUIRE(ui.Tap("##wipe"));
+    CheckScreen(ui, lang, "unlock-erase");
+  }
+}
+
+TEST_CASE("a turf link opened in Chinese or Korean shows its PIN screen in real glyphs before the CJK font arrives") {
+  for (const std::string lang : {"zh", "ko"}) {
+    INFO(lang);
+    FontOnItsWay font;
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    ui.Frame(2);
+    // The start screen's words are in the fetched font: asked for, and until
+    // it comes the frame shows no text at all (never "?").
+    CHECK(headless::requested_assets == std::vector<std::string>{kCjkFont});
+    CHECK(ui.app().held_for_font());
+    CHECK(ui.app().widgets().widgets().empty());
+    // The link's turf asks for a PIN: that screen's words ship with the app.
+    ui.app().OpenSampleTurf();
+    ui.Frame(2);
+    REQUIRE(ui.app().screen() == Screen::kCreatePin);
+    CHECK_FALSE(ui.app().held_for_font());
+    CHECK(ui.app().replacement_glyphs() == 0);
+    CHECK(ui.Shows(std::string(Tr(UiText::kContinue, lang))));
+    // The font arrives: every screen after it is whole.
+    FontOnItsWay::Deliver(ui);
+    ChoosePin(ui);
+    CheckScreen(ui, lang, "welcome-after-fetch");
+  }
+}
+
+TEST_CASE("a locked phone whose CJK font is not there (offline, never kept) unlocks in Chinese and Korean") {
+  for (const std::string lang : {"zh", "ko"}) {
+    INFO(lang);
+    auto store = std::make_unique<MemoryStore>();
+    MemoryStore* raw = store.get();
+    UiHarness first(std::move(store));
+    first.app().SetInterfaceLanguage(lang);
+    first.app().OpenSampleTurf();
+    first.Frame();
+    ChoosePin(first);
+    REQUIRE(first.app().screen() == Screen::kWelcome);
+    FontOnItsWay font;
+    UiHarness ui(std::make_unique<MemoryStore>(*raw));
+    REQUIRE(ui.app().screen() == Screen::kUnlock);
+    CheckScreen(ui, lang, "unlock-offline");
+    REQUIRE(ui.Tap("##wipe"));
+    CheckScreen(ui, lang, "unlock-erase-offline");
+    // Offline: the fetch fails; the app stops waiting and draws what it has.
+    REQUIRE(ui.Tap("##cancel-wipe"));
+    REQUIRE(ui.Tap("##pin"));
+    ui.Type(kPin);
+    REQUIRE(ui.Tap("##unlock"));
+    ui.app().OnAssetUnavailable(kCjkFont);
+    ui.Frame(2);
+    CHECK_FALSE(ui.app().held_for_font());
+    CHECK_FALSE(ui.app().widgets().widgets().empty());
+  }
+}
