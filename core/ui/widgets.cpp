@@ -7,9 +7,18 @@
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "i18n/line_break.h"
 #include "ui/widget_registry.h"
 
 namespace puerta::ui {
+
+std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width) {
+  const float scale = size / font->FontSize;
+  return WrapLines(text, width, [&](char32_t c) {
+    return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : static_cast<ImWchar>(0xFFFD)) * scale;
+  });
+}
+
 namespace {
 
 // A button whose label wraps onto more lines instead of being cut off (a
@@ -24,9 +33,12 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   const float size = ImGui::GetFontSize();
   // A short label that fits (even without the side padding) stays on one line:
   // narrow pills like "한국어" must not break.
+  const std::string_view text_view(label, static_cast<std::size_t>(label_end - label));
   const float one_line = f->CalcTextSizeA(size, FLT_MAX, 0, label, label_end).x;
-  const float wrap = one_line <= width - 8 ? FLT_MAX : std::max(20.0f, width - 2 * pad.x);
-  const ImVec2 text = f->CalcTextSizeA(size, FLT_MAX, wrap, label, label_end);
+  const std::vector<std::string_view> lines =
+      one_line <= width - 8 ? std::vector<std::string_view>{text_view}
+                            : WrapText(f, size, text_view, std::max(20.0f, width - 2 * pad.x));
+  const ImVec2 text(one_line, size * static_cast<float>(lines.size()));
   const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
   if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(label);
@@ -39,15 +51,10 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   draw->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(color), ImGui::GetStyle().FrameRounding);
   // Each wrapped line centred.
   float y = min.y + (h - text.y) / 2;
-  const float scale = size / f->FontSize;
-  for (const char* s = label; s < label_end;) {
-    const char* line_end = f->CalcWordWrapPositionA(scale, s, label_end, wrap);
-    if (line_end == s) ++line_end;
-    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, s, line_end).x;
-    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, s, line_end);
+  for (std::string_view line : lines) {
+    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
+    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, line.data(), line.data() + line.size());
     y += size;
-    s = line_end;
-    while (s < label_end && (*s == ' ' || *s == '\n')) ++s;
   }
   if (font) ImGui::PopFont();
   return clicked;
@@ -82,12 +89,19 @@ void TextColored(ImU32 color, std::string_view text) {
   ImGui::PopStyleColor();
 }
 
-void TextWrappedColored(ImU32 color, std::string_view text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+void TextWrappedColored(ImU32 color, std::string_view text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  ImFont* f = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const std::vector<std::string_view> lines = WrapText(f, size, text, width);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float y = pos.y;
+  for (std::string_view line : lines) {
+    draw->AddText(f, size, ImVec2(pos.x, y), color, line.data(), line.data() + line.size());
+    y += size;
+  }
+  ImGui::Dummy(ImVec2(width, size * static_cast<float>(lines.size())));
 }
 
 void DoorMark(const Theme& theme, float size) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/theme.h"
@@ -21,7 +22,14 @@ bool SecondaryButton(const Theme& theme, const char* label, float width = -1,
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground);
 
 void TextColored(ImU32 color, std::string_view text);
-void TextWrappedColored(ImU32 color, std::string_view text);
+// Text wrapped to `width` (default: the rest of the row) in the current font,
+// by the app's line breaking (i18n/line_break.h: Chinese between characters,
+// Latin and Korean at spaces, a too-long run cut at the edge). Every wrapped
+// text in the app goes through here or WrapText: ImGui's own wrapping breaks
+// only at spaces and lets a long run without spaces leave the screen.
+void TextWrappedColored(ImU32 color, std::string_view text, float width = -1);
+// The lines `text` wraps into at `width` in `font` drawn at `size` px.
+std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width);
 
 // The app's mark: an open door, drawn (no image assets needed).
 void DoorMark(const Theme& theme, float size);

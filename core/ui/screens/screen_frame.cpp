@@ -36,7 +36,7 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
     ImGui::PushFont(ctx.theme.heading);
     // Centred on the Back button's row.
     ImGui::SetCursorPosY(row_top + std::max(0.0f, (Theme::kTouchTarget - ImGui::GetFontSize()) / 2));
-    ImGui::TextUnformatted(title.c_str());
+    ui::TextWrappedColored(ctx.theme.colors().text, title);  // a long title wraps beside Back
     ImGui::PopFont();
     ImGui::Spacing();
   }
@@ -47,16 +47,15 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
   if (!banner.empty()) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(banner.c_str(), nullptr, false, width - 24);
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 24), ctx.theme.colors().danger, 10);
+    const float text_height =
+        ImGui::GetFontSize() * static_cast<float>(ui::WrapText(ImGui::GetFont(), ImGui::GetFontSize(), banner, width - 24).size());
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + text_height + 24), ctx.theme.colors().danger, 10);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
-    ui::TextColored(ctx.theme.colors().on_primary, banner);
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 24 + ImGui::GetStyle().ItemSpacing.y));
+    ui::TextWrappedColored(ctx.theme.colors().on_primary, banner, width - 24);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + text_height + 24 + ImGui::GetStyle().ItemSpacing.y));
   }
   const std::string& notice = ctx.app.notice();
-  if (!notice.empty()) ui::TextColored(ctx.theme.colors().success, notice);
+  if (!notice.empty()) ui::TextWrappedColored(ctx.theme.colors().success, notice);
   return open;
 }
 
