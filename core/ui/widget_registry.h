@@ -16,6 +16,9 @@ struct WidgetRect {
   std::string id;      // full label as given to ImGui, "##id" included
   std::string kind;    // "text" for a text field (the keyboard bridge focuses on those), else empty
   float x = 0, y = 0, w = 0, h = 0;  // visible part, in logical (CSS) pixels
+  struct Box {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  } full;                             // the whole item, clipped or not (layout tests: nothing overflows)
 };
 
 class WidgetRegistry {
@@ -35,6 +38,10 @@ class WidgetRegistry {
   // Registers the last ImGui item under `label` (for widgets ImGui does not
   // report itself, such as invisible buttons over a drawn card).
   void RegisterLastItem(const std::string& label);
+  // A wrapped text had to cut a word (it did not fit its line): layout tests
+  // fail on any. Published with the frame's widgets.
+  void NoteBrokenWord(std::string_view text) { broken_building_.emplace_back(text); }
+  const std::vector<std::string>& broken_words() const { return broken_published_; }
   // The registry of the current ImGui context (for widgets that mark themselves).
   static WidgetRegistry* Current();
   std::string ToJson() const;
@@ -47,7 +54,9 @@ class WidgetRegistry {
   struct Pending {
     unsigned id;
     float x0, y0, x1, y1;
+    WidgetRect::Box full;
   };
+  std::vector<std::string> broken_building_, broken_published_;
   std::vector<Pending> added_;
   std::vector<WidgetRect> building_;
   std::vector<WidgetRect> published_;

@@ -12,11 +12,57 @@
 
 namespace puerta::ui {
 
-std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width) {
+namespace {
+
+std::vector<std::string_view> Wrap(ImFont* font, float size, std::string_view text, float width) {
   const float scale = size / font->FontSize;
   return WrapLines(text, width, [&](char32_t c) {
     return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : static_cast<ImWchar>(0xFFFD)) * scale;
   });
+}
+
+// A filled button's label: one line when it fits, else wrapped inside the padding.
+constexpr float kButtonPadX = 14;
+std::vector<std::string_view> ButtonLines(ImFont* font, float size, std::string_view label, float width) {
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x <= width - 8) return {label};
+  return WrapText(font, size, label, std::max(20.0f, width - 2 * kButtonPadX));
+}
+
+}  // namespace
+
+std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width) {
+  std::vector<std::string_view> lines = Wrap(font, size, text, width);
+  if (BrokeInsideWord(lines))
+    if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->NoteBrokenWord(text);
+  return lines;
+}
+
+bool FitsWords(ImFont* font, float size, std::string_view text, float width) {
+  return !BrokeInsideWord(Wrap(font, size, text, width));
+}
+
+ButtonRows::ButtonRows(const Theme& theme, const std::vector<std::string>& labels, int per_row, float gap)
+    : per_row_(std::max(1, per_row)), gap_(gap) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  ImFont* font = theme.bold;
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  auto fits = [&](float w) {
+    for (const std::string& full : labels) {
+      const std::string_view label(full.data(), full.find("##") == std::string::npos ? full.size() : full.find("##"));
+      if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x <= w - 8) continue;
+      if (!FitsWords(font, size, label, std::max(20.0f, w - 2 * kButtonPadX))) return false;
+    }
+    return true;
+  };
+  while (true) {
+    width_ = (avail - gap_ * static_cast<float>(per_row_ - 1)) / static_cast<float>(per_row_);
+    if (per_row_ == 1 || fits(width_)) break;
+    --per_row_;
+  }
+}
+
+void ButtonRows::Before(int index) const {
+  if (index % per_row_) ImGui::SameLine(0, gap_);
 }
 
 namespace {
@@ -28,17 +74,14 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   if (font) ImGui::PushFont(font);
   const char* label_end = ImGui::FindRenderedTextEnd(label);
-  const ImVec2 pad(14, 10);
+  const ImVec2 pad(kButtonPadX, 10);
   ImFont* f = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
   // A short label that fits (even without the side padding) stays on one line:
   // narrow pills like "한국어" must not break.
   const std::string_view text_view(label, static_cast<std::size_t>(label_end - label));
-  const float one_line = f->CalcTextSizeA(size, FLT_MAX, 0, label, label_end).x;
-  const std::vector<std::string_view> lines =
-      one_line <= width - 8 ? std::vector<std::string_view>{text_view}
-                            : WrapText(f, size, text_view, std::max(20.0f, width - 2 * pad.x));
-  const ImVec2 text(one_line, size * static_cast<float>(lines.size()));
+  const std::vector<std::string_view> lines = ButtonLines(f, size, text_view, width);
+  const ImVec2 text(0, size * static_cast<float>(lines.size()));
   const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
   if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(label);
@@ -139,6 +182,30 @@ bool TextField(const Theme& theme, const char* label, std::string* text, const c
   bool changed;
   ImGui::SetNextItemWidth(-1);
   if (multiline) {
+    // ImGui 1.86's multiline field never wraps: a long line scrolls sideways
+    // and what was written cannot be read back. Writing our own wrapping
+    // editor would mean redoing the caret, selection and the phone
+    // keyboard's composition; instead, once a line is wider than the box, the
+    // whole text is shown wrapped in a panel just above the box. Above,
+    // because the phone keyboard covers the lower half of the screen while
+    // typing, and the panel stays readable after the keyboard closes.
+    const float inner = ImGui::GetContentRegionAvail().x - 2 * 14;
+    const std::vector<std::string_view> lines = WrapText(ImGui::GetFont(), ImGui::GetFontSize(), *text, inner);
+    std::size_t hard_lines = 1;
+    for (char c : *text) hard_lines += c == '\n';
+    if (lines.size() > hard_lines) {
+      constexpr float kPad = 12;
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      const float width = ImGui::GetContentRegionAvail().x;
+      const float height = ImGui::GetFontSize() * static_cast<float>(lines.size()) + 2 * kPad;
+      ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), theme.colors().accent_soft,
+                                                ImGui::GetStyle().FrameRounding);
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + kPad, pos.y + kPad));
+      TextWrappedColored(theme.colors().text, *text, width - 2 * kPad);
+      ImGui::SetCursorScreenPos(pos);
+      ImGui::Dummy(ImVec2(width, height));
+    }
+    ImGui::SetNextItemWidth(-1);
     changed = ImGui::InputTextMultiline(id.c_str(), text, ImVec2(-1, 112), flags);
   } else {
     changed = ImGui::InputTextWithHint(id.c_str(), hint, text, flags);
