@@ -126,11 +126,9 @@ void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 for
   ImGui::PopFont();
 }
 
-void TextColored(ImU32 color, std::string_view text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopStyleColor();
-}
+// A label is never cut at the screen's edge: a long one (a translation, a
+// larger text size) wraps like a paragraph.
+void TextColored(ImU32 color, std::string_view text) { TextWrappedColored(color, text); }
 
 void TextWrappedColored(ImU32 color, std::string_view text, float width) {
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
@@ -139,12 +137,14 @@ void TextWrappedColored(ImU32 color, std::string_view text, float width) {
   const std::vector<std::string_view> lines = WrapText(f, size, text, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  float y = pos.y;
+  float y = pos.y, widest = 0;
   for (std::string_view line : lines) {
     draw->AddText(f, size, ImVec2(pos.x, y), color, line.data(), line.data() + line.size());
+    widest = std::max(widest, f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
     y += size;
   }
-  ImGui::Dummy(ImVec2(width, size * static_cast<float>(lines.size())));
+  // As wide as the text (something may follow on the same line), as tall as its lines.
+  ImGui::Dummy(ImVec2(widest, size * static_cast<float>(lines.size())));
 }
 
 void DoorMark(const Theme& theme, float size) {
@@ -236,8 +236,13 @@ void ProgressBar(const Theme& theme, float fraction, float height) {
 }
 
 void StatTile(const Theme& theme, const char* id, std::string_view number, std::string_view caption, float width) {
+  // Tall enough for the number and the whole caption, wrapped (larger text, long words).
+  const float caption_size = theme.small->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float number_size = theme.heading->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float caption_lines = static_cast<float>(WrapText(theme.small, caption_size, caption, width - 24).size());
+  const float height = std::max(86.0f, 2 * 10 + number_size + ImGui::GetStyle().ItemSpacing.y + caption_lines * caption_size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
-  ImGui::BeginChild(id, ImVec2(width, 86), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild(id, ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(theme.heading);
   TextColored(theme.colors().primary, number);
   ImGui::PopFont();
