@@ -54,11 +54,13 @@ ButtonRows::ButtonRows(const Theme& theme, const std::vector<std::string>& label
     }
     return true;
   };
-  while (true) {
-    width_ = (avail - gap_ * static_cast<float>(per_row_ - 1)) / static_cast<float>(per_row_);
-    if (per_row_ == 1 || fits(width_)) break;
-    --per_row_;
-  }
+  auto width_for = [&](int n) { return (avail - gap_ * static_cast<float>(n - 1)) / static_cast<float>(n); };
+  while (per_row_ > 1 && !fits(width_for(per_row_))) --per_row_;
+  // Rows as even as they can be: four filters that fit three to a row go two and two.
+  const int count = std::max(1, static_cast<int>(labels.size()));
+  const int rows = (count + per_row_ - 1) / per_row_;
+  per_row_ = (count + rows - 1) / rows;
+  width_ = width_for(per_row_);
 }
 
 void ButtonRows::Before(int index) const {

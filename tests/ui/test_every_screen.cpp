@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "i18n/ui_text.h"
+#include "imgui.h"
 #include "ui/headless/platform_headless.h"
 #include "ui/headless/ui_harness.h"
 
@@ -212,4 +213,39 @@ TEST_CASE("a locked phone whose CJK font is not there (offline, never kept) unlo
     CHECK_FALSE(ui.app().held_for_font());
     CHECK_FALSE(ui.app().widgets().widgets().empty());
   }
+}
+
+TEST_CASE("notes longer than the box are shown whole, wrapped, above it") {
+  UiHarness ui;
+  ui.app().OpenSampleTurf();
+  ui.Frame();
+  ChoosePin(ui);
+  REQUIRE(ui.Tap("##name"));
+  ui.Type("Lupe");
+  REQUIRE(ui.Tap("##continue"));
+  ui.app().GoToNextDoor();
+  ui.Frame();
+  ui.app().StartConversation(0);
+  ui.Frame(2);
+  for (int i = 0; i < 20 && !ui.app().conversation()->AtEnd(); ++i) {
+    const WidgetRect* option = nullptr;
+    for (const WidgetRect& w : ui.app().widgets().widgets())
+      if (w.id.find("##opt-") != std::string::npos || w.id.ends_with("##yes")) option = &w;
+    const std::string target = option ? option->id : "##step-next";
+    INFO("tapping " << target << " at step " << i);
+    REQUIRE(ui.Tap(target));
+  }
+  REQUIRE(ui.app().conversation()->AtEnd());
+  const WidgetRect* box = ui.Find("##notes");
+  REQUIRE(box != nullptr);
+  const float top_before = box->y;
+  REQUIRE(ui.Tap("##notes"));
+  ui.Type("Short note");
+  CHECK(ui.Find("##notes")->y == doctest::Approx(top_before));  // fits: nothing above it
+  ui.Type(" and then a much longer one: wants a ride on election day, call after six, her son translates");
+  ui.Frame(2);
+  const float line = ui.app().theme().body->FontSize * ImGui::GetIO().FontGlobalScale;
+  CHECK(ui.Find("##notes")->y >= top_before + 3 * line);  // the read-back, three lines or more
+  CHECK(ui.app().widgets().broken_words().empty());
+  if (const std::string dir = ScreenshotFolder(); !dir.empty()) CHECK(ui.Screenshot(dir + "/notes-wrapped.png"));
 }
