@@ -147,6 +147,32 @@ TEST_CASE("every screen lays out at every text size on 320 and 390 px phones in 
               CHECK_FALSE((ox > 1 && oy > 1));
             }
           }
+          // No letter cut by the side of its window (text that is not a widget:
+          // chips, titles, captions). ImGui skips letters wholly outside and
+          // draws the one across the edge: its quad reaches past the clip rect.
+          const ImDrawData* draw = ImGui::GetDrawData();
+          const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+          const ImVec2 white = atlas.TexUvWhitePixel;
+          // Thick lines (borders) are drawn with texture coordinates too, from the baked-lines area.
+          ImVec4 lines(1, 1, 0, 0);
+          for (const ImVec4& uv : atlas.TexUvLines)
+            lines = ImVec4(std::min({lines.x, uv.x, uv.z}), std::min({lines.y, uv.y, uv.w}),
+                           std::max({lines.z, uv.x, uv.z}), std::max({lines.w, uv.y, uv.w}));
+          auto is_letter = [&](ImVec2 uv) {
+            if (uv.x == white.x && uv.y == white.y) return false;
+            return !(uv.x >= lines.x && uv.x <= lines.z && uv.y >= lines.y && uv.y <= lines.w);
+          };
+          int letters_cut = 0;
+          for (int l = 0; l < draw->CmdListsCount; ++l) {
+            const ImDrawList* list = draw->CmdLists[l];
+            for (const ImDrawCmd& cmd : list->CmdBuffer)
+              for (unsigned k = 0; k < cmd.ElemCount; ++k) {
+                const ImDrawVert& v = list->VtxBuffer[cmd.VtxOffset + list->IdxBuffer[cmd.IdxOffset + k]];
+                if (is_letter(v.uv) && (v.pos.x > cmd.ClipRect.z + 0.5f || v.pos.x < cmd.ClipRect.x - 0.5f))
+                  ++letters_cut;
+              }
+          }
+          CHECK_MESSAGE(letters_cut == 0, where);
           for (const std::string& text : ui.app().widgets().broken_words()) {
             INFO(where << ": " << text);
             CHECK_MESSAGE(false, "a word was cut");
