@@ -117,14 +117,31 @@ bool SecondaryButton(const Theme& theme, const char* label, float width, float h
 
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground) {
   ImGui::PushFont(theme.small);
-  const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
   const ImVec2 pad(8, 3);
+  float text_width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+  // Beside something (SameLine) with no room left: to the next line.
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (text_width + 2 * pad.x > ImGui::GetContentRegionAvail().x && window->DC.CursorPos.y == window->DC.CursorPosPrevLine.y)
+    ImGui::NewLine();
+  // Still wider than the row (a long result in a large font): its words wrap.
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const std::vector<std::string_view> lines = WrapText(font, size, text, ImGui::GetContentRegionAvail().x - 2 * pad.x);
+  if (lines.size() > 1) {
+    text_width = 0;
+    for (std::string_view line : lines)
+      text_width = std::max(text_width, font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+  }
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
+  const ImVec2 box(text_width + pad.x * 2, size * static_cast<float>(lines.size()) + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
-  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(), text.data() + text.size());
-  ImGui::Dummy(size);
+  draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), background, std::min(box.y, size + 2 * pad.y) * 0.5f);
+  float y = pos.y + pad.y;
+  for (std::string_view line : lines) {
+    draw->AddText(font, size, ImVec2(pos.x + pad.x, y), foreground, line.data(), line.data() + line.size());
+    y += size;
+  }
+  ImGui::Dummy(box);
   ImGui::PopFont();
 }
 

@@ -82,6 +82,18 @@ void VisitEveryScreen(UiHarness& ui, const std::string& lang, int text_size,
   ui.Type("Lupe Ortiz");
   REQUIRE(ui.Tap("##continue"));
   REQUIRE(ui.app().screen() == Screen::kOverview);
+  // Results with long names at three doors: the walk list shows them as chips.
+  const std::pair<std::uint32_t, ResultCode> results[] = {
+      {1, ResultCode::kInaccessible}, {2, ResultCode::kLanguageBarrier}, {3, ResultCode::kHostile}};
+  for (const auto& [door, code] : results) {
+    ui.app().OpenDoor(door);
+    ui.Frame();
+    ui.app().RecordDoorResult(code);
+    while (ui.app().screen() != Screen::kOverview) {
+      ui.app().Back();
+      ui.Frame();
+    }
+  }
   check("overview");
   const std::pair<Screen, const char*> lists[] = {{Screen::kWalkList, "walk-list"}, {Screen::kMap, "map"},
                                                   {Screen::kStats, "numbers"},      {Screen::kExport, "send-results"},
