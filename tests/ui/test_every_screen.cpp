@@ -88,7 +88,8 @@ void VisitEveryScreen(UiHarness& ui, const std::string& lang, int text_size,
   for (const auto& [door, code] : results) {
     ui.app().OpenDoor(door);
     ui.Frame();
-    ui.app().RecordDoorResult(code);
+    ui.app().RecordDoorResult(code, {0, code == ResultCode::kLanguageBarrier ? "vi" : ""});
+    REQUIRE(ui.app().banner().empty());
     while (ui.app().screen() != Screen::kOverview) {
       ui.app().Back();
       ui.Frame();
