@@ -190,7 +190,7 @@ TEST_CASE("every screen lays out at every text size on 320 and 390 px phones in 
             INFO(where << ": " << text);
             CHECK_MESSAGE(false, "a word was cut");
           }
-          if (const std::string dir = ScreenshotFolder(); !dir.empty() && (lang == "ko" || lang == "vi" || lang == "es"))
+          if (const std::string dir = ScreenshotFolder(); !dir.empty() && (lang == "ko" || lang == "vi" || lang == "es" || lang == "zh"))
             CHECK(ui.Screenshot(dir + "/layout-" + std::to_string(static_cast<int>(width)) + "-size" +
                                 std::to_string(size) + "-" + lang + "-" + name + ".png"));
         });
