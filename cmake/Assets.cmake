@@ -5,13 +5,16 @@
 set(PUERTA_ASSETS_OUT "${CMAKE_BINARY_DIR}/assets")
 set(noto_dir /usr/share/fonts/truetype/noto)
 set(noto_cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)  # face 2: Simplified Chinese (Hangul too)
+set(noto_cjk_bold /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc)
 # Debian's python3-fonttools: run with Debian's Python, whatever python3 is on PATH.
 find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(PYFTSUBSET ${DEBIAN_PYTHON} -m fontTools.subset)
 
 # Latin with every Vietnamese letter, basic Cyrillic (Русский among the
-# languages a canvasser heard), punctuation, the dong and euro, arrows.
-set(latin_unicodes "U+0020-024F,U+0300-036F,U+0400-045F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193")
+# languages a canvasser heard), punctuation, the dong and euro, arrows,
+# and the replacement glyph U+FFFD: what ImGui draws for a character no font
+# has (a test counts them: tests/ui/test_every_screen.cpp).
+set(latin_unicodes "U+0020-024F,U+0300-036F,U+0400-045F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193,U+FFFD")
 set(font_outputs "")
 foreach(style Regular Bold)
   string(TOLOWER ${style} lower)
@@ -25,16 +28,8 @@ foreach(style Regular Bold)
   list(APPEND font_outputs "${out}")
 endforeach()
 
-# The language picker writes Chinese and Korean in their own script from the
-# first screen on: just those characters, a few hundred bytes.
-set(names_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf")
-add_custom_command(OUTPUT "${names_out}"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
-  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text=中文한국어" --no-hinting --desubroutinize
-          "--output-file=${names_out}"
-  DEPENDS "${noto_cjk}"
-  COMMENT "Subsetting Noto Sans CJK for language names")
-list(APPEND font_outputs "${names_out}")
+# Fonts older builds cut under other names: gone, or the web app would preload them.
+file(REMOVE "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf" "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf")
 
 # "العربية" among the languages a canvasser heard: ImGui neither shapes nor
 # reorders Arabic, so the name is stored already shaped (presentation forms,
@@ -48,18 +43,45 @@ add_custom_command(OUTPUT "${arabic_out}"
   COMMENT "Subsetting Noto Sans Arabic for the language name")
 list(APPEND font_outputs "${arabic_out}")
 
-# Chinese and Korean: fetched by the phone only when such text first appears
-# (see cmake/cjk_characters.py for which characters), then kept offline.
-set(cjk_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf")
+set(cjk_characters ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py)
+set(cjk_work "${CMAKE_BINARY_DIR}/cjk-fonts")
+
+# Shipped with the app: the language names in their own script and the words
+# of the screens a canvasser may meet before any font can be fetched (choose
+# a PIN, unlock, erase: an offline phone must always be unlockable), in every
+# language. The screens' files name the words (see cmake/cjk_characters.py).
+# Its characters are listed beside it (ui-cjk-first.txt): what needs no fetch.
+set(first_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.ttf")
+set(first_screens ${PROJECT_SOURCE_DIR}/core/ui/screens/pin_screens.cpp ${PROJECT_SOURCE_DIR}/core/ui/screens/screen_frame.cpp)
+add_custom_command(OUTPUT "${first_out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts" "${cjk_work}"
+  COMMAND ${cjk_characters} --first-screens "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.txt"
+          ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens}
+  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.txt"
+          --no-hinting --desubroutinize "--output-file=${first_out}"
+  DEPENDS "${noto_cjk}" ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py
+  COMMENT "Subsetting Noto Sans CJK for language names and the PIN screens")
+list(APPEND font_outputs "${first_out}")
+
+# Chinese and Korean, fetched by the phone only when such text first appears,
+# then kept offline: one collection, face 0 regular (the interface, bundled
+# scripts and the common characters of names and notes), face 1 bold (the
+# interface and bundled scripts only: headings, buttons, chips).
+set(cjk_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttc")
 file(GLOB cjk_text_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/scripts/*.json ${PROJECT_SOURCE_DIR}/assets/sample/*)
 list(APPEND cjk_text_sources ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${PROJECT_SOURCE_DIR}/core/results/result_code.cpp)
 add_custom_command(OUTPUT "${cjk_out}"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
-  COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py "${CMAKE_BINARY_DIR}/cjk-characters.txt" ${cjk_text_sources}
-  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${CMAKE_BINARY_DIR}/cjk-characters.txt"
-          --no-hinting --desubroutinize "--output-file=${cjk_out}"
-  DEPENDS "${noto_cjk}" ${cjk_text_sources} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py
-  COMMENT "Subsetting Noto Sans CJK for Chinese and Korean text")
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts" "${cjk_work}"
+  COMMAND ${cjk_characters} --common "${cjk_work}/common.txt" ${cjk_text_sources}
+  COMMAND ${cjk_characters} --sources "${cjk_work}/sources.txt" ${cjk_text_sources}
+  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${cjk_work}/common.txt"
+          --no-hinting --desubroutinize "--output-file=${cjk_work}/regular.ttf"
+  COMMAND ${PYFTSUBSET} "${noto_cjk_bold}" --font-number=2 "--text-file=${cjk_work}/sources.txt"
+          --no-hinting --desubroutinize "--output-file=${cjk_work}/bold.ttf"
+  COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py "${cjk_out}" "${cjk_work}/regular.ttf" "${cjk_work}/bold.ttf"
+  DEPENDS "${noto_cjk}" "${noto_cjk_bold}" ${cjk_text_sources} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py
+          ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py
+  COMMENT "Subsetting Noto Sans CJK (regular and bold) for Chinese and Korean text")
 list(APPEND font_outputs "${cjk_out}")
 
 file(GLOB_RECURSE source_assets CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/assets

@@ -17,7 +17,7 @@ function(puerta_web_app target outdir)
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     --pre-js ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js
     # The CJK font is fetched only when Chinese or Korean text first appears.
-    "--preload-file=${PUERTA_ASSETS_OUT}@/assets" --exclude-file "*ui-cjk.ttf")
+    "--preload-file=${PUERTA_ASSETS_OUT}@/assets" --exclude-file "*ui-cjk.ttc")
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell_dir}/shell.html
                ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js)
 
@@ -26,7 +26,7 @@ function(puerta_web_app target outdir)
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${shell_files} ${outdir}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${outdir}/assets/fonts
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf ${outdir}/assets/fonts/ui-cjk.ttf
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttc ${outdir}/assets/fonts/ui-cjk.ttc
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/sample/sample.turf ${outdir}/sample.turf
     COMMAND ${CMAKE_COMMAND} -DSOURCE=${shell_dir}/sw.js -DOUT_DIR=${outdir}
             -P ${PROJECT_SOURCE_DIR}/cmake/StampServiceWorker.cmake

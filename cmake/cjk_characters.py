@@ -1,14 +1,25 @@
 #!/usr/bin/env python3
-"""Writes the characters Puerta's CJK font must hold, one file of text.
+"""Writes the characters one of Puerta's CJK fonts must hold, one file of text.
 
-The font is fetched only when Chinese or Korean first appears, then kept for
-offline use. It holds every CJK character of the interface and the bundled
-scripts and sample turf, plus the characters names and notes most often use:
-the 3,755 level-1 hanzi of GB 2312 and the 2,350 hangul syllables of
-KS X 1001 (what most Chinese and Korean text is written with).
-
-usage: cjk_characters.py OUTPUT SOURCE_FILE...
+usage:
+  cjk_characters.py --common OUTPUT SOURCE_FILE...
+      every CJK character of the sources, plus the characters names and notes
+      most often use: the 3,755 level-1 hanzi of GB 2312 and the 2,350 hangul
+      syllables of KS X 1001 (the regular face of the font fetched when
+      Chinese or Korean first appears, then kept for offline use).
+  cjk_characters.py --sources OUTPUT SOURCE_FILE...
+      every CJK character of the sources (the bold face: interface words,
+      headings and the bundled scripts).
+  cjk_characters.py --first-screens OUTPUT UI_TEXT_CPP SCREEN_FILE...
+      the characters of the interface words the screens a canvasser sees
+      before any font is fetched use (start, choose a PIN, unlock, erase,
+      the language picker): every UiText row of UI_TEXT_CPP whose id one of
+      the SCREEN_FILEs names, in every language, and the languages' own names.
+      Shipped with the app, so a turf link opened in Chinese or Korean shows
+      its PIN screen at once, and an offline phone whose fetched font was
+      evicted can still be unlocked.
 """
+import re
 import sys
 
 
@@ -37,12 +48,38 @@ def wanted(c):
     return o >= 0x2E80 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
 
 
+def read(path):
+    with open(path, encoding="utf-8", errors="ignore") as f:
+        return f.read()
+
+
+def first_screen_characters(ui_text_cpp, screen_files):
+    ids = set()
+    for path in screen_files:
+        ids.update(re.findall(r"UiText::(k\w+)", read(path)))
+    table = read(ui_text_cpp)
+    chars = set()
+    # A row runs from "{UiText::kId," to the next row (or the table's end).
+    rows = re.split(r"(?=\{UiText::k\w+\s*,)", table)
+    for row in rows:
+        m = re.match(r"\{UiText::(k\w+)\s*,", row)
+        if m and m.group(1) in ids:
+            chars.update(c for c in row if wanted(c))
+    # The language list (before the table): names in their own script.
+    head = table.split("constexpr Row kTable", 1)[0]
+    chars.update(c for c in head if wanted(c))
+    return chars
+
+
 def main():
-    out, sources = sys.argv[1], sys.argv[2:]
-    chars = set(common_characters())
-    for path in sources:
-        with open(path, encoding="utf-8", errors="ignore") as f:
-            chars.update(c for c in f.read() if wanted(c))
+    mode, out, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if mode == "--first-screens":
+        chars = first_screen_characters(sources[0], sources[1:])
+    else:
+        chars = set(common_characters()) if mode == "--common" else set()
+        for path in sources:
+            chars.update(c for c in read(path) if wanted(c))
+    chars.add("\u3000")  # never an empty subset
     with open(out, "w", encoding="utf-8") as f:
         f.write("".join(sorted(chars)))
 

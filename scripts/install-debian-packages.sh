@@ -14,7 +14,7 @@ packages=(
   # fonts rasterized by the app, and the tool that subsets them
   fonts-noto-core fonts-noto-cjk python3-fonttools
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
-  chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
+  libstb-dev chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
   # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)
   libreoffice-calc-nogui
 )

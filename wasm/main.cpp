@@ -83,6 +83,11 @@ EMSCRIPTEN_KEEPALIVE void puerta_asset_ready(const char* name) {
   g_frontend->app().OnAssetReady(name);
   g_frontend->RequestFrames();
 }
+EMSCRIPTEN_KEEPALIVE void puerta_asset_unavailable(const char* name) {
+  if (!g_frontend) return;
+  g_frontend->app().OnAssetUnavailable(name);
+  g_frontend->RequestFrames();
+}
 EMSCRIPTEN_KEEPALIVE void puerta_location(double lat, double lon, double accuracy_m) {
   if (!g_frontend) return;
   g_frontend->app().OnLocation({lat, lon, accuracy_m});
@@ -136,6 +141,10 @@ EMSCRIPTEN_KEEPALIVE const char* puerta_location_text() {
   }
   return text.c_str();
 }
+// For tests: replacement glyphs (a character no font has) in the last frame drawn.
+EMSCRIPTEN_KEEPALIVE int puerta_replacement_glyphs() { return g_frontend ? g_frontend->app().replacement_glyphs() : -1; }
+// For tests: 1 when the last frame was held back waiting for the CJK font.
+EMSCRIPTEN_KEEPALIVE int puerta_held_for_font() { return g_frontend && g_frontend->app().held_for_font() ? 1 : 0; }
 // For tests: the screen stack's depth (the browser's back button pops it).
 EMSCRIPTEN_KEEPALIVE int puerta_depth() { return g_frontend ? g_frontend->app().depth() : 0; }
 // For tests: how many attempts are stored (acknowledged) right now.

@@ -32,6 +32,8 @@ void App::Load() {
     SaveState();
   }
   if (Status s = session_->Resume(); !s) banner_ = std::string(Tr(UiText::kStoredTurfUnreadable, lang()));
+  // The language picker names every language in its own script.
+  for (const auto& language : UiLanguages()) NeedGlyphsOf(language.native_name);
   NeedGlyphsOfLanguage(state_.interface_language);
   AfterSessionChange();
 }
@@ -182,7 +184,20 @@ void App::Frame() {
   DrawScreen();
   drawing_ = false;
   ImGui::Render();
-  widgets_.EndFrame();
+  replacement_glyphs_ = theme_.CountReplacementGlyphs(ImGui::GetDrawData());
+  if (replacement_glyphs_ > 0 && theme_.AwaitingCjkFont() && !io.WantTextInput) {
+    // Text this frame needs is in the CJK font still on its way: show the
+    // bare background rather than "?" (the frame after it arrives draws the
+    // screen). Not while typing: the field stays, its new character follows.
+    ImDrawData* draw_data = ImGui::GetDrawData();
+    draw_data->CmdListsCount = 0;
+    draw_data->TotalVtxCount = draw_data->TotalIdxCount = 0;
+    held_for_font_ = true;
+    widgets_.DiscardFrame();
+  } else {
+    held_for_font_ = false;
+    widgets_.EndFrame();
+  }
   // What the screen asked for while it was drawing, in the order it asked.
   std::vector<void (App::*)()> actions;
   actions.swap(deferred_);
@@ -243,7 +258,11 @@ void App::OnLocation(Location where) {
 void App::OnLocationError(std::string message) { location_error_ = std::move(message); }
 
 void App::OnAssetReady(std::string_view name) {
-  if (name == "fonts/ui-cjk.ttf") theme_.OnCjkFontReady();
+  if (name == "fonts/ui-cjk.ttc") theme_.OnCjkFontReady();
+}
+
+void App::OnAssetUnavailable(std::string_view name) {
+  if (name == "fonts/ui-cjk.ttc") theme_.OnCjkFontUnavailable();
 }
 
 bool App::CheckInactivity(double now_seconds) {

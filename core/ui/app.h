@@ -54,6 +54,11 @@ class App {
   void Frame();  // NewFrame, the current screen, Render
   // More frames are needed without input (momentum scrolling, queued keys).
   bool WantsAnimationFrame() const;
+  // Replacement glyphs (a character no font has) the last frame drew; when
+  // the CJK font was still on its way, that frame was held back instead
+  // (nothing but the background shown) and held_for_font() says so.
+  int replacement_glyphs() const { return replacement_glyphs_; }
+  bool held_for_font() const { return held_for_font_; }
   InputQueue& input() { return input_; }
 
   // --- from the platform ---------------------------------------------------------
@@ -62,6 +67,7 @@ class App {
   void OnLocation(Location where);  // `where.taken_unix` is set here
   void OnLocationError(std::string message);
   void OnAssetReady(std::string_view name);
+  void OnAssetUnavailable(std::string_view name);  // could not be fetched (offline, never kept)
   void ShowProblem(std::string message) { banner_ = std::move(message); }
   // The front end reports input as it comes, and checks about once a second:
   // an encrypted turf locks after kLockAfterSeconds without input. Returns
@@ -180,6 +186,8 @@ class App {
   WidgetRegistry widgets_;
   InputQueue input_;
   bool hooks_attached_ = false;
+  int replacement_glyphs_ = 0;
+  bool held_for_font_ = false;
   bool drawing_ = false;
   std::vector<void (App::*)()> deferred_;
 };

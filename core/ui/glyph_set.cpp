@@ -22,6 +22,12 @@ void GlyphSet::Add(std::string_view utf8) {
   }
 }
 
+bool GlyphSet::AllIn(const GlyphSet& other) const {
+  for (ImWchar c : chars_)
+    if (!other.Contains(c)) return false;
+  return true;
+}
+
 const ImWchar* GlyphSet::Ranges() {
   if (ranges_generation_ != generation_) {
     ranges_.clear();

@@ -21,6 +21,8 @@ class GlyphSet {
   // Adds every character of `utf8` the Latin font lacks.
   void Add(std::string_view utf8);
   bool Contains(ImWchar c) const { return chars_.count(c) > 0; }
+  // Every character of this set is in `other`.
+  bool AllIn(const GlyphSet& other) const;
   bool empty() const { return chars_.empty(); }
   std::size_t size() const { return chars_.size(); }
   // Increases whenever a character was added: the atlas must be rebuilt.

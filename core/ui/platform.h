@@ -38,7 +38,8 @@ std::int64_t NowUnixSeconds();
 
 // Fetch an asset that is not on the device yet (the CJK font, loaded only when
 // Chinese or Korean text appears). Browser: fetched beside the app, kept by the
-// service worker, then App::OnAssetReady(name). Elsewhere assets are always
+// service worker, then App::OnAssetReady(name), or App::OnAssetUnavailable(name)
+// when it cannot be had (offline, never kept). Elsewhere assets are always
 // there and this does nothing.
 void RequestAsset(std::string_view name);
 

@@ -9,8 +9,10 @@ namespace {
 ImU32 Rgb(unsigned hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
 ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-// Latin (with every Vietnamese letter), punctuation and the few symbols the
-// screens draw. CJK glyphs come from a separate font, only when needed.
+// Latin (with every Vietnamese letter), punctuation, the few symbols the
+// screens draw, and U+FFFD: ImGui draws it for a character no font of the
+// atlas has, so a missing glyph is visible and countable (never a plain "?").
+// CJK glyphs come from separate fonts, only the characters in use.
 const ImWchar kLatinRanges[] = {
     0x0020, 0x024F,  // Basic Latin .. Latin Extended-B
     0x0300, 0x036F,  // combining diacritics
@@ -19,27 +21,61 @@ const ImWchar kLatinRanges[] = {
     0x2000, 0x206F,  // punctuation: dashes, quotes, bullet, ellipsis
     0x20AB, 0x20AC,  // dong, euro
     0x2190, 0x2193,  // arrows
+    0xFFFD, 0xFFFD,  // replacement character
     0,
 };
 
+constexpr std::string_view kCjkFont = "fonts/ui-cjk.ttc";  // face 0 regular, face 1 bold
+
 }  // namespace
 
-bool Theme::LoadCjkFont() {
-  if (!cjk_file_.empty()) return true;
-  if (cjk_checked_) return false;
-  cjk_checked_ = true;
-  constexpr std::string_view kCjkFont = "fonts/ui-cjk.ttf";
-  if (auto bytes = platform::ReadAsset(kCjkFont)) {
-    cjk_file_ = std::move(*bytes);
+bool Theme::CoveredWithoutCjkFont(const GlyphSet& extra) const {
+  return extra.empty() || extra.AllIn(first_chars_);
+}
+
+bool Theme::NeedsCjkRebuild(GlyphSet& extra) {
+  if (cjk_state_ == CjkFont::kArrived) {
+    if (auto bytes = platform::ReadAsset(kCjkFont)) {
+      cjk_file_ = std::move(*bytes);
+      cjk_state_ = CjkFont::kLoaded;
+      return !extra.empty();
+    }
+    cjk_state_ = CjkFont::kUnavailable;
+    return false;
+  }
+  if (cjk_state_ == CjkFont::kUnavailable) {
+    // Draw with what the atlas can have; characters added from now on ask again.
+    cjk_state_ = CjkFont::kFailed;
     return true;
   }
-  platform::RequestAsset(kCjkFont);  // the browser fetches it; OnCjkFontReady() follows
-  return false;
+  if (extra.generation() == glyph_generation_) return false;  // nothing new to draw
+  if (cjk_state_ == CjkFont::kLoaded) return true;
+  if (cjk_state_ == CjkFont::kRequested) return false;
+  if (CoveredWithoutCjkFont(extra)) return true;  // the shipped font has them all
+  // On the desktop and in the tests the font is beside the app: read it now.
+  // The browser fetches it (Theme::OnCjkFontReady follows); a frame that
+  // needs it is held back meanwhile.
+  if (auto bytes = platform::ReadAsset(kCjkFont)) {
+    cjk_file_ = std::move(*bytes);
+    cjk_state_ = CjkFont::kLoaded;
+    return true;
+  }
+  cjk_state_ = CjkFont::kRequested;
+  platform::RequestAsset(kCjkFont);
+  return true;  // what the shipped font has is drawn meanwhile
+}
+
+void Theme::ReadShippedFonts() {
+  if (!font_files_.empty()) return;
+  for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-first.ttf", "fonts/ui-arabic-names.ttf"})
+    font_files_.push_back(platform::ReadAsset(name).value_or(std::string()));
+  first_chars_.Add(platform::ReadAsset("fonts/ui-cjk-first.txt").value_or(std::string()));
 }
 
 bool Theme::Update(const ThemeOptions& options, GlyphSet& extra) {
+  ReadShippedFonts();
   bool fonts_change = !built_ || options.pixel_ratio != options_.pixel_ratio || options.text_scale != options_.text_scale;
-  if (extra.generation() != glyph_generation_ && !extra.empty() && LoadCjkFont()) fonts_change = true;
+  if (NeedsCjkRebuild(extra)) fonts_change = true;
   const bool style_change = !built_ || !(options == options_);
   if (!fonts_change && !style_change) return false;
   options_ = options;
@@ -51,52 +87,63 @@ bool Theme::Update(const ThemeOptions& options, GlyphSet& extra) {
 
 bool Theme::HasGlyph(ImFont* font, ImWchar c) const { return font && font->FindGlyphNoFallback(c) != nullptr; }
 
+int Theme::CountReplacementGlyphs(const ImDrawData* draw_data) const {
+  if (!draw_data) return 0;
+  ImVector<ImVec2> corners;  // the top-left texture corner of each face's replacement glyph
+  for (ImFont* font : {body, bold, heading, small}) {
+    if (!font) continue;
+    const ImFontGlyph* glyph = font->FindGlyphNoFallback(0xFFFD);
+    if (glyph) corners.push_back(ImVec2(glyph->U0, glyph->V0));
+  }
+  int count = 0;
+  for (int l = 0; l < draw_data->CmdListsCount; ++l) {
+    const ImDrawList* list = draw_data->CmdLists[l];
+    for (const ImDrawVert& v : list->VtxBuffer)
+      for (const ImVec2& c : corners)
+        if (v.uv.x == c.x && v.uv.y == c.y) ++count;
+  }
+  return count;
+}
+
 void Theme::BuildFonts(GlyphSet& extra) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  if (font_files_.empty()) {
-    for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-names.ttf",
-                             "fonts/ui-arabic-names.ttf"})
-      font_files_.push_back(platform::ReadAsset(name).value_or(std::string()));
-  }
   const float px = options_.pixel_ratio;
   const float text = options_.text_scale;
 
-  // The language picker names every language in its own script, so the few
-  // CJK characters of those names are in the first download.
-  ImVector<ImWchar>& names_ranges = names_ranges_;
-  if (names_ranges.empty()) {
-    ImFontGlyphRangesBuilder builder;
-    for (const auto& lang : UiLanguages()) builder.AddText(lang.native_name.data(), lang.native_name.data() + lang.native_name.size());
-    builder.BuildRanges(&names_ranges);
-  }
-
-  auto add = [&](const std::string& file, float size, const ImWchar* ranges, bool merge) -> ImFont* {
+  auto add = [&](const std::string& file, float size, const ImWchar* ranges, bool merge, int face = 0) -> ImFont* {
     if (file.empty()) return merge ? nullptr : io.Fonts->AddFontDefault();
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // font_files_ keeps the bytes
+    config.FontDataOwnedByAtlas = false;  // font_files_ and cjk_file_ keep the bytes
     config.MergeMode = merge;
+    config.FontNo = face;
     config.OversampleH = 1;  // rasterized at device resolution already
     config.OversampleV = 1;
     config.PixelSnapH = true;
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file.data()), static_cast<int>(file.size()),
                                           size * px, &config, ranges);
   };
-  // Each face: Latin, then the language names, then the CJK text in use.
-  const bool cjk = !cjk_file_.empty() && !extra.empty();
+  // Each face: Latin, then the CJK characters in use: from the fetched
+  // font's bold face (bold faces only), the shipped font, the fetched font's
+  // regular face. A character is taken from the first that has it, so bold
+  // CJK falls back to regular, never to a replacement glyph.
+  cjk_in_atlas_ = !cjk_file_.empty();
   glyph_generation_ = extra.generation();
-  auto face = [&](const std::string& file, float size, bool with_cjk) {
+  const ImWchar* cjk_ranges = extra.empty() ? nullptr : extra.Ranges();
+  auto face = [&](const std::string& file, float size, bool is_bold) {
     ImFont* font = add(file, size, kLatinRanges, false);
-    add(font_files_[2], size, names_ranges.Data, true);
     static const ImWchar kArabicNameRanges[] = {0xFE8D, 0xFEF4, 0};  // presentation forms (Heard languages)
     add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
-    if (with_cjk && cjk) add(cjk_file_, size, extra.Ranges(), true);
+    if (!cjk_ranges) return font;
+    if (is_bold && cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 1);
+    add(font_files_[2], size, cjk_ranges, true);
+    if (cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 0);
     return font;
   };
-  body = face(font_files_[0], 17 * text, true);
+  body = face(font_files_[0], 17 * text, false);
   bold = face(font_files_[1], 17 * text, true);
   heading = face(font_files_[1], 26 * text, true);
-  small = face(font_files_[0], 14 * text, true);
+  small = face(font_files_[0], 14 * text, false);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / px;
   io.FontDefault = body;

@@ -28,12 +28,26 @@ struct Palette {
 class Theme {
  public:
   // Returns true when the font atlas was rebuilt: the renderer must upload it
-  // again. `extra` holds the CJK characters to draw; they are added once the
-  // CJK font is on the device (it is asked for the first time it is needed).
+  // again. `extra` holds the CJK characters to draw. The first screens' CJK
+  // text (language names, start, PIN and unlock screens) is in a small font
+  // shipped with the app; the rest comes from the CJK font, asked for the
+  // first time a character beyond the small one is needed, and added the
+  // frame after it arrives.
   bool Update(const ThemeOptions& options, GlyphSet& extra);
-  // The CJK font arrived (browser: fetched on first need).
-  void OnCjkFontReady() { cjk_checked_ = false; }
+  // The CJK font arrived (browser: fetched on first need, or from the service
+  // worker's cache offline).
+  void OnCjkFontReady() { cjk_state_ = CjkFont::kArrived; }
+  // It could not be fetched (offline before it was ever kept): text is drawn
+  // with what the atlas has; the next new character asks again.
+  void OnCjkFontUnavailable() { cjk_state_ = CjkFont::kUnavailable; }
+  // The CJK font was asked for and has not answered yet: a frame that would
+  // draw a replacement glyph is held back until it does (App::Frame).
+  bool AwaitingCjkFont() const { return cjk_state_ == CjkFont::kRequested; }
   bool HasGlyph(ImFont* font, ImWchar c) const;
+  // Replacement glyphs (U+FFFD, drawn for a character no font of the atlas
+  // has) in what was drawn this frame. Counts each glyph's quad by its
+  // texture coordinates, so it sees text drawn by any widget.
+  int CountReplacementGlyphs(const ImDrawData* draw_data) const;
 
   const Palette& colors() const { return colors_; }
   const ThemeOptions& options() const { return options_; }
@@ -47,18 +61,25 @@ class Theme {
   static constexpr float kTouchTarget = 48.0f;
 
  private:
+  // kUnavailable: just told it cannot be had; kFailed: drawn without it since.
+  enum class CjkFont { kNotAsked, kRequested, kArrived, kLoaded, kUnavailable, kFailed };
+  void ReadShippedFonts();
   void BuildFonts(GlyphSet& extra);
-  bool LoadCjkFont();
+  // True when the atlas must be rebuilt for the CJK font (it just arrived, or
+  // new characters need it); asks for it when it is not on the device.
+  bool NeedsCjkRebuild(GlyphSet& extra);
+  bool CoveredWithoutCjkFont(const GlyphSet& extra) const;
   void BuildStyle();
 
   bool built_ = false;
-  bool cjk_checked_ = false;     // looked for the CJK font since it was last requested
+  CjkFont cjk_state_ = CjkFont::kNotAsked;
+  bool cjk_in_atlas_ = false;    // the atlas was built with the CJK font merged in
   std::uint32_t glyph_generation_ = 0;
   ThemeOptions options_;
   Palette colors_{};
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
-  ImVector<ImWchar> names_ranges_;       // the language names' CJK characters; the atlas points into it
-  std::string cjk_file_;                 // empty until needed and present
+  GlyphSet first_chars_;                 // what the shipped CJK font (ui-cjk-first.ttf) holds
+  std::string cjk_file_;                 // the fetched CJK collection: empty until needed and present
 };
 
 }  // namespace puerta

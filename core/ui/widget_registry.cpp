@@ -17,11 +17,22 @@ void WidgetRegistry::BeginFrame() {
   added_.clear();
   building_.clear();
   texts_building_.clear();
+  broken_building_.clear();
 }
 
 void WidgetRegistry::EndFrame() {
   published_.swap(building_);
   texts_published_.swap(texts_building_);
+  broken_published_.swap(broken_building_);
+}
+
+void WidgetRegistry::DiscardFrame() {
+  building_.clear();
+  published_.clear();
+  broken_building_.clear();
+  broken_published_.clear();
+  texts_building_.clear();
+  texts_published_.clear();
 }
 
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
@@ -52,6 +63,7 @@ WidgetRegistry* WidgetRegistry::Current() {
 }
 
 void WidgetRegistry::OnItemAdd(unsigned id, float x0, float y0, float x1, float y1) {
+  const WidgetRect::Box full{x0, y0, x1, y1};
   // Only the part inside the window's clip rect can be tapped.
   const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
   x0 = std::max(x0, clip.Min.x);
@@ -60,7 +72,7 @@ void WidgetRegistry::OnItemAdd(unsigned id, float x0, float y0, float x1, float 
   y1 = std::min(y1, clip.Max.y);
   if (x1 <= x0 || y1 <= y0) return;
   if (added_.size() > 4096) added_.erase(added_.begin(), added_.begin() + 2048);
-  added_.push_back({id, x0, y0, x1, y1});
+  added_.push_back({id, x0, y0, x1, y1, full});
 }
 
 void WidgetRegistry::OnItemInfo(unsigned id, const char* label) {
@@ -69,7 +81,7 @@ void WidgetRegistry::OnItemInfo(unsigned id, const char* label) {
     if (it->id != id) continue;
     std::string full = label;
     std::string visible = full.substr(0, full.find("##"));
-    building_.push_back({visible, full, "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0});
+    building_.push_back({visible, full, "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0, it->full});
     return;
   }
 }

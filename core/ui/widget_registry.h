@@ -17,6 +17,9 @@ struct WidgetRect {
   std::string id;      // full label as given to ImGui, "##id" included
   std::string kind;    // "text" for a text field (the keyboard bridge focuses on those), else empty
   float x = 0, y = 0, w = 0, h = 0;  // visible part, in logical (CSS) pixels
+  struct Box {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  } full;                             // the whole item, clipped or not (layout tests: nothing overflows)
 };
 
 class WidgetRegistry {
@@ -25,6 +28,7 @@ class WidgetRegistry {
   void Attach(ImGuiContext* ctx);
   void BeginFrame();  // call after ImGui::NewFrame()
   void EndFrame();    // call after ImGui::Render(): the frame's widgets become current
+  void DiscardFrame();  // instead of EndFrame() for a frame not shown: no widget is current
 
   const std::vector<WidgetRect>& widgets() const { return published_; }
   // By visible label, by full id, or by the "##suffix" of the id.
@@ -39,6 +43,10 @@ class WidgetRegistry {
   // chips), for tests that read the whole screen (e.g. no English in zh).
   void NoteText(std::string_view text) { texts_building_.emplace_back(text); }
   const std::vector<std::string>& texts() const { return texts_published_; }
+  // A wrapped text had to cut a word (it did not fit its line): layout tests
+  // fail on any. Published with the frame's widgets.
+  void NoteBrokenWord(std::string_view text) { broken_building_.emplace_back(text); }
+  const std::vector<std::string>& broken_words() const { return broken_published_; }
   // The registry of the current ImGui context (for widgets that mark themselves).
   static WidgetRegistry* Current();
   std::string ToJson() const;
@@ -51,7 +59,9 @@ class WidgetRegistry {
   struct Pending {
     unsigned id;
     float x0, y0, x1, y1;
+    WidgetRect::Box full;
   };
+  std::vector<std::string> broken_building_, broken_published_;
   std::vector<Pending> added_;
   std::vector<WidgetRect> building_;
   std::vector<WidgetRect> published_;

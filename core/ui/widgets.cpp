@@ -7,9 +7,66 @@
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "i18n/line_break.h"
 #include "ui/widget_registry.h"
 
 namespace puerta::ui {
+
+namespace {
+
+std::vector<std::string_view> Wrap(ImFont* font, float size, std::string_view text, float width) {
+  const float scale = size / font->FontSize;
+  return WrapLines(text, width, [&](char32_t c) {
+    return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : static_cast<ImWchar>(0xFFFD)) * scale;
+  });
+}
+
+// A filled button's label: one line when it fits, else wrapped inside the padding.
+constexpr float kButtonPadX = 14;
+std::vector<std::string_view> ButtonLines(ImFont* font, float size, std::string_view label, float width) {
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x <= width - 8) return {label};
+  return WrapText(font, size, label, std::max(20.0f, width - 2 * kButtonPadX));
+}
+
+}  // namespace
+
+std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width) {
+  std::vector<std::string_view> lines = Wrap(font, size, text, width);
+  if (BrokeInsideWord(lines))
+    if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->NoteBrokenWord(text);
+  return lines;
+}
+
+bool FitsWords(ImFont* font, float size, std::string_view text, float width) {
+  return !BrokeInsideWord(Wrap(font, size, text, width));
+}
+
+ButtonRows::ButtonRows(const Theme& theme, const std::vector<std::string>& labels, int per_row, float gap)
+    : per_row_(std::max(1, per_row)), gap_(gap) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  ImFont* font = theme.bold;
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  auto fits = [&](float w) {
+    for (const std::string& full : labels) {
+      const std::string_view label(full.data(), full.find("##") == std::string::npos ? full.size() : full.find("##"));
+      if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x <= w - 8) continue;
+      if (!FitsWords(font, size, label, std::max(20.0f, w - 2 * kButtonPadX))) return false;
+    }
+    return true;
+  };
+  auto width_for = [&](int n) { return (avail - gap_ * static_cast<float>(n - 1)) / static_cast<float>(n); };
+  while (per_row_ > 1 && !fits(width_for(per_row_))) --per_row_;
+  // Rows as even as they can be: four filters that fit three to a row go two and two.
+  const int count = std::max(1, static_cast<int>(labels.size()));
+  const int rows = (count + per_row_ - 1) / per_row_;
+  per_row_ = (count + rows - 1) / rows;
+  width_ = width_for(per_row_);
+}
+
+void ButtonRows::Before(int index) const {
+  if (index % per_row_) ImGui::SameLine(0, gap_);
+}
+
 namespace {
 
 // A button whose label wraps onto more lines instead of being cut off (a
@@ -19,14 +76,14 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   if (font) ImGui::PushFont(font);
   const char* label_end = ImGui::FindRenderedTextEnd(label);
-  const ImVec2 pad(14, 10);
+  const ImVec2 pad(kButtonPadX, 10);
   ImFont* f = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
   // A short label that fits (even without the side padding) stays on one line:
   // narrow pills like "한국어" must not break.
-  const float one_line = f->CalcTextSizeA(size, FLT_MAX, 0, label, label_end).x;
-  const float wrap = one_line <= width - 8 ? FLT_MAX : std::max(20.0f, width - 2 * pad.x);
-  const ImVec2 text = f->CalcTextSizeA(size, FLT_MAX, wrap, label, label_end);
+  const std::string_view text_view(label, static_cast<std::size_t>(label_end - label));
+  const std::vector<std::string_view> lines = ButtonLines(f, size, text_view, width);
+  const ImVec2 text(0, size * static_cast<float>(lines.size()));
   const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
   if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(label);
@@ -39,15 +96,10 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   draw->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(color), ImGui::GetStyle().FrameRounding);
   // Each wrapped line centred.
   float y = min.y + (h - text.y) / 2;
-  const float scale = size / f->FontSize;
-  for (const char* s = label; s < label_end;) {
-    const char* line_end = f->CalcWordWrapPositionA(scale, s, label_end, wrap);
-    if (line_end == s) ++line_end;
-    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, s, line_end).x;
-    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, s, line_end);
+  for (std::string_view line : lines) {
+    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
+    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, line.data(), line.data() + line.size());
     y += size;
-    s = line_end;
-    while (s < label_end && (*s == ' ' || *s == '\n')) ++s;
   }
   if (font) ImGui::PopFont();
   return clicked;
@@ -66,14 +118,31 @@ bool SecondaryButton(const Theme& theme, const char* label, float width, float h
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground) {
   NoteDrawn(text);
   ImGui::PushFont(theme.small);
-  const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
   const ImVec2 pad(8, 3);
+  float text_width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+  // Beside something (SameLine) with no room left: to the next line.
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (text_width + 2 * pad.x > ImGui::GetContentRegionAvail().x && window->DC.CursorPos.y == window->DC.CursorPosPrevLine.y)
+    ImGui::NewLine();
+  // Still wider than the row (a long result in a large font): its words wrap.
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const std::vector<std::string_view> lines = WrapText(font, size, text, ImGui::GetContentRegionAvail().x - 2 * pad.x);
+  if (lines.size() > 1) {
+    text_width = 0;
+    for (std::string_view line : lines)
+      text_width = std::max(text_width, font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+  }
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
+  const ImVec2 box(text_width + pad.x * 2, size * static_cast<float>(lines.size()) + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
-  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(), text.data() + text.size());
-  ImGui::Dummy(size);
+  draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), background, std::min(box.y, size + 2 * pad.y) * 0.5f);
+  float y = pos.y + pad.y;
+  for (std::string_view line : lines) {
+    draw->AddText(font, size, ImVec2(pos.x + pad.x, y), foreground, line.data(), line.data() + line.size());
+    y += size;
+  }
+  ImGui::Dummy(box);
   ImGui::PopFont();
 }
 
@@ -81,20 +150,26 @@ void NoteDrawn(std::string_view text) {
   if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->NoteText(text);
 }
 
-void TextColored(ImU32 color, std::string_view text) {
-  NoteDrawn(text);
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopStyleColor();
-}
+// A label is never cut at the screen's edge: a long one (a translation, a
+// larger text size) wraps like a paragraph.
+void TextColored(ImU32 color, std::string_view text) { TextWrappedColored(color, text); }
 
-void TextWrappedColored(ImU32 color, std::string_view text) {
+void TextWrappedColored(ImU32 color, std::string_view text, float width) {
   NoteDrawn(text);
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  ImFont* f = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const std::vector<std::string_view> lines = WrapText(f, size, text, width);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float y = pos.y, widest = 0;
+  for (std::string_view line : lines) {
+    draw->AddText(f, size, ImVec2(pos.x, y), color, line.data(), line.data() + line.size());
+    widest = std::max(widest, f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    y += size;
+  }
+  // As wide as the text (something may follow on the same line), as tall as its lines.
+  ImGui::Dummy(ImVec2(widest, size * static_cast<float>(lines.size())));
 }
 
 void DoorMark(const Theme& theme, float size) {
@@ -132,6 +207,30 @@ bool TextField(const Theme& theme, const char* label, std::string* text, const c
   bool changed;
   ImGui::SetNextItemWidth(-1);
   if (multiline) {
+    // ImGui 1.86's multiline field never wraps: a long line scrolls sideways
+    // and what was written cannot be read back. Writing our own wrapping
+    // editor would mean redoing the caret, selection and the phone
+    // keyboard's composition; instead, once a line is wider than the box, the
+    // whole text is shown wrapped in a panel just above the box. Above,
+    // because the phone keyboard covers the lower half of the screen while
+    // typing, and the panel stays readable after the keyboard closes.
+    const float inner = ImGui::GetContentRegionAvail().x - 2 * 14;
+    const std::vector<std::string_view> lines = WrapText(ImGui::GetFont(), ImGui::GetFontSize(), *text, inner);
+    std::size_t hard_lines = 1;
+    for (char c : *text) hard_lines += c == '\n';
+    if (lines.size() > hard_lines) {
+      constexpr float kPad = 12;
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      const float width = ImGui::GetContentRegionAvail().x;
+      const float height = ImGui::GetFontSize() * static_cast<float>(lines.size()) + 2 * kPad;
+      ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), theme.colors().accent_soft,
+                                                ImGui::GetStyle().FrameRounding);
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + kPad, pos.y + kPad));
+      TextWrappedColored(theme.colors().text, *text, width - 2 * kPad);
+      ImGui::SetCursorScreenPos(pos);
+      ImGui::Dummy(ImVec2(width, height));
+    }
+    ImGui::SetNextItemWidth(-1);
     changed = ImGui::InputTextMultiline(id.c_str(), text, ImVec2(-1, 112), flags);
   } else {
     changed = ImGui::InputTextWithHint(id.c_str(), hint, text, flags);
@@ -162,8 +261,13 @@ void ProgressBar(const Theme& theme, float fraction, float height) {
 }
 
 void StatTile(const Theme& theme, const char* id, std::string_view number, std::string_view caption, float width) {
+  // Tall enough for the number and the whole caption, wrapped (larger text, long words).
+  const float caption_size = theme.small->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float number_size = theme.heading->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float caption_lines = static_cast<float>(WrapText(theme.small, caption_size, caption, width - 24).size());
+  const float height = std::max(86.0f, 2 * 10 + number_size + ImGui::GetStyle().ItemSpacing.y + caption_lines * caption_size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
-  ImGui::BeginChild(id, ImVec2(width, 86), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild(id, ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(theme.heading);
   TextColored(theme.colors().primary, number);
   ImGui::PopFont();

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/theme.h"
@@ -24,7 +25,35 @@ void TextColored(ImU32 color, std::string_view text);
 // Tells the widget registry that `text` was drawn (for text drawn directly
 // with ImGui; the functions here say so themselves).
 void NoteDrawn(std::string_view text);
-void TextWrappedColored(ImU32 color, std::string_view text);
+// Text wrapped to `width` (default: the rest of the row) in the current font,
+// by the app's line breaking (i18n/line_break.h: Chinese between characters,
+// Latin and Korean at spaces, a too-long run cut at the edge). Every wrapped
+// text in the app goes through here or WrapText: ImGui's own wrapping breaks
+// only at spaces and lets a long run without spaces leave the screen.
+void TextWrappedColored(ImU32 color, std::string_view text, float width = -1);
+// The lines `text` wraps into at `width` in `font` drawn at `size` px. A word
+// cut because it is wider than the line is noted for the layout tests.
+std::vector<std::string_view> WrapText(ImFont* font, float size, std::string_view text, float width);
+// True when `text` wraps into `width` without cutting a word.
+bool FitsWords(ImFont* font, float size, std::string_view text, float width);
+
+// Equal buttons side by side (language pills, filters, door results): as
+// many in a row as `per_row`, fewer when a label would have to cut a word
+// (larger text, a long Tagalog word, a narrow phone), then the next row.
+//   ButtonRows rows(theme, labels, 4);
+//   for (i...) { rows.Before(i); ChoiceButton(..., rows.width(), ...); }
+class ButtonRows {
+ public:
+  ButtonRows(const Theme& theme, const std::vector<std::string>& labels, int per_row, float gap = 6);
+  void Before(int index) const;  // starts a row or continues it
+  float width() const { return width_; }
+  int per_row() const { return per_row_; }
+
+ private:
+  int per_row_;
+  float gap_;
+  float width_;
+};
 
 // The app's mark: an open door, drawn (no image assets needed).
 void DoorMark(const Theme& theme, float size);

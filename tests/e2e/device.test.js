@@ -33,7 +33,7 @@ const persistCalls = (page) => page.evaluate(() => window.persistCalls);
 // Chinese and Korean glyphs are drawn once their font has been fetched
 // (bridge.js writes it into the app's file system) and rasterized.
 async function waitForCjkFont(page) {
-  await page.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttf').exists, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttc').exists, null, { timeout: 30000 });
   await settle(page, 10);
 }
 

@@ -64,7 +64,7 @@ test('the service worker keeps the app and its fonts, never a turf; offline the 
   await page.waitForFunction(async () => {
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      if ((await cache.keys()).some((r) => r.url.endsWith('/assets/fonts/ui-cjk.ttf'))) return true;
+      if ((await cache.keys()).some((r) => r.url.endsWith('/assets/fonts/ui-cjk.ttc'))) return true;
     }
     return false;
   }, null, { timeout: 30000 });

@@ -12,7 +12,7 @@ import { launchBrowser, serveApp, newPhone, settle, screenshot, productionRoot, 
 // Every test hook of wasm/main.cpp and wasm/platform_browser.cpp.
 const HOOK_EXPORTS = [
   'puerta_frames_drawn', 'puerta_state_json', 'puerta_debug_json', 'puerta_banner', 'puerta_location_text',
-  'puerta_depth', 'puerta_attempt_count',
+  'puerta_depth', 'puerta_attempt_count', 'puerta_replacement_glyphs', 'puerta_held_for_font',
 ];
 const HOOK_GLOBALS = ['puertaWidgets', 'puertaFirstFrameMs'];
 // What the production app may export of its own: the answers of
@@ -20,7 +20,7 @@ const HOOK_GLOBALS = ['puertaWidgets', 'puertaFirstFrameMs'];
 // on purpose.
 const ALLOWED_EXPORTS = [
   'puerta_request_frames', 'puerta_text_input', 'puerta_key', 'puerta_back', 'puerta_open_turf',
-  'puerta_turf_error', 'puerta_asset_ready', 'puerta_location', 'puerta_location_error', 'puerta_other_tab_text',
+  'puerta_turf_error', 'puerta_asset_ready', 'puerta_asset_unavailable', 'puerta_location', 'puerta_location_error', 'puerta_other_tab_text',
 ];
 
 const read = (root, file) => fs.readFileSync(path.join(root, file), 'utf8');

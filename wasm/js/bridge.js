@@ -199,6 +199,9 @@ Module.puerta = (function () {
   }
 
   // --- assets fetched on first need (the CJK font) -------------------------------------
+  // The app holds back frames that need the font until it is here or known
+  // to be unavailable (offline and never kept by the service worker): then
+  // it draws with what it has.
   async function requestAsset(name) {
     try {
       const response = await fetch('assets/' + name);
@@ -210,6 +213,7 @@ Module.puerta = (function () {
       withUtf8(name, (p) => Module._puerta_asset_ready(p));
     } catch (e) {
       console.warn('could not fetch', name, e);
+      withUtf8(name, (p) => Module._puerta_asset_unavailable(p));
     }
   }
 

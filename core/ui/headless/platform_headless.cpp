@@ -11,6 +11,7 @@
 namespace puerta::headless {
 bool keyboard_shown = false;
 std::vector<std::string> requested_assets;
+std::set<std::string> assets_not_here;
 std::vector<std::pair<std::string, std::string>> shared_files;
 int navigation_depth = 1;
 bool watching_location = false;
@@ -27,6 +28,7 @@ namespace puerta::platform {
 std::unique_ptr<KeyValueStore> OpenStateStore() { return std::make_unique<MemoryStore>(); }
 
 std::optional<std::string> ReadAsset(std::string_view name) {
+  if (headless::assets_not_here.count(std::string(name))) return std::nullopt;
   std::ifstream in(std::string(PUERTA_BUILD_ASSETS) + "/" + std::string(name), std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream bytes;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,9 @@
 namespace puerta::headless {
 extern bool keyboard_shown;
 extern std::vector<std::string> requested_assets;
+// Assets ReadAsset() does not find, as in the browser before a fetch (the
+// CJK font): a test removes one and calls App::OnAssetReady to deliver it.
+extern std::set<std::string> assets_not_here;
 extern std::vector<std::pair<std::string, std::string>> shared_files;  // name, contents
 extern int navigation_depth;
 extern bool watching_location;

@@ -1,6 +1,7 @@
 #include "ui/headless/ui_harness.h"
 
 #include "imgui.h"
+#include "ui/headless/screenshot.h"
 
 namespace puerta::test {
 
@@ -62,6 +63,14 @@ void UiHarness::Drag(float x, float y, float dy) {
   }
   input.Release(x, y + dy, true);
   Frame(3);
+}
+
+}  // namespace puerta::test
+
+namespace puerta::test {
+
+bool UiHarness::Screenshot(const std::string& png_path) const {
+  return WriteScreenshot(ImGui::GetDrawData(), png_path, app_->theme().colors().background);
 }
 
 }  // namespace puerta::test

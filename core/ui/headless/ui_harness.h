@@ -32,6 +32,8 @@ class UiHarness {
   bool Shows(const std::string& label) const { return Find(label) != nullptr; }
   const WidgetRect* Find(const std::string& label) const { return app_->widgets().Find(label); }
   App& app() { return *app_; }
+  // The last frame as a PNG (see screenshot.h). False when it could not be written.
+  bool Screenshot(const std::string& png_path) const;
   std::unique_ptr<KeyValueStore> TakeStore();
 
  private:

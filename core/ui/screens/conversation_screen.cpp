@@ -18,12 +18,12 @@ void DrawLanguageToggle(ScreenContext& ctx, Conversation& c) {
   const auto& languages = c.script().languages;
   if (languages.size() < 2) return;
   ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kScriptLanguage));
-  const float gap = 6;
-  const float w = (ImGui::GetContentRegionAvail().x - gap * (languages.size() - 1)) / languages.size();
+  std::vector<std::string> labels;
+  for (const std::string& language : languages) labels.push_back(LanguageChip(language) + "##script-lang-" + language);
+  const ui::ButtonRows rows(ctx.theme, labels, static_cast<int>(labels.size()));
   for (std::size_t i = 0; i < languages.size(); ++i) {
-    if (i) ImGui::SameLine(0, gap);
-    const std::string label = LanguageChip(languages[i]) + "##script-lang-" + languages[i];
-    if (ui::ChoiceButton(ctx.theme, label.c_str(), c.language() == languages[i], w, Theme::kTouchTarget))
+    rows.Before(static_cast<int>(i));
+    if (ui::ChoiceButton(ctx.theme, labels[i].c_str(), c.language() == languages[i], rows.width(), Theme::kTouchTarget))
       c.SetLanguage(languages[i]);
   }
 }

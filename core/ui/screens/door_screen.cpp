@@ -94,14 +94,19 @@ void DrawDoorResults(ScreenContext& ctx, const Household& h) {
   }
   ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kDoorResults));
   const TurfPackage* turf = ctx.app.session().turf();
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-  int column = 0;
+  std::vector<ResultCode> codes;
+  std::vector<std::string> labels;
   for (ResultCode code : turf->result_codes.Offered(Channel::kDoor)) {
     if (code == ResultCode::kCanvassed) continue;  // that is a conversation: tap a person
-    if (column++ % 2) ImGui::SameLine();
-    const std::string label = turf->result_codes.Label(code, ctx.lang) + "##result-" + std::string(Info(code).key);
-    if (ui::SecondaryButton(ctx.theme, label.c_str(), half, 56)) {
+    codes.push_back(code);
+    labels.push_back(turf->result_codes.Label(code, ctx.lang) + "##result-" + std::string(Info(code).key));
+  }
+  const ui::ButtonRows rows(ctx.theme, labels, 2, ImGui::GetStyle().ItemSpacing.x);
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const ResultCode code = codes[i];
+    const std::string& label = labels[i];
+    rows.Before(static_cast<int>(i));
+    if (ui::SecondaryButton(ctx.theme, label.c_str(), rows.width(), 56)) {
       if (Info(code).needs == FollowUpNeed::kNone) ctx.app.RecordDoorResult(code);
       else ctx.app.flow().Ask(code);
     }

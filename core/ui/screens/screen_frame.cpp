@@ -29,15 +29,19 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
     const float row_top = ImGui::GetCursorPosY();
     if (ctx.app.depth() > 1) {
       const std::string back = "< " + ctx.T(UiText::kBack) + "##back";
-      if (ui::SecondaryButton(ctx.theme, back.c_str(), 0 + ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36))
-        ctx.app.Back();
-      ImGui::SameLine(0, 14);
+      const float back_width = ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36;
+      if (ui::SecondaryButton(ctx.theme, back.c_str(), back_width)) ctx.app.Back();
+      // The title beside Back, or on a row of its own under it when a word
+      // of it would not fit there (larger text, a narrow phone).
+      const float heading_size = ctx.theme.heading->FontSize * ImGui::GetIO().FontGlobalScale;
+      const float beside = ImGui::GetContentRegionAvail().x - back_width - 14;
+      if (ui::FitsWords(ctx.theme.heading, heading_size, title, beside)) ImGui::SameLine(0, 14);
     }
     ImGui::PushFont(ctx.theme.heading);
-    // Centred on the Back button's row.
-    ImGui::SetCursorPosY(row_top + std::max(0.0f, (Theme::kTouchTarget - ImGui::GetFontSize()) / 2));
-    ImGui::TextUnformatted(title.c_str());
-    ui::NoteDrawn(title);
+    // Centred on the Back button's row (when beside it).
+    ImGui::SetCursorPosY(
+        std::max(ImGui::GetCursorPosY(), row_top + std::max(0.0f, (Theme::kTouchTarget - ImGui::GetFontSize()) / 2)));
+    ui::TextWrappedColored(ctx.theme.colors().text, title);  // a long title wraps beside Back
     ImGui::PopFont();
     ImGui::Spacing();
   }
@@ -48,16 +52,15 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
   if (!banner.empty()) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(banner.c_str(), nullptr, false, width - 24);
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 24), ctx.theme.colors().danger, 10);
+    const float text_height =
+        ImGui::GetFontSize() * static_cast<float>(ui::WrapText(ImGui::GetFont(), ImGui::GetFontSize(), banner, width - 24).size());
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + text_height + 24), ctx.theme.colors().danger, 10);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24);
-    ui::TextColored(ctx.theme.colors().on_primary, banner);
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 24 + ImGui::GetStyle().ItemSpacing.y));
+    ui::TextWrappedColored(ctx.theme.colors().on_primary, banner, width - 24);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + text_height + 24 + ImGui::GetStyle().ItemSpacing.y));
   }
   const std::string& notice = ctx.app.notice();
-  if (!notice.empty()) ui::TextColored(ctx.theme.colors().success, notice);
+  if (!notice.empty()) ui::TextWrappedColored(ctx.theme.colors().success, notice);
   return open;
 }
 
@@ -69,14 +72,15 @@ float RemainingHeight(float footer) {
 
 void DrawLanguagePicker(ScreenContext& ctx) {
   const auto languages = UiLanguages();
-  const float spacing = 6;
-  const float width = (ImGui::GetContentRegionAvail().x - spacing * (languages.size() - 1)) / languages.size();
+  std::vector<std::string> labels;
+  for (const auto& language : languages)
+    labels.push_back(LanguageChip(std::string(language.code)) + "##lang-" + std::string(language.code));
+  const ui::ButtonRows rows(ctx.theme, labels, static_cast<int>(labels.size()));
   for (std::size_t i = 0; i < languages.size(); ++i) {
     const auto& language = languages[i];
-    if (i) ImGui::SameLine(0, spacing);
+    rows.Before(static_cast<int>(i));
     const bool selected = ctx.app.state().interface_language == language.code;
-    std::string label = LanguageChip(std::string(language.code)) + "##lang-" + std::string(language.code);
-    if (ui::ChoiceButton(ctx.theme, label.c_str(), selected, width, Theme::kTouchTarget))
+    if (ui::ChoiceButton(ctx.theme, labels[i].c_str(), selected, rows.width(), Theme::kTouchTarget))
       ctx.app.SetInterfaceLanguage(std::string(language.code));
   }
 }

@@ -14,12 +14,13 @@ void DrawSettingsScreen(ScreenContext& ctx) {
   if (BeginScreen("##settings", ctx, ctx.T(UiText::kSettings))) {
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kTextSize));
-    const float third = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
     const UiText sizes[] = {UiText::kNormal, UiText::kLarge, UiText::kLarger};
+    std::vector<std::string> labels;
+    for (int i = 0; i < 3; ++i) labels.push_back(ctx.T(sizes[i]) + "##size-" + std::to_string(i));
+    const ui::ButtonRows rows(ctx.theme, labels, 3, gap);
     for (int i = 0; i < 3; ++i) {
-      if (i) ImGui::SameLine();
-      const std::string label = ctx.T(sizes[i]) + "##size-" + std::to_string(i);
-      if (ui::ChoiceButton(ctx.theme, label.c_str(), ctx.app.state().text_size == i, third, Theme::kTouchTarget))
+      rows.Before(i);
+      if (ui::ChoiceButton(ctx.theme, labels[i].c_str(), ctx.app.state().text_size == i, rows.width(), Theme::kTouchTarget))
         ctx.app.SetTextSize(i);
     }
     ImGui::Spacing();

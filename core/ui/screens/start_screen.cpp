@@ -27,14 +27,12 @@ void DrawCard(const Theme& theme, const char* id, ImU32 background, ImU32 color,
   draw->ChannelsSetCurrent(1);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + kPad));
   ImGui::Indent(kPad);  // every line of the text, not only the first
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * kPad);
   if (!title.empty()) {
     ImGui::PushFont(theme.bold);
-    ui::TextColored(color, title);
+    ui::TextWrappedColored(color, title, width - 2 * kPad);
     ImGui::PopFont();
   }
-  ui::TextColored(color, text);
-  ImGui::PopTextWrapPos();
+  ui::TextWrappedColored(color, text, width - 2 * kPad);
   ImGui::Unindent(kPad);
   const float height = std::max(Theme::kTouchTarget, ImGui::GetItemRectMax().y + kPad - pos.y);
   draw->ChannelsSetCurrent(0);

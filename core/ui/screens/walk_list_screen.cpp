@@ -98,12 +98,12 @@ void DrawWalkListScreen(ScreenContext& ctx) {
     const struct { WalkListFilter f; UiText text; const char* id; } filters[] = {
         {WalkListFilter::kToDo, UiText::kFilterToDo, "##f-todo"}, {WalkListFilter::kDone, UiText::kFilterDone, "##f-done"},
         {WalkListFilter::kFollowUp, UiText::kFilterFollowUp, "##f-follow"}, {WalkListFilter::kAll, UiText::kFilterAll, "##f-all"}};
-    const float gap = 6;
-    const float w = (ImGui::GetContentRegionAvail().x - 3 * gap) / 4;
+    std::vector<std::string> labels;
+    for (const auto& f : filters) labels.push_back(ctx.T(f.text) + f.id);
+    const ui::ButtonRows rows(ctx.theme, labels, 4);
     for (int i = 0; i < 4; ++i) {
-      if (i) ImGui::SameLine(0, gap);
-      if (ui::ChoiceButton(ctx.theme, (ctx.T(filters[i].text) + filters[i].id).c_str(), filter == filters[i].f, w,
-                           Theme::kTouchTarget))
+      rows.Before(i);
+      if (ui::ChoiceButton(ctx.theme, labels[i].c_str(), filter == filters[i].f, rows.width(), Theme::kTouchTarget))
         filter = filters[i].f;
     }
     if (layout.attempts != attempts || layout.filter != filter) {
