@@ -22,6 +22,8 @@ enum class UiText {
   // door
   kTapPersonToTalk, kDoorResults, kWhenComeBack, kInOneHour, kThisEvening, kTomorrow, kWhichLanguage,
   kCancel, kSaved, kApartment, kTalkedWith, kEveryoneTalkedWith,
+  kAnotherTime, kPickDay, kPickTime, kSaveThisTime, kSundayShort, kMondayShort, kTuesdayShort, kWednesdayShort,
+  kThursdayShort, kFridayShort, kSaturdayShort, kDayOfMonth, kHourMorning, kNoon, kHourAfternoon, kHourEvening,
   // conversation
   kStepOf, kNext, kSkip, kPleaseAnswer, kNotes, kSaveConversation, kTalkWithSomeoneElse,
   kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage, kLeaveConversation, kKeepGoing,
@@ -31,6 +33,7 @@ enum class UiText {
   kShareVan, kSealedNote, kNotSealedWarning, kResultsUnsentDays, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
   kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
   kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
+  kWhichDoor,
   // how the browser keeps the work (settings, start), a second tab
   kStoragePersistent, kStorageBestEffort, kNoOfflineHere, kAddToHomeScreenTitle, kAddToHomeScreenHelp,
   kOpenInAnotherTab, kOpenInAnotherTabHelp,

@@ -11,31 +11,11 @@
 #include "ui/headless/platform_headless.h"
 #include "imgui_internal.h"
 #include "ui/headless/ui_harness.h"
+#include "sample_turf_steps.h"
 
 using namespace puerta;
+using puerta::test::OpenSampleWithPin;
 using puerta::test::UiHarness;
-
-namespace {
-
-// By widget id, so it works in every interface language.
-void OpenSampleWithPin(UiHarness& ui) {
-  REQUIRE(ui.Tap("##sample"));
-  REQUIRE(ui.app().screen() == Screen::kCreatePin);
-  REQUIRE(ui.Tap("##pin"));
-  ui.Type("482915");
-  REQUIRE(ui.Tap("##again"));
-  ui.Type("482915");
-  REQUIRE(ui.Tap("##create"));
-  INFO("PIN error: " << ui.app().pin_error() << " banner: " << ui.app().banner());
-  REQUIRE(ui.app().screen() == Screen::kWelcome);
-  REQUIRE(ui.Tap("##name"));
-  ui.Type("Lupe Ortiz");
-  REQUIRE(ui.Tap("##continue"));
-  REQUIRE(ui.app().screen() == Screen::kOverview);
-  CHECK(ui.app().session().canvasser() == "Lupe Ortiz");
-}
-
-}  // namespace
 
 TEST_CASE("the sample turf asks for a PIN, refuses two different ones, then opens") {
   UiHarness ui;

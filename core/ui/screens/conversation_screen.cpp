@@ -68,13 +68,17 @@ void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const S
       }
       break;
     }
+    case StepKind::kDateTime: {  // picked, never typed: taken on Next like typed text
+      std::string& value = flow.Typed(sid);
+      if (value.empty() && c.AnswerOf(sid)) value = c.AnswerOf(sid)->front();
+      DrawDateTimePicker(ctx, value);
+      break;
+    }
     case StepKind::kNumber:
-    case StepKind::kFreeText:
-    case StepKind::kDateTime: {
+    case StepKind::kFreeText: {
       std::string& text = flow.Typed(sid);
       if (text.empty() && c.AnswerOf(sid)) text = c.AnswerOf(sid)->front();
-      const char* hint = step.kind == StepKind::kDateTime ? "2026-11-22 18:00" : "";
-      ui::TextField(ctx.theme, ("##answer-" + sid).c_str(), &text, hint, step.kind == StepKind::kFreeText,
+      ui::TextField(ctx.theme, ("##answer-" + sid).c_str(), &text, "", step.kind == StepKind::kFreeText,
                     step.kind == StepKind::kNumber);
       break;
     }
