@@ -31,6 +31,7 @@
 #include "ui/glyph_set.h"
 #include "ui/input_queue.h"
 #include "ui/navigator.h"
+#include "ui/platform.h"
 #include "ui/screen_memory.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
@@ -128,6 +129,8 @@ class App {
   // Answers typed in a conversation live in the CanvassFlow instead.
   std::string& field(const std::string& name) { return fields_[name]; }
   bool conversation_saved() const { return flow_->saved(); }
+  // What the text field with the focus takes (a PIN: digits, nothing remembered).
+  platform::TextInputKind text_input_kind() const;
   // Results recorded this many whole days ago or more have not been sent yet (0: none waiting that long).
   unsigned DaysResultsUnsent() const;
   static constexpr unsigned kWarnUnsentAfterDays = 3;

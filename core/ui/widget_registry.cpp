@@ -16,9 +16,13 @@ void WidgetRegistry::Attach(ImGuiContext* ctx) {
 void WidgetRegistry::BeginFrame() {
   added_.clear();
   building_.clear();
+  building_input_ = "text";
 }
 
-void WidgetRegistry::EndFrame() { published_.swap(building_); }
+void WidgetRegistry::EndFrame() {
+  published_.swap(building_);
+  active_input_ = building_input_;
+}
 
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   for (const auto& w : published_)
@@ -29,9 +33,10 @@ const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   return nullptr;
 }
 
-void WidgetRegistry::MarkLast(std::string kind, std::string_view label) {
+void WidgetRegistry::MarkLast(std::string kind, std::string_view label, std::string_view input) {
   if (building_.empty()) return;
   building_.back().kind = std::move(kind);
+  building_.back().input = std::string(input);
   if (!label.empty()) building_.back().label = std::string(label);
 }
 
@@ -65,7 +70,7 @@ void WidgetRegistry::OnItemInfo(unsigned id, const char* label) {
     if (it->id != id) continue;
     std::string full = label;
     std::string visible = full.substr(0, full.find("##"));
-    building_.push_back({visible, full, "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0});
+    building_.push_back({visible, full, "", "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0});
     return;
   }
 }
@@ -93,7 +98,7 @@ std::string WidgetRegistry::ToJson() const {
     const auto& w = published_[i];
     std::snprintf(nums, sizeof nums, "\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x, w.y, w.w, w.h);
     json += (i ? ",{" : "{");
-    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\",\"kind\":\"" + w.kind + "\"," + nums + "}";
+    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\",\"kind\":\"" + w.kind + "\",\"input\":\"" + w.input + "\"," + nums + "}";
   }
   return json + "]";
 }

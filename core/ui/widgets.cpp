@@ -7,6 +7,7 @@
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "ui/platform.h"
 #include "ui/widget_registry.h"
 
 namespace puerta::ui {
@@ -129,7 +130,14 @@ bool TextField(const Theme& theme, const char* label, std::string* text, const c
   } else {
     changed = ImGui::InputTextWithHint(id.c_str(), hint, text, flags);
   }
-  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->MarkLast("text", visible);
+  // The keyboard the phone should raise for it (wasm/js/bridge.js reads this on the tap itself).
+  const platform::TextInputKind input = password && digits_only ? platform::TextInputKind::kPin
+                                        : digits_only          ? platform::TextInputKind::kNumber
+                                                               : platform::TextInputKind::kText;
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) {
+    registry->MarkLast("text", visible, platform::TextInputKindName(input));
+    if (ImGui::IsItemActive()) registry->SetActiveInput(platform::TextInputKindName(input));
+  }
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar(2);
   return changed;
@@ -164,6 +172,8 @@ void StatTile(const Theme& theme, const char* id, std::string_view number, std::
   TextColored(theme.colors().muted, caption);
   ImGui::PopFont();
   ImGui::EndChild();
+  // Found by its id, read by its number (tests compare what two screens show).
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(std::string(number) + id);
   ImGui::PopStyleVar();
 }
 

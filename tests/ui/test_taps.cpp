@@ -203,3 +203,79 @@ TEST_CASE("on the map, a tap opens the door nearest the finger; two doors within
   CHECK(ui.app().screen() == Screen::kMap);
   CHECK_FALSE(ui.Shows("##pick-h1"));
 }
+
+TEST_CASE("the app tells the platform a PIN field has the focus, so the phone raises its digits keypad") {
+  UiHarness ui;
+  REQUIRE(ui.Tap("##sample"));
+  REQUIRE(ui.Tap("##pin"));
+  CHECK(ui.app().text_input_kind() == platform::TextInputKind::kPin);
+  CHECK(ui.Find("##pin")->input == "pin");
+  ui.Type("482915");
+  REQUIRE(ui.Tap("##again"));
+  CHECK(ui.app().text_input_kind() == platform::TextInputKind::kPin);
+  ui.Type("482915");
+  REQUIRE(ui.Tap("##create"));
+  REQUIRE(ui.Tap("##name"));
+  CHECK(ui.app().text_input_kind() == platform::TextInputKind::kText);
+  CHECK(ui.Find("##name")->input == "text");
+}
+
+TEST_CASE("Follow-ups is the same number on the overview, on My numbers and in the walk list's filter") {
+  UiHarness ui;
+  OpenSampleWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##result-not_home"));         // a door to knock again
+  REQUIRE(ui.Tap("##result-come_back"));
+  REQUIRE(ui.Tap("##tomorrow"));                // due tomorrow, not yet: still a door to come back to
+  REQUIRE(ui.Tap("##result-language_barrier"));
+  REQUIRE(ui.Tap("##heard-vi"));
+  REQUIRE(ui.Tap("##result-refused"));          // not a follow-up
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.app().screen() == Screen::kOverview);
+  const WidgetRect* overview = ui.Find("##followups");
+  REQUIRE(overview);
+  const std::string on_overview = overview->label;
+  CHECK(on_overview == "3");
+  REQUIRE(ui.Tap("##stats"));
+  const WidgetRect* numbers = ui.Find("##due");
+  REQUIRE(numbers);
+  CHECK(numbers->label == on_overview);
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.Tap("##walk-list"));
+  REQUIRE(ui.Tap("##f-follow"));
+  std::size_t doors = 0;
+  for (const WidgetRect& w : ui.app().widgets().widgets()) doors += w.id.find("##door-") != std::string::npos;
+  CHECK(std::to_string(doors) == on_overview);
+}
+
+TEST_CASE("'Saved' names the door it belongs to; after a conversation the door shows that person done") {
+  UiHarness ui;
+  OpenTurfWithPin(ui, TurfText("two-voters.turf"));
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.app().CurrentHousehold()->id == "h1");
+  const std::string first_address = ui.app().CurrentHousehold()->address.display;
+
+  // A conversation with Rosa, then back to her door for Beto.
+  REQUIRE(ui.Tap("##voter-V-ROSA"));
+  REQUIRE(ui.Tap("##step-next"));
+  REQUIRE(ui.Tap("##step-next"));  // no callback typed
+  REQUIRE(ui.Tap("##yes"));
+  REQUIRE(ui.Tap("##step-next"));
+  REQUIRE(ui.Tap("##save"));
+  REQUIRE(ui.Tap("##someone-else"));
+  REQUIRE(ui.app().screen() == Screen::kDoor);
+  const WidgetRect* rosa = ui.Find("##voter-V-ROSA");
+  REQUIRE(rosa);
+  CHECK(rosa->label.find(Tr(UiText::kTalkedWith, "en")) != std::string::npos);
+  CHECK(ui.app().notice().find("Rosa") != std::string::npos);  // the saved conversation names its person
+
+  // Beto is not home: the next door opens, and the notice says which door was saved.
+  REQUIRE(ui.Tap("##result-not_home"));
+  REQUIRE(ui.app().CurrentHousehold()->id == "h2");
+  const std::string& notice = ui.app().notice();
+  CHECK(notice.find(first_address) != std::string::npos);
+  CHECK(notice.find("Not home") != std::string::npos);
+  CHECK(notice.find(ui.app().CurrentHousehold()->address.display) == std::string::npos);
+}

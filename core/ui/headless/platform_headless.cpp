@@ -9,6 +9,7 @@
 
 namespace puerta::headless {
 bool keyboard_shown = false;
+platform::TextInputKind keyboard_kind = platform::TextInputKind::kText;
 std::vector<std::string> requested_assets;
 std::vector<std::pair<std::string, std::string>> shared_files;
 int navigation_depth = 1;
@@ -31,7 +32,10 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool active) { headless::keyboard_shown = active; }
+void SetTextInputActive(bool active, TextInputKind kind) {
+  headless::keyboard_shown = active;
+  headless::keyboard_kind = kind;
+}
 
 void RequestAsset(std::string_view name) { headless::requested_assets.emplace_back(name); }
 

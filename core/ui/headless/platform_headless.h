@@ -10,6 +10,7 @@
 
 namespace puerta::headless {
 extern bool keyboard_shown;
+extern platform::TextInputKind keyboard_kind;  // the kind last asked for
 extern std::vector<std::string> requested_assets;
 extern std::vector<std::pair<std::string, std::string>> shared_files;  // name, contents
 extern int navigation_depth;
