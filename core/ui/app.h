@@ -94,6 +94,12 @@ class App {
   void SetTextSize(int step);
   void SetHighContrast(bool on);
   void SetPractice(bool on);
+  // The turf held is the bundled sample: everything recorded on it is practice.
+  bool OnPracticeTurf();
+  // Practice recorded on this phone (attempts on the sample turf, or in practice mode).
+  std::size_t PracticeAttempts();
+  // Settings → "Clear practice": those attempts leave the phone; real ones stay.
+  void ClearPractice();
 
   void OpenDoor(std::uint32_t household);
   // Applies to the people at the door not talked with yet (see CanvassFlow).

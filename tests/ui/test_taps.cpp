@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "export/json_lines.h"
 #include "export/result_files.h"
 #include "responses/attempt_time.h"
 #include "ui/headless/platform_headless.h"
@@ -278,4 +279,89 @@ TEST_CASE("'Saved' names the door it belongs to; after a conversation the door s
   CHECK(notice.find(first_address) != std::string::npos);
   CHECK(notice.find("Not home") != std::string::npos);
   CHECK(notice.find(ui.app().CurrentHousehold()->address.display) == std::string::npos);
+}
+
+namespace {
+
+// Every attempt in the lossless export (the file the organizer's tools read back).
+std::vector<ContactAttempt> ExportedAttempts(UiHarness& ui) {
+  headless::shared_files.clear();
+  ui.app().Share("jsonl");
+  REQUIRE(headless::shared_files.size() == 1);
+  Status signature = Status::Ok();
+  const auto signed_file = CheckSignedExport(headless::shared_files[0].second, signature);
+  REQUIRE_MESSAGE(signed_file.has_value(), signature.message());
+  ParsedJsonLines parsed = ParseJsonLines(signed_file->payload);
+  CHECK(parsed.errors.empty());
+  return parsed.attempts;
+}
+
+}  // namespace
+
+TEST_CASE("practice never blocks real work: a real link after practising opens with nothing of the practice") {
+  auto store = std::make_unique<MemoryStore>();
+  MemoryStore* raw = store.get();
+  UiHarness ui(std::move(store));
+  OpenSampleWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##result-not_home"));
+  REQUIRE(ui.Tap("##result-moved"));
+  REQUIRE(ui.app().session().Current().size() >= 2);
+  CHECK(ui.app().PracticeAttempts() == ui.app().session().Current().size());
+
+  // The organizer's real link: it just opens (same PIN), with zero attempts.
+  ui.app().OpenTurfBytes(TurfText("two-voters.turf"), "link");
+  ui.Frame(3);
+  CHECK(ui.app().banner().empty());
+  REQUIRE(ui.app().session().turf()->turf_id == "test-doorstep");
+  CHECK(ui.app().screen() == Screen::kOverview);
+  CHECK(ui.app().session().Current().empty());
+  CHECK(ui.app().progress().done == 0);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##result-not_home"));
+  const auto exported = ExportedAttempts(ui);
+  REQUIRE(exported.size() == 2);  // Rosa and Beto, not home; nothing from the sample turf
+  for (const ContactAttempt& a : exported) CHECK((a.household_id == "h1" && !a.practice));
+
+  // After a reload the practice is still gone, not merged back from storage.
+  UiHarness again(std::make_unique<MemoryStore>(*raw));
+  REQUIRE(again.Tap("##pin"));
+  again.Type("482915");
+  REQUIRE(again.Tap("##unlock"));
+  CHECK(again.app().session().Current().size() == 2);
+}
+
+TEST_CASE("practice mode on a real turf: Settings clears the practice, real responses stay and are the only ones sent") {
+  auto store = std::make_unique<MemoryStore>();
+  MemoryStore* raw = store.get();
+  UiHarness ui(std::move(store));
+  OpenTurfWithPin(ui, TurfText("two-voters.turf"));
+  ui.app().SetPractice(true);
+  ui.Frame(2);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##result-not_home"));  // practice, at h1 (two people)
+  ui.app().SetPractice(false);
+  ui.Frame(2);  // the "Practice" chip goes: the buttons move up
+  REQUIRE(ui.Tap("##result-moved"));     // real, at h2
+  REQUIRE(ui.app().session().Current().size() == 3);
+  CHECK(ui.app().PracticeAttempts() == 2);
+  for (const ContactAttempt& a : ExportedAttempts(ui)) CHECK_FALSE(a.practice);
+
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.Tap("##settings"));
+  REQUIRE(ui.Find("##clear-practice"));
+  CHECK(ui.Find("##clear-practice")->label == "Clear practice responses (2)");
+  REQUIRE(ui.Tap("##clear-practice"));
+  CHECK_FALSE(ui.Shows("##clear-practice"));
+  REQUIRE(ui.app().session().Current().size() == 1);
+  CHECK(ui.app().session().Current().front().household_id == "h2");
+  CHECK(ui.app().progress().done == 1);  // the practised door is to do again
+
+  UiHarness again(std::make_unique<MemoryStore>(*raw));
+  REQUIRE(again.Tap("##pin"));
+  again.Type("482915");
+  REQUIRE(again.Tap("##unlock"));
+  REQUIRE(again.app().session().Current().size() == 1);
+  CHECK(again.app().session().Current().front().household_id == "h2");
 }
