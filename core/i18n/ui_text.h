@@ -33,7 +33,7 @@ enum class UiText {
   kShareVan, kSealedNote, kNotSealedWarning, kResultsUnsentDays, kWipePhone, kWipeConfirm, kYesWipe, kResponsesOnPhone, kTextSize, kNormal,
   kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
   kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
-  kWhichDoor, kClearPractice, kPracticeCleared,
+  kWhichDoor, kClearPractice, kPracticeCleared, kForOrganizer, kOtherFiles, kAfterSending,
   // how the browser keeps the work (settings, start), a second tab
   kStoragePersistent, kStorageBestEffort, kNoOfflineHere, kAddToHomeScreenTitle, kAddToHomeScreenHelp,
   kOpenInAnotherTab, kOpenInAnotherTabHelp,

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "export/json_lines.h"
+#include "imgui.h"
 #include "export/result_files.h"
 #include "responses/attempt_time.h"
 #include "ui/headless/platform_headless.h"
@@ -364,4 +365,29 @@ TEST_CASE("practice mode on a real turf: Settings clears the practice, real resp
   REQUIRE(again.Tap("##unlock"));
   REQUIRE(again.app().session().Current().size() == 1);
   CHECK(again.app().session().Current().front().household_id == "h2");
+}
+
+TEST_CASE("Send results: the organizer's file first, then what to do with it, wrapped on a narrow phone") {
+  UiHarness ui(std::make_unique<MemoryStore>(), 320, 700);
+  OpenSampleWithPin(ui);
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.Tap("##result-not_home"));
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.Tap("##export"));
+  const WidgetRect* full = ui.Find("##share-jsonl");
+  const WidgetRect* sheet = ui.Find("##share-csv");
+  REQUIRE(full);
+  REQUIRE(sheet);
+  CHECK(full->y < sheet->y);  // the file `puerta open` and `puerta export` read comes first
+  headless::shared_files.clear();
+  REQUIRE(ui.Tap("##share-jsonl"));
+  REQUIRE(headless::shared_files.size() == 1);
+  CHECK(headless::shared_files[0].first.find(".jsonl") != std::string::npos);
+  CHECK(ui.app().notice().find("Now send it to your organizer") != std::string::npos);
+  const WidgetRect* notice = ui.Find("##notice");
+  REQUIRE(notice);
+  CHECK(notice->x >= 0);
+  CHECK(notice->x + notice->w <= 320);           // wrapped inside the screen
+  CHECK(notice->h > 2 * ImGui::GetFontSize());  // on several lines
 }

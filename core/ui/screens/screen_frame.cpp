@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
@@ -56,7 +57,10 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 24 + ImGui::GetStyle().ItemSpacing.y));
   }
   const std::string& notice = ctx.app.notice();
-  if (!notice.empty()) ui::TextColored(ctx.theme.colors().success, notice);
+  if (!notice.empty()) {  // wrapped: a file name and what to do next run long
+    ui::TextWrappedColored(ctx.theme.colors().success, notice);
+    if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(notice + "##notice");
+  }
   return open;
 }
 
