@@ -110,7 +110,7 @@ test('a full canvass of the sample turf, with a reload in the middle, then resul
   await tap(page, '##next-door');
 
   // A reload in the middle of the turf: locked, then exactly where it was.
-  const nextDoor = (await widgets(page)).find((w) => w.id === '< Back##back') && (await page.evaluate(() =>
+  const nextDoor = (await widgets(page)).find((w) => w.id === 'Back##back') && (await page.evaluate(() =>
     (window.puertaWidgets || []).map((w) => w.id).filter((id) => id.includes('##voter-')).join('|')));
   await page.reload();
   await waitForWidget(page, '##unlock', 60000);

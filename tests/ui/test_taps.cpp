@@ -69,7 +69,7 @@ TEST_CASE("a date question is answered with taps only: tomorrow at 6 pm, kept as
   CHECK(ui.app().conversation()->AnswerOf("come_back")->front() == expected);
 
   // Back to the question: the chosen day and hour are shown chosen.
-  REQUIRE(ui.Tap("##step-back"));
+  REQUIRE(ui.Tap("##back"));
   CHECK(ui.app().flow().Typed("come_back") == expected);
   REQUIRE(ui.Tap("##step-next"));
   while (!ui.app().conversation()->AtEnd()) {
@@ -390,4 +390,42 @@ TEST_CASE("Send results: the organizer's file first, then what to do with it, wr
   CHECK(notice->x >= 0);
   CHECK(notice->x + notice->w <= 320);           // wrapped inside the screen
   CHECK(notice->h > 2 * ImGui::GetFontSize());  // on several lines
+}
+
+TEST_CASE("one Back per screen, and arrows are drawn, never typed as < > v") {
+  UiHarness ui;
+  OpenSampleWithPin(ui);
+  auto check_screen = [&](const char* where) {
+    INFO(where);
+    int backs = 0;
+    for (const WidgetRect& w : ui.app().widgets().widgets()) {
+      const std::string id = w.id;
+      backs += id.find("back") != std::string::npos && id.find("come_back") == std::string::npos &&
+               id.find("##notice") == std::string::npos;
+      INFO(id);
+      CHECK_FALSE(w.label.starts_with("< "));
+      CHECK_FALSE(w.label.ends_with(" >"));
+      CHECK_FALSE(w.label.starts_with("v "));
+      CHECK_FALSE(w.label.starts_with("> "));
+      CHECK_FALSE(w.label.starts_with("[x]"));
+      CHECK_FALSE(w.label.starts_with("[ ]"));
+    }
+    CHECK(backs == 1);
+  };
+  REQUIRE(ui.Tap("##next-door"));
+  check_screen("door");
+  REQUIRE(ui.Tap("##voter-" + ui.app().CurrentHousehold()->voters[0].id));
+  check_screen("first question");
+  REQUIRE(ui.Tap("##step-next"));
+  check_screen("second question");
+  REQUIRE(ui.Tap("##back"));  // one question back
+  REQUIRE(ui.app().screen() == Screen::kConversation);
+  CHECK(ui.app().conversation()->position() == 0);
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.app().screen() == Screen::kDoor);
+  ui.app().Back();
+  ui.Frame(3);
+  REQUIRE(ui.Tap("##walk-list"));
+  check_screen("walk list");
 }

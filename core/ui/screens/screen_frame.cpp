@@ -29,9 +29,10 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
   if (!title.empty()) {
     const float row_top = ImGui::GetCursorPosY();
     if (ctx.app.depth() > 1) {
-      const std::string back = "< " + ctx.T(UiText::kBack) + "##back";
-      if (ui::SecondaryButton(ctx.theme, back.c_str(), 0 + ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36))
-        ctx.app.Back();
+      // The one Back of every screen (in a conversation: one question back).
+      const std::string back = ctx.T(UiText::kBack) + "##back";
+      const float width = ImGui::CalcTextSize(back.c_str(), nullptr, true).x + ImGui::GetFontSize() + 40;
+      if (ui::SecondaryButton(ctx.theme, back.c_str(), width, Theme::kTouchTarget, ui::Icon::kBack)) ctx.app.Back();
       ImGui::SameLine(0, 14);
     }
     ImGui::PushFont(ctx.theme.heading);
