@@ -23,16 +23,19 @@ using puerta::test::UiHarness;
 
 namespace {
 
-// The spreadsheet the organizer gets, as text.
-std::string ExportedCsv(UiHarness& ui) {
+// What sharing `format` ("csv", "jsonl", "van") hands over, its signature checked.
+std::string SharedPayload(UiHarness& ui, const char* format) {
   headless::shared_files.clear();
-  ui.app().Share("csv");
+  ui.app().Share(format);
   REQUIRE(headless::shared_files.size() == 1);
   Status signature = Status::Ok();
-  const auto signed_csv = CheckSignedExport(headless::shared_files[0].second, signature);
-  REQUIRE_MESSAGE(signed_csv.has_value(), signature.message());
-  return signed_csv->payload;
+  const auto signed_file = CheckSignedExport(headless::shared_files[0].second, signature);
+  REQUIRE_MESSAGE(signed_file.has_value(), signature.message());
+  return signed_file->payload;
 }
+
+// The spreadsheet the organizer gets, as text.
+std::string ExportedCsv(UiHarness& ui) { return SharedPayload(ui, "csv"); }
 
 std::int32_t TurfOffset(UiHarness& ui) { return ui.app().session().turf()->utc_offset_minutes; }
 
@@ -286,13 +289,7 @@ namespace {
 
 // Every attempt in the lossless export (the file the organizer's tools read back).
 std::vector<ContactAttempt> ExportedAttempts(UiHarness& ui) {
-  headless::shared_files.clear();
-  ui.app().Share("jsonl");
-  REQUIRE(headless::shared_files.size() == 1);
-  Status signature = Status::Ok();
-  const auto signed_file = CheckSignedExport(headless::shared_files[0].second, signature);
-  REQUIRE_MESSAGE(signed_file.has_value(), signature.message());
-  ParsedJsonLines parsed = ParseJsonLines(signed_file->payload);
+  ParsedJsonLines parsed = ParseJsonLines(SharedPayload(ui, "jsonl"));
   CHECK(parsed.errors.empty());
   return parsed.attempts;
 }
