@@ -40,7 +40,7 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool) {}  // a desktop has a keyboard
+void SetTextInputActive(bool, TextInputKind) {}  // a desktop has a keyboard
 
 void RequestAsset(std::string_view) {}  // every asset is beside the binary
 

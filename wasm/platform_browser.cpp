@@ -29,7 +29,8 @@ namespace puerta::platform {
 namespace {
 
 // The bridges themselves are in js/bridge.js (Module.puerta).
-EM_JS(void, js_set_text_input_active, (int active), { Module.puerta.setTextInputActive(!!active); });
+EM_JS(void, js_set_text_input_active, (int active, const char* kind),
+      { Module.puerta.setTextInputActive(!!active, UTF8ToString(kind)); });
 EM_JS(void, js_request_asset, (const char* name), { Module.puerta.requestAsset(UTF8ToString(name)); });
 EM_JS(void, js_pick_turf_file, (), { Module.puerta.pickTurfFile(); });
 EM_JS(void, js_set_depth, (int depth), { Module.puerta.setDepth(depth); });
@@ -74,7 +75,9 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool active) { js_set_text_input_active(active ? 1 : 0); }
+void SetTextInputActive(bool active, TextInputKind kind) {
+  js_set_text_input_active(active ? 1 : 0, std::string(TextInputKindName(kind)).c_str());
+}
 
 void RequestAsset(std::string_view name) { js_request_asset(std::string(name).c_str()); }
 

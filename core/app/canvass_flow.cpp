@@ -51,7 +51,7 @@ void CanvassFlow::OpenDoor(std::uint32_t household) {
 
 void CanvassFlow::Reset() {
   door_.reset();
-  asking_.reset();
+  CancelAsking();
   EndConversation();
 }
 
@@ -121,7 +121,7 @@ ContactAttempt CanvassFlow::NewAttempt(const Voter* voter, const AttemptStamp& s
 std::size_t CanvassFlow::RecordDoorResult(ResultCode code, const FollowUp& follow_up, const AttemptStamp& stamp,
                                           std::string_view interface_language, Status& failure) {
   failure = Status::Ok();
-  asking_.reset();
+  CancelAsking();
   const Household* h = household();
   if (!h || !session_.turf()) {
     failure = Status::Fail("no door is open");
@@ -164,7 +164,7 @@ bool CanvassFlow::StartConversation(std::uint32_t voter_index) {
   const Script* script = ChosenScript();
   if (!h || !script || voter_index >= h->voters.size()) return false;
   EndConversation();
-  asking_.reset();
+  CancelAsking();
   voter_ = voter_index;
   const Voter& v = h->voters[voter_index];
   // The voter's preferred language picks the script's, when the script has it.

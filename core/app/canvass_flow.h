@@ -59,9 +59,19 @@ class CanvassFlow {
   // --- a door result (Not home, Come back later, ...) ------------------------------
   // Results that need a detail (when to come back, which language was heard)
   // wait here until it is chosen or cancelled.
-  void Ask(ResultCode code) { asking_ = code; }
-  void CancelAsking() { asking_.reset(); }
+  void Ask(ResultCode code) {
+    asking_ = code;
+    picking_time_.reset();
+  }
+  void CancelAsking() {
+    asking_.reset();
+    picking_time_.reset();
+  }
   std::optional<ResultCode> asking() const { return asking_; }
+  // "Another day or time" when asked when to come back: the day and hour
+  // being picked (a datetime answer's text, empty until a day is tapped).
+  void PickTime() { picking_time_ = std::string(); }
+  std::string* picking_time() { return picking_time_ ? &*picking_time_ : nullptr; }
   // One attempt for each person not reached yet (or one for the door when the
   // household lists nobody). Returns how many were recorded; the first failure
   // is in `failure`.
@@ -126,6 +136,7 @@ class CanvassFlow {
   std::optional<std::uint32_t> door_;
   std::optional<std::uint32_t> voter_;
   std::optional<ResultCode> asking_;
+  std::optional<std::string> picking_time_;
   std::size_t script_index_ = 0;
   std::unique_ptr<Conversation> conversation_;
   std::map<std::string, std::string> typed_;  // step id → text, for voter_ only

@@ -357,6 +357,37 @@ std::string CanvassSession::DebugJson() const {
   return out.str();
 }
 
+std::size_t CanvassSession::PracticeCount() const {
+  std::size_t n = 0;
+  for (const ContactAttempt& a : Current()) n += a.practice;
+  return n;
+}
+
+Status CanvassSession::ClearPractice(bool whole_turf) {
+  if (stage_ != Stage::kReady || !journal_) return Status::Fail("no turf is open");
+  std::vector<ContactAttempt> real;
+  if (!whole_turf)
+    for (ContactAttempt& a : AllVersions())
+      if (!a.practice) real.push_back(std::move(a));
+  // The journal starts again with only what is real: a snapshot that merely
+  // left practice out would be merged back from the older slot (journal.h).
+  if (Status s = journal_->Wipe(); !s) return s;
+  journal_ = std::make_unique<Journal>(store_, std::string(kAttemptsPrefix), cipher_.get());
+  journal_->Load();
+  log_ = AttemptLog();
+  unsaved_.clear();
+  ++revision_;
+  if (whole_turf && store_.Get(kDraftKey)) store_.Remove(kDraftKey);
+  if (real.empty()) return Status::Ok();
+  if (Status s = journal_->Compact(ToBytes(real)); !s) {
+    storage_full_ = true;
+    unsaved_ = std::move(real);
+    return Status::Fail("Storage is full — export your responses now. (" + s.message() + ")");
+  }
+  for (ContactAttempt& a : real) log_.Merge(std::move(a));
+  return Status::Ok();
+}
+
 Status CanvassSession::Wipe() {
   Status result = Status::Ok();
   for (const std::string& key : store_.Keys()) {

@@ -130,6 +130,15 @@ class CanvassSession {
   // binary records hold): for debugging and support, never stored.
   std::string DebugJson() const;
 
+  // Practice never blocks real work. Removes practice attempts from storage
+  // and memory for good: every attempt when `whole_turf` (the turf held is
+  // the practice turf), else those recorded in practice mode. Real attempts
+  // stay; should storage refuse to take them back they are kept in memory as
+  // unsaved (still exported) and storage_full() says so.
+  Status ClearPractice(bool whole_turf);
+  // How many attempts (latest versions) were recorded in practice mode.
+  std::size_t PracticeCount() const;
+
   // Erases everything this class stores, and the PIN. Confirmed by the UI.
   Status Wipe();
 

@@ -28,6 +28,9 @@ struct TurfProgress {
   std::vector<DoorStatus> doors;          // indexed like WalkList::households
   std::uint32_t done = 0;                 // doors knocked at least once
   std::uint32_t remaining = 0;            // never knocked
+  // "Follow-ups" on every screen (overview, My numbers, the walk list's filter):
+  // doors with nobody talked with yet whose latest result is worth another
+  // knock (Not home, Come back, Language barrier, Left literature, Inaccessible).
   std::uint32_t follow_ups = 0;
   std::uint32_t conversations = 0;
   // The first never-knocked household in walk order (buildings, then units),

@@ -24,6 +24,8 @@ enum class UiText {
   // door
   kTapPersonToTalk, kDoorResults, kWhenComeBack, kInOneHour, kThisEvening, kTomorrow, kWhichLanguage,
   kCancel, kSaved, kApartment, kTalkedWith, kEveryoneTalkedWith, kHeardOther,
+  kAnotherTime, kPickDay, kPickTime, kSaveThisTime, kSundayShort, kMondayShort, kTuesdayShort, kWednesdayShort,
+  kThursdayShort, kFridayShort, kSaturdayShort, kDayOfMonth, kHourMorning, kNoon, kHourAfternoon, kHourEvening,
   // conversation
   kStepOf, kNext, kSkip, kPleaseAnswer, kNotes, kSaveConversation, kTalkWithSomeoneElse,
   kConversationSaved, kYes, kNo, kTypeHere, kEndOfScript, kScriptLanguage, kLeaveConversation, kKeepGoing,
@@ -34,6 +36,7 @@ enum class UiText {
   kLarge, kLarger, kHighContrast, kOn, kOff, kPracticeMode, kLockNow, kShowMyLocation, kLocationOff,
   kStorageFull, kSavedOnDevice, kStartedTimes, kPeople, kDoorsInTurf,
   kFileShared, kFileDownloaded, kFileSavedTo, kFileNotSaved,
+  kWhichDoor, kClearPractice, kPracticeCleared, kForOrganizer, kOtherFiles, kAfterSending,
   // how the browser keeps the work (settings, start), a second tab
   kStoragePersistent, kStorageBestEffort, kNoOfflineHere, kAddToHomeScreenTitle, kAddToHomeScreenHelp,
   kOpenInAnotherTab, kOpenInAnotherTabHelp,

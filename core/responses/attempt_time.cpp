@@ -66,6 +66,12 @@ std::string UsDate(std::int64_t unix_seconds, std::int32_t utc_offset_minutes) {
   return Printed("%02d/%02d/%04d", t.month, t.day, t.year);
 }
 
+std::int32_t WeekdayOf(std::int64_t unix_seconds, std::int32_t utc_offset_minutes) {
+  unix_seconds = std::clamp(unix_seconds, -kLatestUnixSeconds, kLatestUnixSeconds);
+  const std::int64_t days = FloorDiv(unix_seconds + std::int64_t{utc_offset_minutes} * 60, 86400);
+  return static_cast<std::int32_t>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+}
+
 std::optional<std::int64_t> FromIsoDateTime(std::string_view text, std::int32_t utc_offset_minutes) {
   const std::string t(text);
   if (!IsDateTime(t)) return std::nullopt;

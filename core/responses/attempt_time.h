@@ -25,6 +25,8 @@ CivilTime ToCivil(std::int64_t unix_seconds, std::int32_t utc_offset_minutes = 0
 std::string IsoDate(std::int64_t unix_seconds, std::int32_t utc_offset_minutes = 0);      // 2024-11-05
 std::string IsoDateTime(std::int64_t unix_seconds, std::int32_t utc_offset_minutes = 0);  // 2024-11-05T18:30:00
 std::string UsDate(std::int64_t unix_seconds, std::int32_t utc_offset_minutes = 0);       // 11/05/2024, as VAN wants
+// The day of the week where the canvassing happens: 0 Sunday … 6 Saturday.
+std::int32_t WeekdayOf(std::int64_t unix_seconds, std::int32_t utc_offset_minutes = 0);
 
 // A datetime step's answer ("2024-11-05" or "2024-11-05T18:30") as seconds
 // since 1970, read in the given offset; nullopt when malformed. A date alone

@@ -205,6 +205,13 @@ void App::Frame() {
   PersistDraft();
 }
 
+platform::TextInputKind App::text_input_kind() const {
+  const std::string& input = widgets_.active_input();  // what ui::TextField said of the focused field
+  for (auto kind : {platform::TextInputKind::kPin, platform::TextInputKind::kNumber})
+    if (input == platform::TextInputKindName(kind)) return kind;
+  return platform::TextInputKind::kText;
+}
+
 bool App::Defer(void (App::*action)()) {
   if (!drawing_) return false;
   deferred_.push_back(action);

@@ -31,6 +31,7 @@
 #include "ui/glyph_set.h"
 #include "ui/input_queue.h"
 #include "ui/navigator.h"
+#include "ui/platform.h"
 #include "ui/screen_memory.h"
 #include "ui/theme.h"
 #include "ui/widget_registry.h"
@@ -99,6 +100,12 @@ class App {
   void SetTextSize(int step);
   void SetHighContrast(bool on);
   void SetPractice(bool on);
+  // The turf held is the bundled sample: everything recorded on it is practice.
+  bool OnPracticeTurf();
+  // Practice recorded on this phone (attempts on the sample turf, or in practice mode).
+  std::size_t PracticeAttempts();
+  // Settings → "Clear practice": those attempts leave the phone; real ones stay.
+  void ClearPractice();
 
   void OpenDoor(std::uint32_t household);
   // Applies to the people at the door not talked with yet (see CanvassFlow).
@@ -134,6 +141,8 @@ class App {
   // Answers typed in a conversation live in the CanvassFlow instead.
   std::string& field(const std::string& name) { return fields_[name]; }
   bool conversation_saved() const { return flow_->saved(); }
+  // What the text field with the focus takes (a PIN: digits, nothing remembered).
+  platform::TextInputKind text_input_kind() const;
   // Results recorded this many whole days ago or more have not been sent yet (0: none waiting that long).
   unsigned DaysResultsUnsent() const;
   static constexpr unsigned kWarnUnsentAfterDays = 3;

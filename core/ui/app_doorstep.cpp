@@ -42,8 +42,10 @@ void App::OpenDoor(std::uint32_t household) {
 
 void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
   Status failure = Status::Ok();
+  // The next door opens at once: the notice names the door it is about.
+  const std::string address = flow_->household() ? flow_->household()->address.display : std::string();
   flow_->RecordDoorResult(code, follow_up, Stamp(), state_.interface_language, failure);
-  SayRecorded(failure, std::string(Tr(UiText::kSaved, lang())) + std::string(LabelColon(lang())) +
+  SayRecorded(failure, address + " · " + std::string(Tr(UiText::kSaved, lang())) + std::string(LabelColon(lang())) +
                            std::string(ResultCodeLabel(code, lang())));
   GoToNextDoor();
 }
@@ -57,8 +59,10 @@ void App::StartConversation(std::uint32_t voter) {
 
 void App::SaveConversation() {
   if (!flow_->conversation() || flow_->saved()) return;
+  const Voter* v = flow_->voter();
+  const std::string who = v ? " · " + v->first_name + " " + v->last_name : std::string();
   Status s = flow_->SaveConversation(Stamp());
-  SayRecorded(s, std::string(Tr(UiText::kConversationSaved, lang())));
+  SayRecorded(s, std::string(Tr(UiText::kConversationSaved, lang())) + who);
   // Saved: the draft goes with the next PersistDraft (Draft() is empty now).
 }
 
@@ -86,6 +90,8 @@ void App::GoToNextDoor() {
 void App::Back() {
   if (Defer(&App::Back)) return;
   fields_.clear();
+  // From a saved conversation back to its door: "saved" stays with that door.
+  const bool keep_notice = screen() == Screen::kConversation && flow_->saved();
   switch (screen()) {
     case Screen::kConversation:
       if (memory_.confirm_leave_conversation) {  // Back again on "Leave?": keep going
@@ -120,7 +126,7 @@ void App::Back() {
     default:
       break;
   }
-  notice_.clear();
+  if (!keep_notice) notice_.clear();
   nav_.Pop();
 }
 

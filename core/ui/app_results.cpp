@@ -32,7 +32,8 @@ void App::Share(const std::string& format) {
                                                          : UiText::kFileNotSaved;
     said = std::string(Tr(how, lang())) + std::string(LabelColon(lang())) + outcome.where;
   }
-  notice_ = said;
+  // Shared or downloaded is not yet sent: say what comes next.
+  notice_ = said + ". " + std::string(Tr(UiText::kAfterSending, lang()));
   // What was just handed over has left the phone once; the overview stops
   // warning about it. (Whether the organizer got it is the receipts' job.)
   if (Status s = session_->NoteSent(now); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));

@@ -46,6 +46,16 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
   if (session_->turf() && session_->turf()->turf_id == package.turf_id &&
       session_->stage() == CanvassSession::Stage::kReady)
     return;  // already open: nothing to do, everything recorded stays
+  // Practice never blocks real work: a real link opened after practising
+  // drops the practice (it is never sent anyway) and leaves practice mode.
+  if (const std::size_t held = session_->stage() == CanvassSession::Stage::kReady ? session_->Current().size() : 0;
+      held > 0 && PracticeAttempts() == held) {
+    if (Status s = session_->ClearPractice(OnPracticeTurf()); !s) {
+      banner_ = s.message();
+      return;
+    }
+  }
+  if (state_.practice) SetPractice(false);  // real work from here on
   if (package.require_encryption && !session_->encrypted()) {
     pending_turf_ = std::string(bytes);  // opened once the PIN is chosen
     pin_error_.clear();
@@ -171,6 +181,23 @@ void App::SetHighContrast(bool on) {
 void App::SetPractice(bool on) {
   state_.practice = on;
   SaveState();
+}
+
+bool App::OnPracticeTurf() {
+  const TurfPackage* sample = SamplePreview();
+  return sample && session_->turf() && session_->turf()->turf_id == sample->turf_id;
+}
+
+std::size_t App::PracticeAttempts() {
+  if (session_->stage() != CanvassSession::Stage::kReady) return 0;
+  return OnPracticeTurf() ? session_->Current().size() : session_->PracticeCount();
+}
+
+void App::ClearPractice() {
+  if (Defer(&App::ClearPractice)) return;
+  flow_->Reset();
+  if (Status s = session_->ClearPractice(OnPracticeTurf()); !s) banner_ = s.message();
+  else notice_ = std::string(Tr(UiText::kPracticeCleared, lang()));
 }
 
 }  // namespace puerta

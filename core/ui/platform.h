@@ -25,8 +25,15 @@ std::unique_ptr<KeyValueStore> OpenStateStore();
 // A file shipped with the app, e.g. "sample/walk-list.csv" or "fonts/ui-latin.ttf".
 std::optional<std::string> ReadAsset(std::string_view name);
 
-// Raise (or lower) the phone's on-screen keyboard.
-void SetTextInputActive(bool active);
+// What the field being typed into takes, so the phone raises the right
+// keyboard: digits only for a PIN (and nothing remembered or suggested).
+enum class TextInputKind { kText, kNumber, kPin };
+inline std::string_view TextInputKindName(TextInputKind kind) {
+  return kind == TextInputKind::kPin ? "pin" : kind == TextInputKind::kNumber ? "number" : "text";
+}
+
+// Raise (or lower) the phone's on-screen keyboard, of this kind.
+void SetTextInputActive(bool active, TextInputKind kind = TextInputKind::kText);
 
 // Where each labelled widget was drawn this frame, as JSON, for test drivers.
 void PublishWidgets(const std::string& json);

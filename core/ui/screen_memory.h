@@ -5,6 +5,9 @@
 // the screens must start clean: a wipe, another turf, a lock.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "ui/screens/walk_list_layout.h"
 
 namespace puerta {
@@ -15,6 +18,9 @@ struct ScreenMemory {
   bool confirm_wipe = false;          // "Erase this phone's copy" asked, not yet confirmed
   bool confirm_leave_conversation = false;  // Back at the first question with answers given
   bool map_following_location = false;
+  // A tap on the map that had several doors within reach: those doors
+  // (household indexes, nearest first) until one is chosen or cancelled.
+  std::vector<std::uint32_t> map_choices;
 
   void Reset() { *this = ScreenMemory(); }
 };

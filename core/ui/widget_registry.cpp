@@ -18,12 +18,14 @@ void WidgetRegistry::BeginFrame() {
   building_.clear();
   texts_building_.clear();
   broken_building_.clear();
+  building_input_ = "text";
 }
 
 void WidgetRegistry::EndFrame() {
   published_.swap(building_);
   texts_published_.swap(texts_building_);
   broken_published_.swap(broken_building_);
+  active_input_ = building_input_;
 }
 
 void WidgetRegistry::DiscardFrame() {
@@ -33,6 +35,7 @@ void WidgetRegistry::DiscardFrame() {
   broken_published_.clear();
   texts_building_.clear();
   texts_published_.clear();
+  active_input_ = "text";
 }
 
 const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
@@ -44,9 +47,10 @@ const WidgetRect* WidgetRegistry::Find(std::string_view label) const {
   return nullptr;
 }
 
-void WidgetRegistry::MarkLast(std::string kind, std::string_view label) {
+void WidgetRegistry::MarkLast(std::string kind, std::string_view label, std::string_view input) {
   if (building_.empty()) return;
   building_.back().kind = std::move(kind);
+  building_.back().input = std::string(input);
   if (!label.empty()) building_.back().label = std::string(label);
 }
 
@@ -81,7 +85,7 @@ void WidgetRegistry::OnItemInfo(unsigned id, const char* label) {
     if (it->id != id) continue;
     std::string full = label;
     std::string visible = full.substr(0, full.find("##"));
-    building_.push_back({visible, full, "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0, it->full});
+    building_.push_back({visible, full, "", "", it->x0, it->y0, it->x1 - it->x0, it->y1 - it->y0, it->full});
     return;
   }
 }
@@ -109,7 +113,7 @@ std::string WidgetRegistry::ToJson() const {
     const auto& w = published_[i];
     std::snprintf(nums, sizeof nums, "\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", w.x, w.y, w.w, w.h);
     json += (i ? ",{" : "{");
-    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\",\"kind\":\"" + w.kind + "\"," + nums + "}";
+    json += "\"label\":\"" + escape(w.label) + "\",\"id\":\"" + escape(w.id) + "\",\"kind\":\"" + w.kind + "\",\"input\":\"" + w.input + "\"," + nums + "}";
   }
   return json + "]";
 }

@@ -16,6 +16,7 @@ struct WidgetRect {
   std::string label;   // visible text: "Start" (a "##id" suffix is removed)
   std::string id;      // full label as given to ImGui, "##id" included
   std::string kind;    // "text" for a text field (the keyboard bridge focuses on those), else empty
+  std::string input;   // a text field's keyboard: "text", "number" or "pin" (platform::TextInputKindName)
   float x = 0, y = 0, w = 0, h = 0;  // visible part, in logical (CSS) pixels
   struct Box {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -35,7 +36,7 @@ class WidgetRegistry {
   const WidgetRect* Find(std::string_view label) const;
   // Marks the widget registered last as being of this kind ("text"), with the
   // visible label drawn beside it (a text field's own ImGui label is hidden).
-  void MarkLast(std::string kind, std::string_view label);
+  void MarkLast(std::string kind, std::string_view label, std::string_view input = {});
   // Registers the last ImGui item under `label` (for widgets ImGui does not
   // report itself, such as invisible buttons over a drawn card).
   void RegisterLastItem(const std::string& label);
@@ -50,6 +51,10 @@ class WidgetRegistry {
   // The registry of the current ImGui context (for widgets that mark themselves).
   static WidgetRegistry* Current();
   std::string ToJson() const;
+  // The keyboard the text field with the focus wants ("text" when none has it);
+  // set by the field while it draws, read after the frame.
+  void SetActiveInput(std::string_view input) { building_input_ = std::string(input); }
+  const std::string& active_input() const { return active_input_; }
 
   // Called by the hooks.
   void OnItemAdd(unsigned id, float x0, float y0, float x1, float y1);
@@ -66,6 +71,7 @@ class WidgetRegistry {
   std::vector<WidgetRect> building_;
   std::vector<WidgetRect> published_;
   std::vector<std::string> texts_building_, texts_published_;
+  std::string building_input_ = "text", active_input_ = "text";
 };
 
 }  // namespace puerta

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstring>
 #include <string>
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "i18n/line_break.h"
+#include "ui/platform.h"
 #include "ui/widget_registry.h"
 
 namespace puerta::ui {
@@ -23,9 +25,11 @@ std::vector<std::string_view> Wrap(ImFont* font, float size, std::string_view te
 
 // A filled button's label: one line when it fits, else wrapped inside the padding.
 constexpr float kButtonPadX = 14;
-std::vector<std::string_view> ButtonLines(ImFont* font, float size, std::string_view label, float width) {
-  if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x <= width - 8) return {label};
-  return WrapText(font, size, label, std::max(20.0f, width - 2 * kButtonPadX));
+// `icons`: the room the button's icons take beside the text.
+std::vector<std::string_view> ButtonLines(ImFont* font, float size, std::string_view label, float width, float icons) {
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, label.data(), label.data() + label.size()).x + icons <= width - 8)
+    return {label};
+  return WrapText(font, size, label, std::max(20.0f, width - 2 * kButtonPadX - icons));
 }
 
 }  // namespace
@@ -72,18 +76,25 @@ namespace {
 // A button whose label wraps onto more lines instead of being cut off (a
 // Spanish or Tagalog label is often half again as long as the English one):
 // it grows taller, never wider.
-bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 fg, ImFont* font) {
+bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 fg, ImFont* font,
+                  Icon before = Icon::kNone, Icon after = Icon::kNone) {
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   if (font) ImGui::PushFont(font);
   const char* label_end = ImGui::FindRenderedTextEnd(label);
   const ImVec2 pad(kButtonPadX, 10);
   ImFont* f = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
+  // Room for the icons beside the text (an icon is about the size of a capital letter).
+  const float icon = std::round(size * 0.7f), icon_gap = std::round(size * 0.35f);
+  const float icons = (before != Icon::kNone ? icon + icon_gap : 0) + (after != Icon::kNone ? icon + icon_gap : 0);
   // A short label that fits (even without the side padding) stays on one line:
   // narrow pills like "한국어" must not break.
   const std::string_view text_view(label, static_cast<std::size_t>(label_end - label));
-  const std::vector<std::string_view> lines = ButtonLines(f, size, text_view, width);
-  const ImVec2 text(0, size * static_cast<float>(lines.size()));
+  const std::vector<std::string_view> lines = ButtonLines(f, size, text_view, width, icons);
+  float widest = 0;
+  for (std::string_view line : lines)
+    widest = std::max(widest, f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+  const ImVec2 text(widest, size * static_cast<float>(lines.size()));
   const float h = std::max({height, Theme::kTouchTarget, text.y + 2 * pad.y});
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(width, h));
   if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(label);
@@ -94,13 +105,18 @@ bool FilledButton(const char* label, float width, float height, ImU32 bg, ImU32 
   if (ImGui::GetCurrentContext()->CurrentItemFlags & ImGuiItemFlags_Disabled) color.w *= 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(color), ImGui::GetStyle().FrameRounding);
-  // Each wrapped line centred.
+  // Each wrapped line centred (shifted by the icons' room), the icons beside the text.
   float y = min.y + (h - text.y) / 2;
+  const float shift = ((before != Icon::kNone ? icon + icon_gap : 0) - (after != Icon::kNone ? icon + icon_gap : 0)) / 2;
+  const float center_x = min.x + width / 2 + shift;
   for (std::string_view line : lines) {
     const float w = f->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
-    draw->AddText(f, size, ImVec2(min.x + (width - w) / 2, y), fg, line.data(), line.data() + line.size());
+    draw->AddText(f, size, ImVec2(center_x - w / 2, y), fg, line.data(), line.data() + line.size());
     y += size;
   }
+  const float middle = min.y + h / 2;
+  if (before != Icon::kNone) DrawIcon(draw, before, ImVec2(center_x - text.x / 2 - icon_gap - icon / 2, middle), icon, fg, bg);
+  if (after != Icon::kNone) DrawIcon(draw, after, ImVec2(center_x + text.x / 2 + icon_gap + icon / 2, middle), icon, fg, bg);
   if (font) ImGui::PopFont();
   return clicked;
 }
@@ -113,6 +129,45 @@ bool PrimaryButton(const Theme& theme, const char* label, float width, float hei
 
 bool SecondaryButton(const Theme& theme, const char* label, float width, float height) {
   return FilledButton(label, width, height, theme.colors().accent_soft, theme.colors().text, theme.bold);
+}
+
+bool PrimaryButton(const Theme& theme, const char* label, float width, float height, Icon before, Icon after) {
+  return FilledButton(label, width, height, theme.colors().primary, theme.colors().on_primary, theme.bold, before, after);
+}
+
+bool SecondaryButton(const Theme& theme, const char* label, float width, float height, Icon before, Icon after) {
+  return FilledButton(label, width, height, theme.colors().accent_soft, theme.colors().text, theme.bold, before, after);
+}
+
+void DrawIcon(ImDrawList* draw, Icon icon, ImVec2 c, float size, ImU32 color, ImU32 behind) {
+  const float r = size / 2, stroke = std::max(2.0f, size * 0.16f);
+  auto chevron = [&](ImVec2 a, ImVec2 b, ImVec2 d) {
+    const ImVec2 points[] = {a, b, d};
+    draw->AddPolyline(points, 3, color, ImDrawFlags_None, stroke);
+  };
+  switch (icon) {
+    case Icon::kNone:
+      break;
+    case Icon::kBack:
+      chevron(ImVec2(c.x + r * 0.35f, c.y - r * 0.8f), ImVec2(c.x - r * 0.45f, c.y), ImVec2(c.x + r * 0.35f, c.y + r * 0.8f));
+      break;
+    case Icon::kForward:
+    case Icon::kCollapsed:
+      chevron(ImVec2(c.x - r * 0.35f, c.y - r * 0.8f), ImVec2(c.x + r * 0.45f, c.y), ImVec2(c.x - r * 0.35f, c.y + r * 0.8f));
+      break;
+    case Icon::kExpanded:
+      chevron(ImVec2(c.x - r * 0.8f, c.y - r * 0.35f), ImVec2(c.x, c.y + r * 0.45f), ImVec2(c.x + r * 0.8f, c.y - r * 0.35f));
+      break;
+    case Icon::kBoxEmpty:
+      draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color, size * 0.15f, 0, stroke * 0.8f);
+      break;
+    case Icon::kBoxChecked: {
+      draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color, size * 0.15f);
+      const ImVec2 tick[] = {ImVec2(c.x - r * 0.55f, c.y), ImVec2(c.x - r * 0.12f, c.y + r * 0.45f), ImVec2(c.x + r * 0.6f, c.y - r * 0.5f)};
+      draw->AddPolyline(tick, 3, behind, ImDrawFlags_None, stroke);
+      break;
+    }
+  }
 }
 
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground) {
@@ -235,15 +290,22 @@ bool TextField(const Theme& theme, const char* label, std::string* text, const c
   } else {
     changed = ImGui::InputTextWithHint(id.c_str(), hint, text, flags);
   }
-  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->MarkLast("text", visible);
+  // The keyboard the phone should raise for it (wasm/js/bridge.js reads this on the tap itself).
+  const platform::TextInputKind input = password && digits_only ? platform::TextInputKind::kPin
+                                        : digits_only          ? platform::TextInputKind::kNumber
+                                                               : platform::TextInputKind::kText;
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) {
+    registry->MarkLast("text", visible, platform::TextInputKindName(input));
+    if (ImGui::IsItemActive()) registry->SetActiveInput(platform::TextInputKindName(input));
+  }
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar(2);
   return changed;
 }
 
-bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width, float height) {
-  if (selected) return PrimaryButton(theme, label, width, height);
-  return SecondaryButton(theme, label, width, height);
+bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width, float height, Icon before) {
+  if (selected) return PrimaryButton(theme, label, width, height, before);
+  return SecondaryButton(theme, label, width, height, before);
 }
 
 void ProgressBar(const Theme& theme, float fraction, float height) {
@@ -275,6 +337,8 @@ void StatTile(const Theme& theme, const char* id, std::string_view number, std::
   TextColored(theme.colors().muted, caption);
   ImGui::PopFont();
   ImGui::EndChild();
+  // Found by its id, read by its number (tests compare what two screens show).
+  if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(std::string(number) + id);
   ImGui::PopStyleVar();
 }
 

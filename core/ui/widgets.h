@@ -11,12 +11,24 @@
 
 namespace puerta::ui {
 
+// Small drawn icons (lines and triangles, no font glyphs needed): arrows for
+// Back and Next, chevrons for a building's units shown or hidden, and the
+// boxes of a multiple-choice answer.
+enum class Icon { kNone, kBack, kForward, kExpanded, kCollapsed, kBoxEmpty, kBoxChecked };
+// Draws `icon` centred at `center`, `size` px square, in `color` (`behind`:
+// the colour the check mark is cut out of a checked box with).
+void DrawIcon(ImDrawList* draw, Icon icon, ImVec2 center, float size, ImU32 color, ImU32 behind = 0);
+
 // A full-width (or given-width) filled button in the primary colour.
 bool PrimaryButton(const Theme& theme, const char* label, float width = -1, float height = 64);
 
 // A quieter button: tinted background, dark text.
 bool SecondaryButton(const Theme& theme, const char* label, float width = -1,
                      float height = Theme::kTouchTarget);
+// The same with a drawn icon before and/or after the label ("< Back", "Next >").
+bool PrimaryButton(const Theme& theme, const char* label, float width, float height, Icon before, Icon after = Icon::kNone);
+bool SecondaryButton(const Theme& theme, const char* label, float width, float height, Icon before,
+                     Icon after = Icon::kNone);
 
 // A small rounded tag, not tappable ("ES", "Not home").
 void Chip(const Theme& theme, std::string_view text, ImU32 background, ImU32 foreground);
@@ -64,7 +76,8 @@ bool TextField(const Theme& theme, const char* label, std::string* text, const c
                bool multiline = false, bool digits_only = false, bool password = false);
 
 // A choice button that shows whether it is the chosen one.
-bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width = -1, float height = 56);
+bool ChoiceButton(const Theme& theme, const char* label, bool selected, float width = -1, float height = 56,
+                  Icon before = Icon::kNone);
 
 // A horizontal bar, `fraction` filled.
 void ProgressBar(const Theme& theme, float fraction, float height = 14);

@@ -110,7 +110,7 @@ test('a full canvass of the sample turf, with a reload in the middle, then resul
   await tap(page, '##next-door');
 
   // A reload in the middle of the turf: locked, then exactly where it was.
-  const nextDoor = (await widgets(page)).find((w) => w.id === '< Back##back') && (await page.evaluate(() =>
+  const nextDoor = (await widgets(page)).find((w) => w.id === 'Back##back') && (await page.evaluate(() =>
     (window.puertaWidgets || []).map((w) => w.id).filter((id) => id.includes('##voter-')).join('|')));
   await page.reload();
   await waitForWidget(page, '##unlock', 60000);
@@ -129,7 +129,9 @@ test('a full canvass of the sample turf, with a reload in the middle, then resul
   await answer(page, '##step-next');
   await answer(page, '##opt-no');
   await answer(page, '##no');                        // register now? no: come_back shows
-  await typeInto(page, '##answer-come_back', '2026-11-22 18:00');
+  await answer(page, '##day-1');                     // when to come back: picked, not typed
+  await answer(page, '##hour-18');
+  await screenshot(page, 'screen-en-date-picker');
   await answer(page, '##step-next');
   while (!(await widget(page, '##save'))) await answer(page, '##yes', '##opt-mail', '##step-next');
   await tap(page, '##save');

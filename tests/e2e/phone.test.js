@@ -71,6 +71,29 @@ test('the phone keyboard types, deletes and composes into a text field', async (
   await context.close();
 });
 
+test('a PIN field raises the digits keypad, other fields the text keyboard', async () => {
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
+  await tap(page, '##sample');
+  const proxy = () => page.evaluate(() => {
+    const p = document.getElementById('keyboard-proxy');
+    return { focused: document.activeElement === p, inputmode: p.getAttribute('inputmode'),
+             autocomplete: p.getAttribute('autocomplete'), enterkeyhint: p.getAttribute('enterkeyhint') };
+  });
+  await tap(page, '##pin');
+  assert.deepEqual(await proxy(), { focused: true, inputmode: 'numeric', autocomplete: 'off', enterkeyhint: 'done' },
+    'the PIN field: digits keypad, nothing remembered');
+  await page.keyboard.insertText('482915');
+  await tap(page, '##again');
+  assert.equal((await proxy()).inputmode, 'numeric');
+  await page.keyboard.insertText('482915');
+  await tap(page, '##create');
+  await tap(page, '##name');
+  assert.deepEqual(await proxy(), { focused: true, inputmode: 'text', autocomplete: 'off', enterkeyhint: 'enter' },
+    'the name field after it: the text keyboard again');
+  await context.close();
+});
+
 test('a turf package opens from the phone file picker', async () => {
   const { context, page } = await newPhone(app.browser);
   await page.goto(app.server.url);

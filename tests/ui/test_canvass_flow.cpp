@@ -11,31 +11,11 @@
 #include "ui/headless/platform_headless.h"
 #include "imgui_internal.h"
 #include "ui/headless/ui_harness.h"
+#include "sample_turf_steps.h"
 
 using namespace puerta;
+using puerta::test::OpenSampleWithPin;
 using puerta::test::UiHarness;
-
-namespace {
-
-// By widget id, so it works in every interface language.
-void OpenSampleWithPin(UiHarness& ui) {
-  REQUIRE(ui.Tap("##sample"));
-  REQUIRE(ui.app().screen() == Screen::kCreatePin);
-  REQUIRE(ui.Tap("##pin"));
-  ui.Type("482915");
-  REQUIRE(ui.Tap("##again"));
-  ui.Type("482915");
-  REQUIRE(ui.Tap("##create"));
-  INFO("PIN error: " << ui.app().pin_error() << " banner: " << ui.app().banner());
-  REQUIRE(ui.app().screen() == Screen::kWelcome);
-  REQUIRE(ui.Tap("##name"));
-  ui.Type("Lupe Ortiz");
-  REQUIRE(ui.Tap("##continue"));
-  REQUIRE(ui.app().screen() == Screen::kOverview);
-  CHECK(ui.app().session().canvasser() == "Lupe Ortiz");
-}
-
-}  // namespace
 
 TEST_CASE("the sample turf asks for a PIN, refuses two different ones, then opens") {
   UiHarness ui;
@@ -72,12 +52,12 @@ TEST_CASE("a full canvass through the screens, then a reload that resumes exactl
   REQUIRE(ui.app().screen() == Screen::kConversation);
   REQUIRE(ui.Tap("EN"));  // language toggle, mid-conversation
   CHECK(ui.app().conversation()->language() == "en");
-  REQUIRE(ui.Tap("Next >"));         // intro
+  REQUIRE(ui.Tap("Next"));            // intro
   REQUIRE(ui.Tap("##opt-yes"));      // registered: yes
   REQUIRE(ui.Tap("##yes"));          // pledge: yes
   REQUIRE(ui.Tap("##opt-early"));    // plan
   REQUIRE(ui.Tap("##no"));           // info in language
-  REQUIRE(ui.Tap("Next >"));         // thanks
+  REQUIRE(ui.Tap("Next"));            // thanks
   CHECK(ui.app().conversation()->AtEnd());
   REQUIRE(ui.Tap("Notes (optional)"));
   ui.Type("Wants a ride on election day");
@@ -88,11 +68,11 @@ TEST_CASE("a full canvass through the screens, then a reload that resumes exactl
   // Door 3: the other branch, and going back to change an answer that hides steps.
   h = ui.app().CurrentHousehold();
   REQUIRE(ui.Tap("##voter-" + h->voters[0].id));
-  REQUIRE(ui.Tap("Next >"));
+  REQUIRE(ui.Tap("Next"));   
   REQUIRE(ui.Tap("##opt-no"));       // not registered: register_now shows
   REQUIRE(ui.Tap("##no"));           // does not want to register now: come_back shows
   CHECK(ui.app().conversation()->IsVisible("come_back"));
-  REQUIRE(ui.Tap("##step-back"));
+  REQUIRE(ui.Tap("##back"));
   REQUIRE(ui.Tap("##yes"));          // changed: come_back hides again
   CHECK_FALSE(ui.app().conversation()->IsVisible("come_back"));
   while (!ui.app().conversation()->AtEnd()) {

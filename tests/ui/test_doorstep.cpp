@@ -101,7 +101,7 @@ TEST_CASE("two voters at one door: each one's typed answer and note is recorded 
   REQUIRE(ui.Tap("##voter-V-BETO"));
   REQUIRE(ui.Tap("##step-next"));
   CHECK(ui.app().flow().Typed("callback").empty());
-  REQUIRE(ui.Tap("##step-back"));
+  REQUIRE(ui.Tap("##back"));
   REQUIRE(ui.Tap("##someone-else") == false);  // not at the end: no such button
   ui.app().Back();  // at the first question with nothing given: leaves at once
   ui.Frame();

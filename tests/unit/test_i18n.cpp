@@ -53,6 +53,7 @@ bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
       {"*", "PIN"},      // the keypad's word in every language here
       {"es", "No"},      // Spanish no
       {"es", "Normal"},  // Spanish normal
+      {"*", "%u"},       // a day of the month, written as a bare number
   };
   for (const auto& [l, t] : kAllowed)
     if ((l == "*" || l == lang) && t == text) return true;
@@ -62,7 +63,7 @@ bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
 // ASCII words of 3+ letters a Chinese or Korean text may contain: names of
 // things that are not translated (the app, the organizer's tools, a browser).
 bool AsciiWordAllowed(std::string_view word) {
-  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY", "https"};
+  static constexpr std::string_view kAllowed[] = {"PIN", "CSV", "VAN", "Puerta", "Safari", "YYYY", "https", "WhatsApp", "Signal"};
   for (std::string_view a : kAllowed)
     if (a == word) return true;
   return false;

@@ -155,6 +155,11 @@ TEST_CASE("times read as dates in the organization's offset, and follow-up answe
   CHECK_FALSE(FromIsoDateTime("tomorrow"));
   CHECK(IsoDateTime(0) == "1970-01-01T00:00:00");
   CHECK(IsoDate(-1) == "1969-12-31");
+  CHECK(WeekdayOf(0) == 4);                                  // a Thursday
+  CHECK(WeekdayOf(-1) == 3);
+  CHECK(WeekdayOf(kNov2) == 6);                              // a Saturday
+  CHECK(WeekdayOf(kNov2 + 13 * 3600) == 0);                  // Sunday in UTC…
+  CHECK(WeekdayOf(kNov2 + 13 * 3600, -8 * 60) == 6);         // …still Saturday in California
 }
 
 TEST_CASE("times past the year 9999 are refused, and never overflow when printed") {

@@ -53,18 +53,36 @@ Module.puerta = (function () {
     if (text) withUtf8(text, (p) => Module._puerta_text_input(p));
   }
 
+  // The keyboard each kind of field raises (ui/platform.h TextInputKind): a PIN
+  // gets the digits pad, and nothing is remembered or suggested for it. Set
+  // before focus() (iOS reads them then); Android re-reads them on a new focus.
+  const KEYBOARDS = {
+    text: { inputmode: 'text', autocomplete: 'off', enterkeyhint: 'enter', autocapitalize: 'sentences' },
+    number: { inputmode: 'decimal', autocomplete: 'off', enterkeyhint: 'next', autocapitalize: 'off' },
+    pin: { inputmode: 'numeric', autocomplete: 'off', enterkeyhint: 'done', autocapitalize: 'off' },
+  };
+  let keyboard = 'text';
+  function setKeyboard(kind) {
+    if (!(kind in KEYBOARDS)) kind = 'text';
+    // (no destructuring: Emscripten 3.1.6's JS optimizer mangles `for (const [a, b] of ...)`)
+    const attributes = KEYBOARDS[kind];
+    for (const name of Object.keys(attributes)) proxy.setAttribute(name, attributes[name]);
+    const changed = kind !== keyboard;
+    keyboard = kind;
+    return changed;
+  }
+
   function makeProxy() {
     proxy = document.createElement('input');
     proxy.id = 'keyboard-proxy';
     proxy.type = 'text';
-    proxy.setAttribute('autocomplete', 'off');
     proxy.setAttribute('autocorrect', 'off');
-    proxy.setAttribute('autocapitalize', 'sentences');
     proxy.setAttribute('spellcheck', 'false');
     proxy.setAttribute('aria-label', 'Text input');
     // Kept on screen (some browsers refuse to focus hidden inputs) but invisible;
     // 16 px so iOS does not zoom the page when it gets focus.
     proxy.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;font-size:16px;border:0;padding:0;';
+    setKeyboard('text');
     document.body.appendChild(proxy);
     proxy.addEventListener('input', (e) => {
       if (e.isComposing) return;  // wait for compositionend (Chinese, Vietnamese, Korean IMEs)
@@ -90,17 +108,20 @@ Module.puerta = (function () {
   // Where the text fields were drawn last frame (rectangles only).
   let textFields = [];
   function setTextFields(widgets) {
-    textFields = widgets.filter((w) => w.kind === 'text').map((w) => ({ x: w.x, y: w.y, w: w.w, h: w.h }));
+    textFields = widgets.filter((w) => w.kind === 'text').map((w) => ({ x: w.x, y: w.y, w: w.w, h: w.h, input: w.input }));
   }
 
   function textFieldAt(x, y) {
-    return textFields.some((w) => x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h);
+    return textFields.find((w) => x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h);
   }
 
   function watchTouches(canvas) {
     canvas.addEventListener('touchend', (e) => {
       const t = e.changedTouches[0];
-      if (t && textFieldAt(t.clientX, t.clientY)) proxy.focus({ preventScroll: true });
+      const field = t && textFieldAt(t.clientX, t.clientY);
+      if (!field) return;
+      setKeyboard(field.input);
+      proxy.focus({ preventScroll: true });
     }, { passive: true, capture: true });
   }
 
@@ -414,8 +435,11 @@ Module.puerta = (function () {
       window.addEventListener('resize', () => Module._puerta_request_frames());
       openTurfFromUrl();
     },
-    setTextInputActive(on) {
+    setTextInputActive(on, kind) {
       if (!proxy) return;
+      const changed = setKeyboard(on ? kind : 'text');
+      // Another kind of field while the keyboard is up: a new focus makes Android raise the other keyboard.
+      if (on && changed && document.activeElement === proxy) proxy.blur();
       if (on && document.activeElement !== proxy) proxy.focus({ preventScroll: true });
       if (!on && document.activeElement === proxy) proxy.blur();
     },

@@ -10,6 +10,7 @@
 
 namespace puerta::headless {
 bool keyboard_shown = false;
+platform::TextInputKind keyboard_kind = platform::TextInputKind::kText;
 std::vector<std::string> requested_assets;
 std::set<std::string> assets_not_here;
 std::vector<std::pair<std::string, std::string>> shared_files;
@@ -36,7 +37,10 @@ std::optional<std::string> ReadAsset(std::string_view name) {
   return bytes.str();
 }
 
-void SetTextInputActive(bool active) { headless::keyboard_shown = active; }
+void SetTextInputActive(bool active, TextInputKind kind) {
+  headless::keyboard_shown = active;
+  headless::keyboard_kind = kind;
+}
 
 void RequestAsset(std::string_view name) { headless::requested_assets.emplace_back(name); }
 

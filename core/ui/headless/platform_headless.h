@@ -12,6 +12,7 @@
 
 namespace puerta::headless {
 extern bool keyboard_shown;
+extern platform::TextInputKind keyboard_kind;  // the kind last asked for
 extern std::vector<std::string> requested_assets;
 // Assets ReadAsset() does not find, as in the browser before a fetch (the
 // CJK font): a test removes one and calls App::OnAssetReady to deliver it.

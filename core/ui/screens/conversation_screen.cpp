@@ -47,7 +47,8 @@ void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const S
     case StepKind::kMultipleChoice:
       for (const Option& o : step.options) {
         const bool chosen = IsChosen(c, step, o.id);
-        if (ui::ChoiceButton(ctx.theme, ((chosen ? "[x] " : "[ ] ") + c.Label(o) + "##opt-" + o.id).c_str(), chosen))
+        if (ui::ChoiceButton(ctx.theme, (c.Label(o) + "##opt-" + o.id).c_str(), chosen, -1, 56,
+                             chosen ? ui::Icon::kBoxChecked : ui::Icon::kBoxEmpty))
           flow.Toggle(step, o.id);
       }
       break;
@@ -73,13 +74,17 @@ void DrawAnswers(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const S
       }
       break;
     }
+    case StepKind::kDateTime: {  // picked, never typed: taken on Next like typed text
+      std::string& value = flow.Typed(sid);
+      if (value.empty() && c.AnswerOf(sid)) value = c.AnswerOf(sid)->front();
+      DrawDateTimePicker(ctx, value);
+      break;
+    }
     case StepKind::kNumber:
-    case StepKind::kFreeText:
-    case StepKind::kDateTime: {
+    case StepKind::kFreeText: {
       std::string& text = flow.Typed(sid);
       if (text.empty() && c.AnswerOf(sid)) text = c.AnswerOf(sid)->front();
-      const char* hint = step.kind == StepKind::kDateTime ? "2026-11-22 18:00" : "";
-      ui::TextField(ctx.theme, ("##answer-" + sid).c_str(), &text, hint, step.kind == StepKind::kFreeText,
+      ui::TextField(ctx.theme, ("##answer-" + sid).c_str(), &text, "", step.kind == StepKind::kFreeText,
                     step.kind == StepKind::kNumber);
       break;
     }
@@ -110,23 +115,19 @@ void DrawStep(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step
   if (flow.needs_answer()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kPleaseAnswer));
   else if (!flow.error().empty()) ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, AnswerProblem(ctx, step));
   ImGui::Spacing();
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-  if (at > 0) {
-    if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 56)) flow.StepBack();
-    ImGui::SameLine();
-  }
+  // One question back is the header's Back (one Back per screen).
   const bool answered = c.AnswerOf(step.id) != nullptr || !flow.Typed(step.id).empty();
   const UiText next = step.kind == StepKind::kInfo || answered || step.required ? UiText::kNext : UiText::kSkip;
-  if (ui::PrimaryButton(ctx.theme, (ctx.T(next) + " >##step-next").c_str(), at > 0 ? half : -1, 56)) {
+  if (ui::PrimaryButton(ctx.theme, (ctx.T(next) + "##step-next").c_str(), -1, 56, ui::Icon::kNone, ui::Icon::kForward))
     flow.Next();
-  }
 }
 
 void DrawEnd(ScreenContext& ctx, CanvassFlow& flow) {
   if (ctx.app.conversation_saved()) {
     ImGui::Dummy(ImVec2(0, 12));
-    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kNextDoor) + " >##next-door").c_str(), -1, 72)) ctx.app.GoToNextDoor();
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kNextDoor) + "##next-door").c_str(), -1, 72, ui::Icon::kNone,
+                          ui::Icon::kForward))
+      ctx.app.GoToNextDoor();
     ImGui::Spacing();
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kTalkWithSomeoneElse) + "##someone-else").c_str(), -1, 56))
       ctx.app.Back();
@@ -136,11 +137,7 @@ void DrawEnd(ScreenContext& ctx, CanvassFlow& flow) {
   ImGui::Spacing();
   ui::TextField(ctx.theme, (ctx.T(UiText::kNotes) + "##notes").c_str(), &flow.notes(), "", true);
   ImGui::Spacing();
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-  if (ui::SecondaryButton(ctx.theme, ("< " + ctx.T(UiText::kBack) + "##step-back").c_str(), half, 64)) flow.StepBack();
-  ImGui::SameLine();
-  if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kSaveConversation) + "##save").c_str(), half, 64))
+  if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kSaveConversation) + "##save").c_str(), -1, 64))
     ctx.app.SaveConversation();
 }
 

@@ -5,6 +5,7 @@
 
 #include "i18n/text_conventions.h"
 #include "imgui.h"
+#include "responses/attempt_time.h"
 #include "results/result_code.h"
 #include "script/localized_text.h"
 #include "ui/app.h"
@@ -25,11 +26,25 @@ void AskWhen(ScreenContext& ctx) {
       {UiText::kThisEvening, local_midnight + 18 * 3600, "##evening"},
       {UiText::kTomorrow, local_midnight + 86400 + 11 * 3600, "##tomorrow"},
   };
-  for (const auto& choice : choices) {
-    if (ui::SecondaryButton(ctx.theme, (ctx.T(choice.text) + choice.id).c_str(), -1, 56)) {
-      ctx.app.RecordDoorResult(*ctx.app.flow().asking(), FollowUp{std::max(choice.due, now + 600), ""});
-      return;
+  CanvassFlow& flow = ctx.app.flow();
+  std::string* picked = flow.picking_time();
+  if (!picked) {
+    for (const auto& choice : choices) {
+      if (ui::SecondaryButton(ctx.theme, (ctx.T(choice.text) + choice.id).c_str(), -1, 56)) {
+        ctx.app.RecordDoorResult(*flow.asking(), FollowUp{std::max(choice.due, now + 600), ""});
+        return;
+      }
     }
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kAnotherTime) + "##another-time").c_str(), -1, 56)) flow.PickTime();
+    return;
+  }
+  // Another day or time: a day and an hour, then Save.
+  DrawDateTimePicker(ctx, *picked);
+  const std::optional<std::int64_t> due = picked->size() == 16 ? FromIsoDateTime(*picked, offset) : std::nullopt;
+  ImGui::Spacing();
+  if (due) {
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kSaveThisTime) + "##save-time").c_str(), -1, 56))
+      ctx.app.RecordDoorResult(*flow.asking(), FollowUp{std::max(*due, now + 600), ""});
   }
 }
 

@@ -22,9 +22,12 @@ void DrawExportScreen(ScreenContext& ctx) {
     if (!turf->organizer_public_key.empty()) ui::Paragraph(ctx.theme.body, ctx.theme.colors().success, ctx.T(UiText::kSealedNote));
     else ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kNotSealedWarning));
     ImGui::Spacing();
-    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kShareSpreadsheet) + "##share-csv").c_str(), -1, 60)) ctx.app.Share("csv");
+    // The default is the file `puerta open` / `puerta export` read: the full record.
+    ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kForOrganizer));
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kShareLossless) + "##share-jsonl").c_str(), -1, 64)) ctx.app.Share("jsonl");
     ImGui::Spacing();
-    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareLossless) + "##share-jsonl").c_str(), -1, 56)) ctx.app.Share("jsonl");
+    ui::TextWrappedColored(ctx.theme.colors().muted, ctx.T(UiText::kOtherFiles));
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareSpreadsheet) + "##share-csv").c_str(), -1, 56)) ctx.app.Share("csv");
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareVan) + "##share-van").c_str(), -1, 56)) ctx.app.Share("van");
     ImGui::Dummy(ImVec2(0, 28));
     ImGui::Separator();

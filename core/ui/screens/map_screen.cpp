@@ -36,6 +36,47 @@ std::optional<GeoPoint> StopLocation(const WalkList& list, const Building& b) {
 
 }  // namespace
 
+// The doors a tap at (x, y) may mean, nearest first: every household of each
+// stop within kReach of the finger. When the nearest stop is clearly nearer
+// than the others (overlapping dots, the finger on one of them) it alone.
+std::vector<std::uint32_t> DoorsWithinReach(const std::vector<MapStop>& stops, float x, float y) {
+  std::vector<std::pair<float, const Building*>> near;
+  for (const MapStop& s : stops) {
+    const float d = std::hypot(s.x - x, s.y - y);
+    if (d <= kMapReach) near.emplace_back(d, s.building);
+  }
+  std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (near.size() > 1 && near[1].first - near[0].first >= kMapClearlyNearer) near.resize(1);
+  std::vector<std::uint32_t> doors;
+  for (const auto& [d, b] : near) doors.insert(doors.end(), b->households.begin(), b->households.end());
+  return doors;
+}
+
+namespace {
+
+// Several doors within reach of the last tap: which one? True while the list shows.
+bool DrawMapChoices(ScreenContext& ctx) {
+  std::vector<std::uint32_t>& choices = ctx.app.memory().map_choices;
+  if (choices.empty()) return false;
+  const WalkList& list = ctx.app.walk_list();
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.T(UiText::kWhichDoor));
+  for (std::uint32_t h : choices) {
+    if (h >= list.households.size()) continue;
+    const Household& household = list.households[h];
+    if (ui::SecondaryButton(ctx.theme, (household.address.display + "##pick-" + household.id).c_str(), -1, 56)) {
+      const std::uint32_t door = h;
+      choices.clear();
+      ctx.app.OpenDoor(door);
+      return true;
+    }
+  }
+  ImGui::Spacing();
+  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##pick-cancel").c_str())) choices.clear();
+  return true;
+}
+
+}  // namespace
+
 void DrawMapScreen(ScreenContext& ctx) {
   const WalkList& list = ctx.app.walk_list();
   const TurfProgress& progress = ctx.app.progress();
@@ -46,6 +87,10 @@ void DrawMapScreen(ScreenContext& ctx) {
         ctx.app.ShowMyLocationOnMap();
     } else if (!ctx.app.location_error().empty()) {
       ui::TextColored(c.danger, ctx.T(UiText::kLocationOff));
+    }
+    if (DrawMapChoices(ctx)) {
+      EndScreen();
+      return;
     }
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const ImVec2 size(ImGui::GetContentRegionAvail().x, RemainingHeight());
@@ -85,6 +130,11 @@ void DrawMapScreen(ScreenContext& ctx) {
     if (route.size() > 1) draw->AddPolyline(route.data(), static_cast<int>(route.size()), c.border, 0, 3.0f);
 
     // The doors: grey not yet, green done, amber follow up; the next one ringed.
+    // One button covers the map; a tap goes to the door nearest the finger.
+    ImGui::SetCursorScreenPos(top);
+    const bool tapped = ImGui::InvisibleButton("##map-area", size);
+    const ImVec2 finger = ImGui::GetIO().MouseClickedPos[0];
+    std::vector<MapStop> stops;
     for (const Building& b : list.buildings) {
       const auto p = StopLocation(list, b);
       if (!p || b.households.empty()) continue;
@@ -102,11 +152,19 @@ void DrawMapScreen(ScreenContext& ctx) {
       const float r = b.households.size() > 1 ? 11.0f : 8.0f;
       draw->AddCircleFilled(at, r, fill);
       if (next) draw->AddCircle(at, r + 6, c.primary, 0, 3.0f);
-      ImGui::SetCursorScreenPos(ImVec2(at.x - 24, at.y - 24));
-      const std::string id = b.display + "##stop-" + b.id;
-      const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(48, 48));
-      if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(id);
-      if (tapped) ctx.app.OpenDoor(b.households.front());
+      stops.push_back({at.x, at.y, &b});
+      // Where each stop is, for tests (taps land on the map's one button).
+      if (WidgetRegistry* registry = WidgetRegistry::Current()) {
+        const std::string id = b.display + "##stop-" + b.id;
+        const ImGuiID item = ImGui::GetID(id.c_str());
+        registry->OnItemAdd(item, at.x - 24, at.y - 24, at.x + 24, at.y + 24);
+        registry->OnItemInfo(item, id.c_str());
+      }
+    }
+    if (tapped) {
+      const std::vector<std::uint32_t> doors = DoorsWithinReach(stops, finger.x, finger.y);
+      if (doors.size() == 1) ctx.app.OpenDoor(doors.front());
+      else ctx.app.memory().map_choices = doors;
     }
 
     // You are here, with how sure the phone is.

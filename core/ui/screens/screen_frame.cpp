@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
+#include "ui/widget_registry.h"
 #include "ui/widgets.h"
 
 namespace puerta {
@@ -28,9 +29,10 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
   if (!title.empty()) {
     const float row_top = ImGui::GetCursorPosY();
     if (ctx.app.depth() > 1) {
-      const std::string back = "< " + ctx.T(UiText::kBack) + "##back";
-      const float back_width = ImGui::CalcTextSize(back.c_str(), nullptr, true).x + 36;
-      if (ui::SecondaryButton(ctx.theme, back.c_str(), back_width)) ctx.app.Back();
+      // The one Back of every screen (in a conversation: one question back).
+      const std::string back = ctx.T(UiText::kBack) + "##back";
+      const float back_width = ImGui::CalcTextSize(back.c_str(), nullptr, true).x + ImGui::GetFontSize() + 40;
+      if (ui::SecondaryButton(ctx.theme, back.c_str(), back_width, Theme::kTouchTarget, ui::Icon::kBack)) ctx.app.Back();
       // The title beside Back, or on a row of its own under it when a word
       // of it would not fit there (larger text, a narrow phone).
       const float heading_size = ctx.theme.heading->FontSize * ImGui::GetIO().FontGlobalScale;
@@ -60,7 +62,10 @@ bool BeginScreen(const char* id, const ScreenContext& ctx, const std::string& ti
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + text_height + 24 + ImGui::GetStyle().ItemSpacing.y));
   }
   const std::string& notice = ctx.app.notice();
-  if (!notice.empty()) ui::TextWrappedColored(ctx.theme.colors().success, notice);
+  if (!notice.empty()) {  // wrapped: a file name and what to do next run long
+    ui::TextWrappedColored(ctx.theme.colors().success, notice);
+    if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(notice + "##notice");
+  }
   return open;
 }
 

@@ -3,7 +3,9 @@
 // a text field needs while it is being typed into.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "i18n/ui_text.h"
 #include "ui/theme.h"
@@ -11,6 +13,7 @@
 namespace puerta {
 
 class App;
+struct Building;
 
 struct ScreenContext {
   App& app;
@@ -50,6 +53,21 @@ void DrawLanguagePicker(ScreenContext& ctx);
 void DrawWipeWithConfirmation(ScreenContext& ctx, bool& confirming, UiText button);
 // Two buttons, On and Off, the current one filled.
 void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(bool));
+// A day (Today, Tomorrow, the six days after) and an hour (9 am to 8 pm) picked
+// with taps into `value`, which holds what a datetime answer holds: "2026-11-22"
+// or "2026-11-22T18:00" (the turf's offset), or nothing yet. Chips are
+// "##day-0" (today) … "##day-7" and "##hour-9" … "##hour-20". True when it changed.
+bool DrawDateTimePicker(ScreenContext& ctx, std::string& value);
+// "6 pm", "下午6点": an hour of the day (0-23) as the interface language says it.
+std::string HourLabel(const ScreenContext& ctx, int hour);
+// The map: a dot drawn at (x, y) for a stop, and which doors a tap means.
+struct MapStop {
+  float x = 0, y = 0;
+  const Building* building = nullptr;
+};
+inline constexpr float kMapReach = 24.0f;         // CSS px around the finger
+inline constexpr float kMapClearlyNearer = 12.0f;  // this much nearer than the next: that one alone
+std::vector<std::uint32_t> DoorsWithinReach(const std::vector<MapStop>& stops, float x, float y);
 // "ES", "中文": a voter's preferred language as a chip label.
 std::string LanguageChip(const std::string& code);
 

@@ -32,6 +32,10 @@ void DrawSettingsScreen(ScreenContext& ctx) {
     ImGui::Spacing();
     ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kPracticeMode));
     DrawOnOff(ctx, "practice", ctx.app.state().practice, &App::SetPractice);
+    if (const std::size_t practice = ctx.app.PracticeAttempts()) {
+      const std::string label = ctx.Tf(UiText::kClearPractice, static_cast<unsigned>(practice)) + "##clear-practice";
+      if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 52)) ctx.app.ClearPractice();
+    }
     // navigator.storage.persist(): a browser that has not promised to keep the
     // work may clear it when the phone runs low on space.
     using Kept = platform::DeviceStorage::Kept;

@@ -42,8 +42,8 @@ void DrawStatsScreen(ScreenContext& ctx) {
     ui::StatTile(ctx.theme, "##rate", rate, ctx.T(UiText::kContactRate), tile);
     ImGui::SameLine();
     ui::StatTile(ctx.theme, "##ids", std::to_string(mine.support_ids), ctx.T(UiText::kSupporters), tile);
-    ui::StatTile(ctx.theme, "##due", std::to_string(stats.total.follow_ups_due + stats.total.language_follow_ups),
-                 ctx.T(UiText::kFollowUps), tile);
+    // The overview's number: doors to knock again (app/door_status.h), one definition everywhere.
+    ui::StatTile(ctx.theme, "##due", std::to_string(ctx.app.progress().follow_ups), ctx.T(UiText::kFollowUps), tile);
     ImGui::Spacing();
     // Answers to each question, in the canvasser's interface language (the
     // question's own text, not the organizer's short name for it, which is

@@ -125,10 +125,11 @@ void DrawWalkListScreen(ScreenContext& ctx) {
       ImGui::SetCursorPosY(y);
       if (row.household < 0) {
         const Building& building = list.buildings[row.building];
-        const std::string label = std::string(layout.open[row.building] ? "v " : "> ") + building.display + " (" +
+        const std::string label = building.display + " (" +
                                   ctx.Tf(UiText::kUnits, static_cast<unsigned>(building.households.size())) +
                                   ")##building-" + building.id;
-        if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 56)) {
+        if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 56,
+                                layout.open[row.building] ? ui::Icon::kExpanded : ui::Icon::kCollapsed)) {
           layout.open[row.building] = !layout.open[row.building];
           toggled = true;
         }

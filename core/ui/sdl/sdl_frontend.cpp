@@ -127,9 +127,12 @@ bool SdlFrontend::DrawIfNeeded() {
   app_->Frame();
 
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput != text_input_active_) {
+  // Also when the focus moves between fields of different kinds (PIN, then name).
+  const platform::TextInputKind kind = app_->text_input_kind();
+  if (io.WantTextInput != text_input_active_ || (io.WantTextInput && kind != text_input_kind_)) {
     text_input_active_ = io.WantTextInput;
-    platform::SetTextInputActive(text_input_active_);
+    text_input_kind_ = kind;
+    platform::SetTextInputActive(text_input_active_, kind);
   }
   glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              int(io.DisplaySize.y * io.DisplayFramebufferScale.y));

@@ -55,6 +55,7 @@ class SdlFrontend {
   std::uint64_t frames_drawn_ = 0;
   float pixel_ratio_ = 1;
   bool text_input_active_ = false;
+  platform::TextInputKind text_input_kind_ = platform::TextInputKind::kText;
   const char* error_ = "";
 };
 
