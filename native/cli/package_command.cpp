@@ -12,6 +12,7 @@
 #include <cctype>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
+#include "native/cli/qr_code.h"
 #include "script/script_parse.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -33,7 +35,7 @@ constexpr const char* kDefaultBaseUrl = "http://127.0.0.1:8080/";
 
 struct PackageOptions {
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, base_url = kDefaultBaseUrl;
-  std::vector<std::string> scripts;
+  std::vector<std::string> scripts, qr;
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
   TurfPackage package;  // the text fields given on the command line
 };
@@ -210,12 +212,26 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       return 1;
     }
   }
+  const std::string link = TurfLink(a.base_url, a.out, file.key_text);
+  std::vector<std::string> images;
+  for (const std::string& path : a.qr) {
+    std::string why;
+    std::optional<std::string> image = QrImage(link, path, why);
+    if (!image) {
+      err << "puerta: package: " << path << ": " << why << "; nothing was written\n";
+      return 1;
+    }
+    images.push_back(std::move(*image));
+  }
   if (!WriteOutputFile(a.out, file.bytes, err)) return 1;
+  for (std::size_t i = 0; i < images.size(); ++i)
+    if (!WriteOutputFile(a.qr[i], images[i], err)) return 1;
   out << a.out << ": " << p.turf_id << ", " << p.walk_list.households.size() << " households, "
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
-  out << "link: " << TurfLink(a.base_url, a.out, file.key_text) << "\n";
+  out << "link: " << link << "\n";
+  for (const std::string& path : a.qr) out << path << ": the link as a QR code\n";
   if (!plain)
     err << "puerta: note: the link holds the package's key: whoever has the link and the file reads the turf. "
         << "Send it to the canvasser only; the file alone is unreadable.\n";
@@ -250,6 +266,10 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*c, "--base-url", o->base_url, "URL",
            std::string("where the web app is published, for the printed link (default: ") + kDefaultBaseUrl + ")")
       ->check(BaseUrlCheck());
+  AddRepeatedValue(*c, "--qr", o->qr, "FILE", "also write the link as a QR code: FILE.png or FILE.svg (repeat for both)")
+      ->check(CLI::Validator(
+          [](std::string& path) -> std::string { return IsQrImagePath(path) ? "" : "must end in .png or .svg"; },
+          "FILE"));
   AddValue(*c, "--start", o->start, "LAT,LON", "begin the walk nearest this point")->check(LatLonCheck());
   AddValue(*c, "--turf-id", o->turf_id, "ID", "the turf's id (default: the name and a random suffix)");
   AddValue(*c, "--utc-offset", o->utc_offset, "MINUTES", "minutes east of UTC where the turf is, for dates")
