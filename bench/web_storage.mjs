@@ -65,7 +65,9 @@ function makeTurf(voters, encrypted) {
   execFileSync(puertaBin, [
     'package', '--list', csv, '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
     '--name', `Bench ${voters}`, '--organization', 'Bench', '--campaign', 'Bench', '--canvasser', 'Robot',
-    '--turf-id', `bench-${voters}`, '--unsealed-exports', ...(encrypted ? [] : ['--no-encryption']), '--out', path.join(webRoot, name),
+    // A plain package (made-up voters): this measures storage, not the link.
+    '--turf-id', `bench-${voters}`, '--unsealed-exports', '--plain-package', '--made-up-voters',
+    ...(encrypted ? [] : ['--no-encryption']), '--out', path.join(webRoot, name),
   ]);
   made.push(path.join(webRoot, name));
   return name;

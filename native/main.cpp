@@ -26,7 +26,7 @@ double IdleProbeSeconds() {
   return v ? std::atof(v) : 0.0;
 }
 
-int RunApp(const std::string& turf_path) {
+int RunApp(std::string turf_path) {
   // One window writes the data folder at a time (storage/folder_lock.h); a
   // second one says so before it opens anything.
   const puerta::FolderLock lock(puerta::FileStore::DefaultFolder());
@@ -40,9 +40,15 @@ int RunApp(const std::string& turf_path) {
     return 1;
   }
   if (!turf_path.empty()) {
+    // An encrypted package opens with its link's key: `puerta eastside.turf#k=KEY`.
+    std::string key;
+    if (const auto at = turf_path.rfind("#k="); at != std::string::npos) {
+      key = turf_path.substr(at + 3);
+      turf_path.resize(at);
+    }
     std::string bytes;
     if (!puerta::cli::ReadFile(turf_path, bytes, std::cerr)) return 1;
-    frontend.app().OpenTurfBytes(bytes, turf_path);
+    frontend.app().OpenTurfBytes(bytes, turf_path, key);
   }
   const double probe = IdleProbeSeconds();
   const Uint64 start = SDL_GetTicks64();
@@ -78,7 +84,8 @@ int RunApp(const std::string& turf_path) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   // Checked before the command line, whose parser knows no file arguments.
-  if (args.size() == 1 && args[0].ends_with(".turf")) return RunApp(args[0]);
+  if (args.size() == 1 && (args[0].ends_with(".turf") || args[0].find(".turf#k=") != std::string::npos))
+    return RunApp(args[0]);
   const int code = puerta::cli::Run(args, std::cout, std::cerr);
   if (code >= 0) return code;
   return RunApp({});

@@ -4,7 +4,9 @@
 // bar needs it), the right MIME types, no-cache for the HTML shell and
 // service worker so a new version is noticed on the next load, and no-store
 // for turf packages (they name people).
-// Also importable: startServer({ root, port, host }) → { url, close() }.
+// Also importable: startServer({ root, port, host, log }) → { url, close() };
+// `log`, an array, gets { method, url, status, bytes } for every request
+// (tests read it: what a server sees of a turf link).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,9 +29,14 @@ const TYPES = {
   '.turf': 'application/octet-stream',
 };
 
-export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+export function startServer({ root, port = 0, host = '127.0.0.1', log = null }) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
+    const entry = { method: req.method, url: req.url, status: 0, bytes: 0 };
+    if (log) {
+      log.push(entry);
+      res.on('finish', () => { entry.status = res.statusCode; });
+    }
     let urlPath;
     try {
       urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -58,7 +65,10 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
         'Cache-Control': personal ? 'no-store' : fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
       });
       if (req.method === 'HEAD') res.end();
-      else fs.createReadStream(file).pipe(res);
+      else {
+        entry.bytes = stat.size;
+        fs.createReadStream(file).pipe(res);
+      }
     });
   });
   return new Promise((resolve, reject) => {

@@ -68,9 +68,10 @@ EMSCRIPTEN_KEEPALIVE void puerta_back() {
   g_frontend->app().OnBrowserBack();
   g_frontend->RequestFrames();
 }
-EMSCRIPTEN_KEEPALIVE void puerta_open_turf(const char* bytes, int size, const char* source) {
+// `key` is the link's #k= (empty for a file picked or a plain package).
+EMSCRIPTEN_KEEPALIVE void puerta_open_turf(const char* bytes, int size, const char* source, const char* key) {
   if (!g_frontend) return;
-  g_frontend->app().OpenTurfBytes(std::string_view(bytes, static_cast<std::size_t>(size)), source);
+  g_frontend->app().OpenTurfBytes(std::string_view(bytes, static_cast<std::size_t>(size)), source, key);
   g_frontend->RequestFrames();
 }
 EMSCRIPTEN_KEEPALIVE void puerta_turf_error(const char* message) {

@@ -384,6 +384,51 @@ constexpr Row kTable[] = {
       "Ở đây chỉ có mã PIN bảo vệ danh sách đã lưu: trình duyệt này không giữ khóa nào cho Puerta (trang không phải https).",
       "여기서는 PIN만 저장된 명단을 지켜요. 이 브라우저는 Puerta 키를 보관하지 않아요(https 페이지가 아니에요).",
       "Dito, PIN mo lang ang nagbabantay sa naka-save na listahan: walang key ng Puerta ang browser na ito (hindi https ang page)."}},
+    {UiText::kTurfKeyMissing,
+     {"This turf link is incomplete: the part after # is missing. Open the whole link your organizer sent.",
+      "Este enlace de zona está incompleto: falta la parte después de #. Abre el enlace completo que te envió tu organizador.",
+      "这个片区链接不完整：缺少 # 后面的部分。请打开组织者发给你的完整链接。",
+      "Đường link khu vực này bị thiếu: mất phần sau dấu #. Hãy mở nguyên đường link người tổ chức đã gửi.",
+      "구역 링크가 완전하지 않아요: # 뒤의 부분이 없어요. 오거나이저가 보낸 링크 전체를 여세요.",
+      "Kulang ang turf link na ito: wala ang bahagi pagkatapos ng #. Buksan ang buong link na pinadala ng organizer mo."}},
+    {UiText::kTurfKeyWrong,
+     {"This link's key does not open this turf. Ask your organizer to send the link again.",
+      "La clave de este enlace no abre esta zona. Pide a tu organizador que te envíe el enlace otra vez.",
+      "这个链接里的密钥打不开这个片区。请让组织者重新发一次链接。",
+      "Khóa trong đường link này không mở được khu vực này. Hãy nhờ người tổ chức gửi lại đường link.",
+      "이 링크의 키로는 이 구역을 열 수 없어요. 오거나이저에게 링크를 다시 보내 달라고 하세요.",
+      "Hindi mabuksan ng key ng link na ito ang turf na ito. Hilingin sa organizer mo na ipadala ulit ang link."}},
+    {UiText::kTurfCutShort,
+     {"The turf did not download completely. Check your connection and open the link again.",
+      "La zona no se descargó completa. Revisa tu conexión y abre el enlace otra vez.",
+      "片区没有下载完整。请检查网络连接，然后再打开一次链接。",
+      "Dữ liệu khu vực chưa tải về đầy đủ. Hãy kiểm tra kết nối rồi mở lại đường link.",
+      "구역이 다 내려받아지지 않았어요. 연결을 확인하고 링크를 다시 여세요.",
+      "Hindi buo ang pag-download ng turf. Tingnan ang connection mo at buksan ulit ang link."}},
+    {UiText::kTurfDamaged,
+     {"This turf file was changed or damaged after your organizer made it, so it was not opened. Ask your "
+      "organizer for a new link.",
+      "Este archivo de zona se cambió o se dañó después de que tu organizador lo hizo, así que no se abrió. Pide a tu "
+      "organizador un enlace nuevo.",
+      "这个片区文件在组织者做好之后被改动或损坏了，所以没有打开。请向组织者要一个新链接。",
+      "Tệp khu vực này đã bị thay đổi hoặc hư sau khi người tổ chức làm ra, nên không mở. Hãy xin người tổ chức đường "
+      "link mới.",
+      "이 구역 파일은 오거나이저가 만든 뒤에 바뀌었거나 손상돼서 열지 않았어요. 오거나이저에게 새 링크를 받으세요.",
+      "Nabago o nasira ang turf file na ito pagkatapos gawin ng organizer mo, kaya hindi ito binuksan. Humingi ng "
+      "bagong link sa organizer mo."}},
+    {UiText::kTurfNewerFormat,
+     {"This turf was made by a newer Puerta. Reload the page to update Puerta, then open the link again.",
+      "Esta zona se hizo con una versión más nueva de Puerta. Recarga la página para actualizar Puerta y abre el "
+      "enlace otra vez.",
+      "这个片区是用更新版本的 Puerta 做的。请刷新页面来更新 Puerta，然后再打开一次链接。",
+      "Dữ liệu khu vực này được làm bằng bản Puerta mới hơn. Hãy tải lại trang để cập nhật Puerta, rồi mở lại đường link.",
+      "이 구역은 더 새로운 Puerta로 만들어졌어요. 페이지를 새로 고쳐 Puerta를 업데이트한 뒤 링크를 다시 여세요.",
+      "Gawa sa mas bagong Puerta ang turf na ito. I-reload ang page para ma-update ang Puerta, tapos buksan ulit ang "
+      "link."}},
+    {UiText::kTurfNothingChanged,
+     {"Nothing recorded on this phone was changed.", "No se cambió nada de lo que registraste en este teléfono.",
+      "这部手机上已记录的内容都没有改变。", "Những gì đã ghi trên điện thoại này không bị thay đổi.",
+      "이 휴대폰에 기록한 내용은 하나도 바뀌지 않았어요.", "Walang nabago sa mga naitala sa teleponong ito."}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

@@ -42,6 +42,8 @@ enum class UiText {
   kOpenInAnotherTab, kOpenInAnotherTabHelp,
   // the PIN's lock bound to the device (unlock screen, settings)
   kPinOtherDevice, kPinNoDeviceSecret, kPinOnlyHere,
+  // a turf link that does not open (crypto/package_cipher.h)
+  kTurfKeyMissing, kTurfKeyWrong, kTurfCutShort, kTurfDamaged, kTurfNewerFormat, kTurfNothingChanged,
   kCount_,
 };
 

@@ -63,7 +63,10 @@ class App {
   InputQueue& input() { return input_; }
 
   // --- from the platform ---------------------------------------------------------
-  void OpenTurfBytes(std::string_view bytes, std::string_view source);
+  // A package as it came: plain JSON, or encrypted (crypto/package_cipher.h)
+  // with `key_text` from the link's #k=. A package that does not open says
+  // why in the canvasser's language and changes nothing on the phone.
+  void OpenTurfBytes(std::string_view bytes, std::string_view source, std::string_view key_text = {});
   void OnBrowserBack();
   void OnLocation(Location where);  // `where.taken_unix` is set here
   void OnLocationError(std::string message);
@@ -182,7 +185,8 @@ class App {
   std::string notice_;   // a confirmation that fades with the next action
   std::string pin_error_;
   std::string pending_turf_;  // a package waiting for its PIN to be chosen
-  std::string turf_after_unlock_;  // a package opened while locked
+  std::string turf_after_unlock_;  // a package opened while locked, as it came
+  std::string turf_key_after_unlock_;  // and its link's key
   std::unique_ptr<TurfPackage> sample_preview_;
   bool sample_preview_tried_ = false;
   std::map<std::string, std::string> fields_;

@@ -1,5 +1,8 @@
 // Opening a turf, the PIN, locking and wiping, the canvasser's name and the
 // device's preferences.
+#include <optional>
+
+#include "crypto/package_cipher.h"
 #include "crypto/pin.h"
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
@@ -28,7 +31,38 @@ const TurfPackage* App::SamplePreview() {
   return sample_preview_.get();
 }
 
-void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
+namespace {
+UiText MessageOf(PackageError error) {
+  switch (error) {
+    case PackageError::kMissingKey: return UiText::kTurfKeyMissing;
+    case PackageError::kWrongKey: return UiText::kTurfKeyWrong;
+    case PackageError::kCutShort: return UiText::kTurfCutShort;
+    case PackageError::kNewerFormat: return UiText::kTurfNewerFormat;
+    default: return UiText::kTurfDamaged;
+  }
+}
+}  // namespace
+
+void App::OpenTurfBytes(std::string_view bytes, std::string_view source, std::string_view key_text) {
+  std::string decrypted;  // an encrypted package's JSON: from here it goes only to the sealed store
+  if (IsEncryptedPackage(bytes)) {
+    PackageError error = PackageError::kNone;
+    std::optional<std::string> json = DecryptPackage(bytes, key_text, error);
+    if (!json) {
+      banner_ = std::string(Tr(MessageOf(error), lang()));
+      if (session_->stage() != CanvassSession::Stage::kNoTurf)
+        banner_ += " " + std::string(Tr(UiText::kTurfNothingChanged, lang()));
+      return;
+    }
+    if (session_->stage() == CanvassSession::Stage::kLocked) {
+      turf_after_unlock_ = std::string(bytes);  // still encrypted; opened once unlocked
+      turf_key_after_unlock_ = std::string(key_text);
+      banner_.clear();
+      return;
+    }
+    decrypted = std::move(*json);
+    bytes = decrypted;
+  }
   TurfPackage package;
   if (Status s = ParseTurfPackage(bytes, package); !s) {
     // The parser's reason stays, after the sentence the canvasser can act on:
@@ -41,6 +75,7 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source) {
   if (session_->stage() == CanvassSession::Stage::kLocked) {
     // The link was opened again (a reload keeps ?turf=): look at it once unlocked.
     turf_after_unlock_ = std::string(bytes);
+    turf_key_after_unlock_.clear();
     return;
   }
   if (session_->turf() && session_->turf()->turf_id == package.turf_id &&
@@ -123,8 +158,10 @@ bool App::Unlock(const std::string& pin) {
   AfterSessionChange();
   if (!turf_after_unlock_.empty()) {
     const std::string bytes = std::move(turf_after_unlock_);
+    const std::string key = std::move(turf_key_after_unlock_);
     turf_after_unlock_.clear();
-    OpenTurfBytes(bytes, "link");
+    turf_key_after_unlock_.clear();
+    OpenTurfBytes(bytes, "link", key);
   }
   return true;
 }

@@ -6,16 +6,23 @@
 // No path of the organizer's machine goes into the package.
 // A list naming people needs the organizer's public key (--key), so that
 // what phones export is sealed, unless --unsealed-exports says otherwise.
+// The package itself is encrypted under a fresh key that travels only in the
+// link's fragment (crypto/package_cipher.h); a plain package, readable by
+// whoever gets the file, is for made-up voters only.
 #include <cctype>
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <vector>
 
+#include "crypto/package_cipher.h"
 #include "crypto/sealed_file.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
+#include "native/cli/qr_code.h"
 #include "script/script_parse.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -23,10 +30,13 @@
 namespace puerta::cli {
 namespace {
 
+// What scripts/start.sh serves: the organizer's own machine.
+constexpr const char* kDefaultBaseUrl = "http://127.0.0.1:8080/";
+
 struct PackageOptions {
-  std::string list, mapping, key, results, start, out, turf_id, utc_offset;
-  std::vector<std::string> scripts;
-  bool no_encryption = false, unsealed_exports = false;
+  std::string list, mapping, key, results, start, out, turf_id, utc_offset, base_url = kDefaultBaseUrl;
+  std::vector<std::string> scripts, qr;
+  bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
   TurfPackage package;  // the text fields given on the command line
 };
 
@@ -125,6 +135,32 @@ bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
   return true;
 }
 
+// --base-url: where the web app is published. http(s) only, no query or
+// fragment of its own (the link adds both).
+CLI::Validator BaseUrlCheck() {
+  return CLI::Validator(
+      [](std::string& url) -> std::string {
+        if (!url.starts_with("https://") && !url.starts_with("http://")) return "must begin with https:// or http://";
+        if (url.find_first_of("?# \t\r\n") != std::string::npos) return "must not hold ?, # or blank space";
+        return {};
+      },
+      "URL");
+}
+
+// https://HOST/PATH/?turf=NAME.turf#k=KEY: the file's name as it will sit
+// beside the web app, and the key in the fragment, which no browser sends.
+std::string TurfLink(std::string base, const std::string& out, const std::string& key_text) {
+  if (!base.ends_with("/") && !base.ends_with(".html")) base += '/';
+  std::string link = base + "?turf=";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : std::filesystem::path(out).filename().string()) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') link += static_cast<char>(c);
+    else link += {'%', kHex[c >> 4], kHex[c & 15]};
+  }
+  if (!key_text.empty()) link += "#k=" + key_text;
+  return link;
+}
+
 int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   TurfPackage& p = a.package;
   if (!ImportList(a, p, err) || !ReadScripts(a, p, err)) return 1;
@@ -144,6 +180,15 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
         << "add --unsealed-exports to accept plain exports.\n";
     return 1;
   }
+  const bool plain = a.no_encryption || a.plain_package;
+  if (plain && !a.made_up_voters && NamesPeople(p.walk_list)) {
+    err << "puerta: package: " << a.list << " names voters (names, addresses or phone numbers) and "
+        << (a.no_encryption ? "--no-encryption" : "--plain-package") << " would write them into a plain file: "
+        << "whoever gets the file, or reads the web server, its logs or a proxy, reads them. Leave it out (the "
+        << "package is then encrypted and its link carries the key), or add --made-up-voters for a demo or "
+        << "training turf whose voters are made up.\n";
+    return 1;
+  }
   p.require_encryption = !a.no_encryption;
   if (!a.utc_offset.empty()) p.utc_offset_minutes = ParseUtcOffset(a.utc_offset).value_or(0);  // checked while parsing
   if (p.name.empty()) p.name = "Turf";
@@ -157,11 +202,39 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
     err << "puerta: package: the package would not open: " << s.message() << "\n";
     return 1;
   }
-  if (!WriteOutputFile(a.out, json, err)) return 1;
+  EncryptedPackage file{json, {}};
+  if (!plain) {
+    file = EncryptPackage(json);
+    PackageError error = PackageError::kNone;
+    std::string why;
+    if (DecryptPackage(file.bytes, file.key_text, error, &why) != json) {
+      err << "puerta: package: the encrypted package would not open: " << why << "\n";
+      return 1;
+    }
+  }
+  const std::string link = TurfLink(a.base_url, a.out, file.key_text);
+  std::vector<std::string> images;
+  for (const std::string& path : a.qr) {
+    std::string why;
+    std::optional<std::string> image = QrImage(link, path, why);
+    if (!image) {
+      err << "puerta: package: " << path << ": " << why << "; nothing was written\n";
+      return 1;
+    }
+    images.push_back(std::move(*image));
+  }
+  if (!WriteOutputFile(a.out, file.bytes, err)) return 1;
+  for (std::size_t i = 0; i < images.size(); ++i)
+    if (!WriteOutputFile(a.qr[i], images[i], err)) return 1;
   out << a.out << ": " << p.turf_id << ", " << p.walk_list.households.size() << " households, "
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
-      << (p.organizer_public_key.empty() ? "off" : "on") << "\n";
+      << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
+  out << "link: " << link << "\n";
+  for (const std::string& path : a.qr) out << path << ": the link as a QR code\n";
+  if (!plain)
+    err << "puerta: note: the link holds the package's key: whoever has the link and the file reads the turf. "
+        << "Send it to the canvasser only; the file alone is unreadable.\n";
   return 0;
 }
 
@@ -182,7 +255,21 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*c, "--organization", o->package.organization, "ORGANIZATION", "the organization");
   AddValue(*c, "--canvasser", o->package.canvasser, "NAME", "the canvasser (otherwise the phone asks)");
   AddValue(*c, "--results", o->results, "RESULT_CODES_JSON", "the organization's result codes");
-  c->add_flag("--no-encryption", o->no_encryption, "phones store this turf unencrypted (a demo with no personal data)");
+  c->add_flag("--no-encryption", o->no_encryption,
+              "a demo turf: the package is plain and phones store it unencrypted (needs --made-up-voters for a list "
+              "naming voters)");
+  c->add_flag("--plain-package", o->plain_package,
+              "write the package unencrypted (phones still encrypt what they store); needs --made-up-voters for a "
+              "list naming voters");
+  c->add_flag("--made-up-voters", o->made_up_voters,
+              "the voters are made up (a demo or training turf): allows --no-encryption and --plain-package");
+  AddValue(*c, "--base-url", o->base_url, "URL",
+           std::string("where the web app is published, for the printed link (default: ") + kDefaultBaseUrl + ")")
+      ->check(BaseUrlCheck());
+  AddRepeatedValue(*c, "--qr", o->qr, "FILE", "also write the link as a QR code: FILE.png or FILE.svg (repeat for both)")
+      ->check(CLI::Validator(
+          [](std::string& path) -> std::string { return IsQrImagePath(path) ? "" : "must end in .png or .svg"; },
+          "FILE"));
   AddValue(*c, "--start", o->start, "LAT,LON", "begin the walk nearest this point")->check(LatLonCheck());
   AddValue(*c, "--turf-id", o->turf_id, "ID", "the turf's id (default: the name and a random suffix)");
   AddValue(*c, "--utc-offset", o->utc_offset, "MINUTES", "minutes east of UTC where the turf is, for dates")

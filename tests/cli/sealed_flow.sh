@@ -20,9 +20,10 @@ grep -q '^puerta-organizer-secret-key:' "$work/org.secret" || fail "no secret ke
 if "$puerta" keys new --out "$work/org" 2> "$work/again.err"; then fail "keys new overwrote a key pair"; fi
 grep -q "never overwritten" "$work/again.err" || fail "no reason given for refusing to overwrite"
 
-# The public key goes into a package, which turns sealed exports on.
+# The public key goes into a package, which turns sealed exports on (a plain
+# package, to read it back here: the sample's voters are made up).
 "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/assets/scripts/pledge-to-vote.json" \
-  --key "$work/org.public" --name "Sealed test" --out "$work/sealed.turf" > "$work/package.out"
+  --key "$work/org.public" --name "Sealed test" --plain-package --made-up-voters --out "$work/sealed.turf" > "$work/package.out"
 grep -q "sealed exports on" "$work/package.out" || fail "package with --key: $(cat "$work/package.out")"
 grep -q "$(cat "$work/org.public")" "$work/sealed.turf" || fail "the package does not carry the public key"
 if "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/assets/scripts/pledge-to-vote.json" \

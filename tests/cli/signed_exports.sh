@@ -10,7 +10,7 @@ attempt=5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a
 
 "$puerta" keys new --out "$work/org" > /dev/null
 "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/assets/scripts/pledge-to-vote.json" \
-  --key "$work/org.public" --name "Signed test" --out "$work/signed.turf" > /dev/null
+  --key "$work/org.public" --name "Signed test" --plain-package --made-up-voters --out "$work/signed.turf" > /dev/null
 mkdir "$work/phones"
 devices=$("$make_exports" "$work/signed.turf" "$work/phones")
 a=$(echo "$devices" | sed -n 's/^A=\([0-9a-f]*\) B=.*/\1/p')

@@ -9,9 +9,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "crypto/package_cipher.h"
 #include "turf/turf_package.h"
 
 namespace {
@@ -23,6 +25,13 @@ namespace {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view json(reinterpret_cast<const char*>(data), size);
+  // The same bytes as an encrypted package (crypto/package_cipher.h): never
+  // opened without its key, and every refusal has a reason.
+  puerta::PackageError error = puerta::PackageError::kNone;
+  std::string why;
+  if (puerta::DecryptPackage(json, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", error, &why) ||
+      error == puerta::PackageError::kNone || why.empty())
+    Fail("an encrypted package opened without its key, or was refused without a reason");
   puerta::TurfPackage p;
   const puerta::Status s = puerta::ParseTurfPackage(json, p);
   if (!s.ok()) {

@@ -17,6 +17,10 @@
 //   the canvasser's first tap, not on load. Chromium answers from site
 //   engagement without asking; iOS Safari keeps storage of Home Screen apps
 //   but deletes a site's storage after 7 days of use without a visit.
+// - A turf link carries its package's key in the fragment (#k=...), which no
+//   browser sends to a server; it is taken out of the address bar and the
+//   history entry (history.replaceState) when this file runs, before the app
+//   has even loaded, so it is not left on screen, in a bookmark or a reload.
 // - Cache Storage, navigator.storage, the Web Locks API and crypto.subtle
 //   exist only in a secure context (https, or http on localhost): on a
 //   laptop's LAN address there is no offline copy, which the start screen
@@ -34,6 +38,20 @@ Module.puerta = (function () {
       Module._free(ptr);
     }
   }
+
+  // ?turf=NAME.turf#k=KEY (crypto/package_cipher.h): read once, then gone
+  // from the address. ?turf= goes too when a key came with it: a reload then
+  // opens the turf the app keeps, instead of a package it has no key for.
+  const link = (function takeTurfLink() {
+    const url = new URL(location.href);
+    const name = url.searchParams.get('turf');
+    const key = new URLSearchParams(url.hash.slice(1)).get('k');
+    if (key === null) return { name, key: '' };
+    url.hash = '';
+    url.searchParams.delete('turf');
+    history.replaceState(history.state, '', url.pathname + url.search);
+    return { name, key };
+  })();
 
   function withBytes(bytes, use) {
     const ptr = Module._malloc(Math.max(1, bytes.length));
@@ -159,8 +177,8 @@ Module.puerta = (function () {
   });
 
   // --- files in and out ------------------------------------------------------------
-  function openTurf(bytes, source) {
-    withBytes(bytes, (p, n) => withUtf8(source, (s) => Module._puerta_open_turf(p, n, s)));
+  function openTurf(bytes, source, key = '') {
+    withBytes(bytes, (p, n) => withUtf8(source, (s) => withUtf8(key, (k) => Module._puerta_open_turf(p, n, s, k))));
   }
 
   function pickTurfFile() {
@@ -179,8 +197,10 @@ Module.puerta = (function () {
   // it; the service worker never caches it either), so a reload with no
   // network cannot fetch it again: then the turf the app already keeps
   // (storage key "puerta.turf", core/app/canvass_session.cpp) simply opens.
+  // An encrypted package's key is link.key (taken from the address above);
+  // the core decrypts it and keeps the turf only in its sealed store.
   async function openTurfFromUrl() {
-    const name = new URLSearchParams(location.search).get('turf');
+    const name = link.name;
     if (!name) return;
     let response;
     try {
@@ -193,7 +213,7 @@ Module.puerta = (function () {
     }
     try {
       if (!response.ok) throw new Error('HTTP ' + response.status);
-      openTurf(new Uint8Array(await response.arrayBuffer()), name);
+      openTurf(new Uint8Array(await response.arrayBuffer()), name, link.key);
     } catch (e) {
       withUtf8(name + ': ' + e.message, (p) => Module._puerta_turf_error(p));
     }

@@ -5,14 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, webRoot } from './phone.js';
 
-// The sample walk list and pledge script without a PIN (quick to reopen);
-// written beside the app so ?turf=NAME opens it. Returns its file name.
+// The sample walk list and pledge script without a PIN (quick to reopen), a
+// plain package (its voters are made up); written beside the app so
+// ?turf=NAME opens it. Returns its file name.
 export function buildPlainTurf(name = 'test-plain.turf') {
   execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
     'package', '--list', path.join(repoRoot, 'assets/sample/walk-list.csv'),
     '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
     '--name', 'Test turf', '--organization', 'Test', '--campaign', 'Test', '--canvasser', 'Robot',
-    '--no-encryption', '--unsealed-exports', '--out', path.join(webRoot, name),
+    '--no-encryption', '--made-up-voters', '--unsealed-exports', '--out', path.join(webRoot, name),
   ]);
   return name;
 }
@@ -21,13 +22,9 @@ export function removeTurf(name) {
   fs.rmSync(path.join(webRoot, name), { force: true });
 }
 
-// A turf of people who appear nowhere else (not in the sample walk list that
-// the app itself ships), with encryption on (a PIN): the privacy tests look
-// for them in every storage area. Returns its file name and the package as
-// JSON (the names, streets and phones to look for come from it).
-export function buildPrivateTurf(name = 'test-private.turf') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-turf-'));
-  const csv = path.join(dir, 'voters.csv');
+// A voter file of people who appear nowhere else (not in the sample walk list
+// that the app itself ships).
+export function writePrivateVoterFile(csv) {
   fs.writeFileSync(csv, [
     'id,first_name,last_name,address,unit,city,zip,latitude,longitude,phone,language,party',
     'PV-9001,Zenobia,Quintanilla,712 Marigold Terrace,,San Miguel,95112,37.35110,-121.88110,408-555-7391,es,',
@@ -36,13 +33,35 @@ export function buildPrivateTurf(name = 'test-private.turf') {
     'PV-9004,Ximena,Bartholomew,90 Kestrelwood Ct,,San Miguel,95112,37.35170,-121.88020,650-555-1177,es,',
     'PV-9005,Wenceslao,Achterberg,5 Quillfeather Lane,,San Miguel,95112,37.35190,-121.87990,831-555-6604,en,',
   ].join('\n') + '\n');
-  const out = path.join(webRoot, name);
-  execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
-    'package', '--list', csv, '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
-    '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test', '--unsealed-exports', '--out', out,
-  ]);
+}
+
+// `puerta package` as an organizer runs it: the package is encrypted and the
+// link printed on standard output carries its key. Returns { link, key }.
+export function packageTurf(args, out) {
+  const printed = execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
+    'package', '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'), ...args, '--out', out,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const link = /^link: (\S+)$/m.exec(printed)?.[1];
+  if (!link) throw new Error('puerta package printed no link: ' + printed);
+  return { link, key: new URLSearchParams(new URL(link).hash.slice(1)).get('k') || '' };
+}
+
+// A turf of those people, with encryption on (a PIN), packaged encrypted
+// beside the app: the privacy tests look for them in every storage area.
+// Returns its file name, the link's `?turf=NAME#k=KEY` part, and the package
+// as JSON (a plain copy made alongside, never served: the names, streets and
+// phones to look for come from it).
+export function buildPrivateTurf(name = 'test-private.turf') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-turf-'));
+  const csv = path.join(dir, 'voters.csv');
+  writePrivateVoterFile(csv);
+  const common = ['--list', csv, '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test',
+    '--unsealed-exports'];
+  const { key } = packageTurf(common, path.join(webRoot, name));
+  packageTurf([...common, '--plain-package', '--made-up-voters'], path.join(dir, 'plain.turf'));
+  const turf = JSON.parse(fs.readFileSync(path.join(dir, 'plain.turf'), 'utf8'));
   fs.rmSync(dir, { recursive: true, force: true });
-  return { name, turf: JSON.parse(fs.readFileSync(out, 'utf8')) };
+  return { name, query: `?turf=${name}#k=${key}`, key, turf };
 }
 
 // What of a turf names people: voters' names and phone numbers (as written

@@ -58,8 +58,9 @@ export async function launchBrowser({ args = [] } = {}) {
   });
 }
 
-export async function serveApp(root = webRoot) {
-  return startServer({ root, port: 0, host: '127.0.0.1' });
+// `log`: an array that gets every request the server answers (scripts/serve.mjs).
+export async function serveApp(root = webRoot, { log = null } = {}) {
+  return startServer({ root, port: 0, host: '127.0.0.1', log });
 }
 
 // A fresh phone: its own storage, console errors collected.

@@ -1,0 +1,20 @@
+// The turf link as a QR code a phone scans (`puerta package --qr FILE`):
+// libqrencode (Debian's libqrencode-dev) makes the code, written as a PNG
+// (libpng, black on white, 8 pixels a module) or an SVG (one path), each with
+// the 4-module quiet zone scanners need. Native only: phones never make one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace puerta::cli {
+
+// The image's bytes for `path` (.png or .svg, by its ending), or nothing with
+// the reason in `why`.
+std::optional<std::string> QrImage(std::string_view text, std::string_view path, std::string& why);
+
+// True when `path` ends in a kind QrImage writes.
+bool IsQrImagePath(std::string_view path);
+
+}  // namespace puerta::cli

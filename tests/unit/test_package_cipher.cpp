@@ -1,0 +1,89 @@
+// crypto/package_cipher: the turf package as it travels (encrypted, the key in
+// the link's fragment). Every way it can fail to open has its own reason.
+#include <doctest/doctest.h>
+
+#include "crypto/package_cipher.h"
+
+using namespace puerta;
+
+namespace {
+const std::string kJson = R"({"format":"puerta-turf","walk_list":{"voters":"María Hernández, 101 Esperanza St, 408-555-0101"}})";
+
+PackageError Why(std::string_view bytes, std::string_view key) {
+  PackageError error = PackageError::kNone;
+  std::string text;
+  const auto opened = DecryptPackage(bytes, key, error, &text);
+  CHECK_FALSE(opened.has_value());
+  CHECK_FALSE(text.empty());
+  return error;
+}
+}  // namespace
+
+TEST_CASE("an encrypted package opens with its link's key and shows nothing of the people in it") {
+  const EncryptedPackage p = EncryptPackage(kJson);
+  CHECK(p.bytes.starts_with("PTK1"));
+  CHECK(p.bytes.size() == kPackageHeaderBytes + kJson.size() + 16);
+  CHECK(p.bytes.find("Hern") == std::string::npos);
+  CHECK(p.bytes.find("Esperanza") == std::string::npos);
+  CHECK(p.bytes.find("puerta-turf") == std::string::npos);
+  CHECK(IsEncryptedPackage(p.bytes));
+  CHECK_FALSE(IsEncryptedPackage(kJson));
+  CHECK(p.key_text.size() == 43);
+  CHECK(p.key_text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+        std::string::npos);  // base64url: nothing to escape in a URL
+
+  PackageError error = PackageError::kCutShort;
+  const auto opened = DecryptPackage(p.bytes, p.key_text, error);
+  REQUIRE(opened.has_value());
+  CHECK(*opened == kJson);
+  CHECK(error == PackageError::kNone);
+
+  const EncryptedPackage again = EncryptPackage(kJson);  // a fresh key and nonce every time
+  CHECK(again.key_text != p.key_text);
+  CHECK(again.bytes != p.bytes);
+}
+
+TEST_CASE("an empty package round-trips too") {
+  const EncryptedPackage p = EncryptPackage("");
+  PackageError error = PackageError::kNone;
+  CHECK(DecryptPackage(p.bytes, p.key_text, error) == std::string());
+}
+
+TEST_CASE("no key, another package's key, a key cut short: each says which") {
+  const EncryptedPackage p = EncryptPackage(kJson);
+  CHECK(Why(p.bytes, "") == PackageError::kMissingKey);
+  CHECK(Why(p.bytes, EncryptPackage(kJson).key_text) == PackageError::kWrongKey);
+  CHECK(Why(p.bytes, p.key_text.substr(0, 40)) == PackageError::kWrongKey);  // a link cut short by a messaging app
+  CHECK(Why(p.bytes, p.key_text + "A") == PackageError::kWrongKey);
+  std::string not_base64 = p.key_text;
+  not_base64[5] = '+';
+  CHECK(Why(p.bytes, not_base64) == PackageError::kWrongKey);
+}
+
+TEST_CASE("a download cut short is told from a file changed after packaging") {
+  const EncryptedPackage p = EncryptPackage(kJson);
+  for (std::size_t size : {std::size_t{0}, std::size_t{3}, std::size_t{30}, kPackageHeaderBytes,
+                           p.bytes.size() - 1, p.bytes.size() / 2})
+    CHECK_MESSAGE(Why(p.bytes.substr(0, size), p.key_text) == PackageError::kCutShort, size);
+
+  // The ciphertext, its tag, the nonce (28..51), the length (20..27) made smaller.
+  for (std::size_t at : {kPackageHeaderBytes, p.bytes.size() / 2, p.bytes.size() - 1, std::size_t{30}}) {
+    std::string tampered = p.bytes;
+    tampered[at] = static_cast<char>(tampered[at] ^ 0x01);
+    CHECK_MESSAGE(Why(tampered, p.key_text) == PackageError::kDamaged, at);
+  }
+  std::string shorter = p.bytes;
+  shorter[20] = static_cast<char>(shorter[20] - 1);
+  CHECK(Why(shorter, p.key_text) == PackageError::kDamaged);
+  CHECK(Why(p.bytes + "x", p.key_text) == PackageError::kDamaged);  // bytes added after the end
+  std::string old_version = p.bytes;
+  old_version[3] = '0';
+  CHECK(Why(old_version, p.key_text) == PackageError::kDamaged);
+}
+
+TEST_CASE("a package from a newer format says so, before anything else is checked") {
+  std::string newer = EncryptPackage(kJson).bytes;
+  newer[3] = '2';
+  CHECK(Why(newer, "") == PackageError::kNewerFormat);
+  CHECK(Why(newer.substr(0, 4), "whatever") == PackageError::kNewerFormat);
+}
