@@ -14,7 +14,7 @@ import { buildPrivateTurf, removeTurf } from './lib/fixtures.js';
 
 const app = useApp();
 let turf;
-before(() => { turf = buildPrivateTurf('test-glyphs.turf').name; });
+before(() => { turf = buildPrivateTurf('test-glyphs.turf'); });  // { name, query: '?turf=NAME#k=KEY' }
 after(() => removeTurf('test-glyphs.turf'));
 
 const FONT = '**/assets/fonts/ui-cjk.ttc';
@@ -37,7 +37,7 @@ for (const lang of ['zh', 'ko']) {
     });
     await page.goto(app.server.url);
     await tap(page, `##lang-${lang}`);
-    await page.goto(`${app.server.url}?turf=${turf}`);
+    await page.goto(app.server.url + turf.query);
     const create = await waitForWidget(page, '##create');
     assert.match(create.label, CJK);
     await settle(page);
@@ -63,7 +63,7 @@ for (const lang of ['zh', 'ko']) {
     const { context, page } = await newPhone(app.browser, { serviceWorkers: 'block' });
     await page.goto(app.server.url);
     await tap(page, `##lang-${lang}`);
-    await page.goto(`${app.server.url}?turf=${turf}`);
+    await page.goto(app.server.url + turf.query);
     await typeInto(page, '##pin', PIN);
     await typeInto(page, '##again', PIN);
     await tap(page, '##create');

@@ -16,13 +16,14 @@ const TURF = 'test-pin-device.turf';
 const app = useApp();
 const PIN = '604918';
 
-before(() => buildPrivateTurf(TURF));
+let turf;  // { name, query: '?turf=NAME#k=KEY' }
+before(() => { turf = buildPrivateTurf(TURF); });
 after(() => removeTurf(TURF));
 
 const attemptCount = (page) => page.evaluate(() => window.Module._puerta_attempt_count());
 
 async function openWithNewPin(page, url) {
-  await page.goto(url + '?turf=' + TURF);
+  await page.goto(url + turf.query);
   await waitForWidget(page, '##pin', 60000);
   await typeInto(page, '##pin', PIN);
   await typeInto(page, '##again', PIN);
@@ -73,7 +74,7 @@ test('a copy of localStorage in another browser profile does not open with the r
     assert.equal(await attemptCount(other), 0, 'nothing was opened');
     assert.ok(await widget(other, '##wipe'), 'erasing is offered');
     assert.notEqual((await readDeviceKey(other)).secretHex, key.secretHex);
-    if (pill === '中文') await other.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttf').exists);
+    if (pill === '中文') await other.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttc').exists);
     await settle(other, 10);
     await screenshot(other, `pin-device-other-profile-${pill}`);
     await otherContext.close();

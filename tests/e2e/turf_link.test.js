@@ -141,7 +141,7 @@ test('the message is in the canvasser\'s language', async () => {
       // (Seen 2026-12-03: a page loaded with Chinese or Korean already chosen
       // still draws "?" for them once the font is there, the start screen's own
       // words too: a start-up glyph problem, not this message's.)
-      await page.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttf').exists, null, { timeout: 30000 });
+      await page.waitForFunction(() => window.Module.FS.analyzePath('/assets/fonts/ui-cjk.ttc').exists, null, { timeout: 30000 });
     }
     await settle(page, 8);
     await screenshot(page, `turf-link-wrong-key-${lang}`);
