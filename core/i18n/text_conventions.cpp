@@ -32,6 +32,10 @@ std::string_view LabelColon(std::string_view language) {
   return language == "zh" || language == "ja" ? "：" : ": ";
 }
 
+std::string_view SentenceGap(std::string_view language) {
+  return language == "zh" || language == "ja" ? "。" : ". ";
+}
+
 std::string PersonName(std::string_view given, std::string_view family, std::string_view language) {
   given = Trim(given);
   family = Trim(family);

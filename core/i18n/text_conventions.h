@@ -15,6 +15,10 @@ namespace puerta {
 // writes the half-width colon and a space).
 std::string_view LabelColon(std::string_view language);
 
+// What ends one sentence before the next is glued on ("Shared: x.csv" + this
+// + "Now send it…"): "。" for Chinese (and Japanese), ". " otherwise.
+std::string_view SentenceGap(std::string_view language);
+
 // A person's full name in the order their own language writes it. `language`
 // is the person's language (the walk list's preferred language, which may be
 // empty): family name first for zh, ko and vi ("王秀英", "김민준", "Nguyễn Văn

@@ -33,7 +33,7 @@ void App::Share(const std::string& format) {
     said = std::string(Tr(how, lang())) + std::string(LabelColon(lang())) + outcome.where;
   }
   // Shared or downloaded is not yet sent: say what comes next.
-  notice_ = said + ". " + std::string(Tr(UiText::kAfterSending, lang()));
+  notice_ = said + std::string(SentenceGap(lang())) + std::string(Tr(UiText::kAfterSending, lang()));
   // What was just handed over has left the phone once; the overview stops
   // warning about it. (Whether the organizer got it is the receipts' job.)
   if (Status s = session_->NoteSent(now); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));

@@ -9,6 +9,8 @@ TEST_CASE("a Chinese label takes a full-width colon; the other languages a colon
   CHECK(LabelColon("zh") == "：");
   CHECK(LabelColon("ja") == "：");
   for (const char* lang : {"en", "es", "vi", "ko", "tl", ""}) CHECK(LabelColon(lang) == ": ");
+  CHECK(SentenceGap("zh") == "。");
+  for (const char* lang : {"en", "es", "vi", "ko", "tl", ""}) CHECK(SentenceGap(lang) == ". ");
 }
 
 TEST_CASE("names are written in the order their language writes them") {
