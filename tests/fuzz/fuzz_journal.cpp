@@ -94,7 +94,8 @@ struct Pristine {
     for (std::uint32_t i = 0; i < 150; ++i) {
       ContactAttempt a = NewAttempt(next++);
       if (!s.Record(a).ok()) Fail("setup", "record");
-      acknowledged[{a.attempt_id, a.version}] = a;
+      // As kept: recording stamps the attempt with this phone's device id.
+      acknowledged[{a.attempt_id, a.version}] = *s.attempts().Find(a.attempt_id, a.version);
       if (i % 7 == 3) {
         ContactAttempt edit = a;
         edit.result = puerta::ResultCode::kRefused;
@@ -188,7 +189,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CheckLoaded(s, pristine, damaged, forged, extra);
     // One more attempt after the damage: acknowledged means kept.
     ContactAttempt more = NewAttempt(1'000'000 + data[1]);
-    if (s.Record(more).ok()) extra.push_back(more);
+    if (s.Record(more).ok()) extra.push_back(*s.attempts().Find(more.attempt_id, more.version));  // as kept
   }
   CanvassSession again(store);
   if (!again.Resume().ok() || again.stage() != CanvassSession::Stage::kReady) Fail("resume again", "");
