@@ -97,6 +97,9 @@ test('a PIN field raises the digits keypad, other fields the text keyboard', asy
 test('a turf package opens from the phone file picker', async () => {
   const { context, page } = await newPhone(app.browser);
   await page.goto(app.server.url);
+  // The start screen first (a slow first load is not a missing file picker),
+  // then the tap that must open the picker: browsers open one only for a tap.
+  await waitForWidget(page, '##file', 60000);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, '##file')]);
   await chooser.setFiles(path.join(webRoot, TURF));
   await waitForWidget(page, '##next-door', 30000);

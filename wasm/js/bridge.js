@@ -189,6 +189,10 @@ Module.puerta = (function () {
       const file = input.files && input.files[0];
       if (file) openTurf(new Uint8Array(await file.arrayBuffer()), file.name);
     });
+    // Browsers open a file picker only while a tap is fresh (transient
+    // activation); say so in the console when the frame came too late.
+    if (navigator.userActivation && !navigator.userActivation.isActive)
+      console.warn('puerta: the file picker needs a fresh tap; the browser may ignore this one');
     input.click();
   }
 
