@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "export/xlsx/response_xlsx.h"
 #include "storage/device_secret_file.h"
 #include "storage/file_store.h"
 #include "ui/platform.h"
@@ -95,6 +96,8 @@ std::vector<std::string> PreferredLanguages() {
   }
   return out;
 }
+
+WorkbookWriter Workbooks() { return &ExportResponseXlsx; }
 
 std::int64_t NowUnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();

@@ -17,6 +17,7 @@ packages=(
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
   libstb-dev chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
   zbar-tools  # tests: QR codes read back by a real decoder (zbarimg)
+  zlib1g-dev  # tests: the desktop's .xlsx read back (tests/ui/test_workbook.cpp)
   # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)
   libreoffice-calc-nogui
 )

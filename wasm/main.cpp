@@ -74,9 +74,10 @@ EMSCRIPTEN_KEEPALIVE void puerta_open_turf(const char* bytes, int size, const ch
   g_frontend->app().OpenTurfBytes(std::string_view(bytes, static_cast<std::size_t>(size)), source, key);
   g_frontend->RequestFrames();
 }
-EMSCRIPTEN_KEEPALIVE void puerta_turf_error(const char* message) {
+// `http_status`: what the server answered, or 0 when nothing came back.
+EMSCRIPTEN_KEEPALIVE void puerta_turf_error(int http_status) {
   if (!g_frontend) return;
-  g_frontend->app().ShowProblem(std::string("This turf could not be downloaded: ") + message);
+  g_frontend->app().OnTurfNotDownloaded(static_cast<unsigned>(http_status > 0 ? http_status : 0));
   g_frontend->RequestFrames();
 }
 EMSCRIPTEN_KEEPALIVE void puerta_asset_ready(const char* name) {

@@ -120,6 +120,8 @@ std::vector<std::string> PreferredLanguages() {
   return out;
 }
 
+WorkbookWriter Workbooks() { return nullptr; }  // libxlsxwriter is not built for the browser
+
 void EraseLocalData() { js_erase_local_data(std::string(kAppStateKey).c_str()); }
 
 std::optional<SecretKey> DeviceSecret() {

@@ -171,13 +171,13 @@ bool CanvassFlow::StartConversation(std::uint32_t voter_index) {
   std::string language = script->fallback_language;
   for (const std::string& l : script->languages)
     if (l == v.preferred_language) language = l;
-  conversation_ = std::make_unique<Conversation>(
-      *script, language,
-      std::map<std::string, std::string>{{"first_name", v.first_name},
-                                         {"last_name", v.last_name},
-                                         {"person_language", v.preferred_language},  // for {called_name}
-                                         {"canvasser", session_.canvasser()},
-                                         {"organization", session_.turf()->organization}});
+  std::map<std::string, std::string> placeholders{{"first_name", v.first_name},
+                                                  {"last_name", v.last_name},
+                                                  {"person_language", v.preferred_language},  // for {called_name}
+                                                  {"canvasser", session_.canvasser()},
+                                                  {"organization", session_.turf()->organization}};
+  for (const auto& [code, name] : organization_said_) placeholders["organization@" + code] = name;
+  conversation_ = std::make_unique<Conversation>(*script, language, std::move(placeholders));
   return true;
 }
 

@@ -47,6 +47,10 @@ class CanvassFlow {
   void OpenDoor(std::uint32_t household);
   // Leaves the doorstep entirely (lock, wipe, another turf, back to the list).
   void Reset();
+  // The organization's name as a conversation says it, per language code,
+  // in place of the turf's one name (the sample turf names its made-up
+  // organization in each language). Empty: the turf's name, as recorded.
+  void SetOrganizationSaid(std::map<std::string, std::string> by_language) { organization_said_ = std::move(by_language); }
   std::optional<std::uint32_t> door() const { return door_; }
   const Household* household() const;
 
@@ -144,6 +148,7 @@ class CanvassFlow {
   std::string error_;
   bool needs_answer_ = false;
   bool saved_ = false;
+  std::map<std::string, std::string> organization_said_;
 };
 
 }  // namespace puerta

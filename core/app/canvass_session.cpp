@@ -233,8 +233,10 @@ Status CanvassSession::OpenTurf(std::string_view package_json, std::string_view 
     if (!key) return status;
     cipher_ = std::make_unique<Cipher>(std::move(*key));
   }
-  if (Status s = store_.Put(kTurfKey, EncodeStoredValue(kTurfKey, package_json, cipher_.get())); !s)
+  if (Status s = store_.Put(kTurfKey, EncodeStoredValue(kTurfKey, package_json, cipher_.get())); !s) {
+    storage_full_ = true;
     return Status::Fail("Storage is full: the turf could not be saved on this phone (" + s.message() + ")");
+  }
   if (!canvasser_.empty() || !parsed.canvasser.empty()) {
     if (canvasser_.empty()) canvasser_ = parsed.canvasser;
     SetCanvasser(canvasser_);

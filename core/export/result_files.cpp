@@ -22,7 +22,7 @@ std::vector<ContactAttempt> NamingDevice(std::span<const ContactAttempt> attempt
 
 Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<const ContactAttempt> all_versions_in,
                         std::span<const ContactAttempt> current_in, std::int64_t now_unix, const DeviceKey& signer,
-                        ResultFiles& out) {
+                        ResultFiles& out, WorkbookWriter workbook) {
   out = {};
   const std::string device = signer.device_id();
   const std::vector<ContactAttempt> all_versions = NamingDevice(all_versions_in, device);
@@ -37,6 +37,14 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
     case ResultFormat::kSpreadsheet:
       out.files.push_back({base + ".csv", "text/csv", ExportResponseCsv(current, turf.scripts)});
       break;
+    case ResultFormat::kWorkbook: {
+      if (!workbook) return Status::Fail("no .xlsx writer on this platform");
+      Status status = Status::Ok();
+      std::optional<std::string> book = workbook(current, turf.scripts, status);
+      if (!book) return Status::Fail("the workbook could not be written: " + status.message());
+      out.files.push_back({base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*book)});
+      break;
+    }
     case ResultFormat::kVan: {
       VanExportOptions options;
       options.utc_offset_minutes = turf.utc_offset_minutes;

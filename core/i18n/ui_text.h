@@ -44,6 +44,13 @@ enum class UiText {
   kPinOtherDevice, kPinNoDeviceSecret, kPinOnlyHere,
   // a turf link that does not open (crypto/package_cipher.h)
   kTurfKeyMissing, kTurfKeyWrong, kTurfCutShort, kTurfDamaged, kTurfNewerFormat, kTurfNothingChanged,
+  // what went wrong, said here instead of the core's English reasons (ui/app*.cpp)
+  kSettingsUnreadable, kCopyNotOpened, kNoRoomForTurf, kTurfNotDownloaded, kTurfLinkGone, kEraseIncomplete,
+  kFilesNotMade, kNotRecorded,
+  // the sample turf's own words, shown in the interface language (its package holds English data)
+  kSampleTurfName, kSampleOrganization,
+  // Send results on the desktop (a platform that can write .xlsx)
+  kShareWorkbook,
   kCount_,
 };
 

@@ -114,8 +114,13 @@ bool Conversation::SupportIdentified() const { return HasSupportId(script_, Reco
 // {called_name} follows the language being spoken: switching from English to
 // Vietnamese mid-conversation turns "Văn An" into "An".
 std::string Conversation::Expand(const std::string& text) const {
-  if (text.find("{called_name}") == std::string::npos) return ExpandPlaceholders(text, placeholders_);
+  const std::string suffix = "@" + language_;
+  bool in_language = false;
+  for (const auto& [key, value] : placeholders_) in_language = in_language || key.ends_with(suffix);
+  if (!in_language && text.find("{called_name}") == std::string::npos) return ExpandPlaceholders(text, placeholders_);
   auto values = placeholders_;
+  for (const auto& [key, value] : placeholders_)
+    if (key.ends_with(suffix)) values[key.substr(0, key.size() - suffix.size())] = value;
   values["called_name"] = CalledName(values["first_name"], values["last_name"], language_, values["person_language"]);
   return ExpandPlaceholders(text, values);
 }

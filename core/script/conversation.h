@@ -23,6 +23,7 @@ class Conversation {
   // `script` must outlive the conversation. `placeholders` fills {first_name},
   // {canvasser}, ... (see script/localized_text.h); "person_language" (the
   // voter's own language) decides {called_name} with the spoken language.
+  // A value keyed "NAME@LANG" replaces NAME's while LANG is spoken.
   Conversation(const Script& script, std::string language, std::map<std::string, std::string> placeholders = {});
 
   const Script& script() const { return script_; }

@@ -21,10 +21,12 @@ App::~App() = default;
 void App::Load() {
   session_ = std::make_unique<CanvassSession>(*store_, [] { return platform::DeviceSecret(); });
   flow_ = std::make_unique<CanvassFlow>(*session_);
-  if (Status s = LoadAppState(*store_, state_); !s) banner_ = s.message();
-  // Nothing chosen on this device yet: speak the phone's language. Not saved,
-  // so the app follows the phone until the canvasser picks a language.
-  if (!store_->Get(kAppStateKey)) state_.interface_language = PickUiLanguage(platform::PreferredLanguages());
+  const Status loaded = LoadAppState(*store_, state_);
+  // Nothing chosen on this device yet (or the choice cannot be read): speak
+  // the phone's language. Not saved, so the app follows the phone until the
+  // canvasser picks a language.
+  if (!store_->Get(kAppStateKey) || !loaded) state_.interface_language = PickUiLanguage(platform::PreferredLanguages());
+  if (!loaded) banner_ = std::string(Tr(UiText::kSettingsUnreadable, lang()));
   // Format 1 kept the canvasser's name among the preferences, which are not
   // sealed and survive an erase; the name now lives in the sealed profile.
   if (!state_.canvasser_name.empty()) {
@@ -52,13 +54,20 @@ void App::AfterSessionChange() {
     case CanvassSession::Stage::kLocked:
       nav_.ResetTo(Screen::kUnlock);
       break;
-    case CanvassSession::Stage::kReady:
+    case CanvassSession::Stage::kReady: {
+      // The sample's made-up organization, named in the language the script is spoken in.
+      std::map<std::string, std::string> organization_said;
+      if (OnPracticeTurf())
+        for (const UiLanguage& l : UiLanguages())
+          organization_said[std::string(l.code)] = Tr(UiText::kSampleOrganization, l.code);
+      flow_->SetOrganizationSaid(std::move(organization_said));
       if (!session_->load_problems().empty())
         banner_ = FormatText(Tr(UiText::kRecordsDamaged, lang()), static_cast<unsigned>(session_->load_problems().size()));
       NeedGlyphsOfTurf();
       nav_.ResetTo(session_->canvasser().empty() ? Screen::kWelcome : Screen::kOverview);
       if (!session_->canvasser().empty()) RestoreDraft();
       break;
+    }
   }
 }
 
@@ -263,6 +272,11 @@ void App::OnLocation(Location where) {
 }
 
 void App::OnLocationError(std::string message) { location_error_ = std::move(message); }
+
+void App::OnTurfNotDownloaded(unsigned http_status) {
+  banner_ = http_status == 0 ? std::string(Tr(UiText::kTurfNotDownloaded, lang()))
+                             : FormatText(Tr(UiText::kTurfLinkGone, lang()), http_status);
+}
 
 void App::OnAssetReady(std::string_view name) {
   if (name == "fonts/ui-cjk.ttc") theme_.OnCjkFontReady();

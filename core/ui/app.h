@@ -10,8 +10,8 @@
 //   Navigator       the screen stack and the way back (ui/navigator.h)
 //   ScreenMemory    what screens remember between frames (ui/screen_memory.h)
 //   AppState        the device's preferences (app/app_state.h)
-// Actions are split by subject: app_turf.cpp (opening, PIN, lock, wipe,
-// preferences), app_doorstep.cpp (doors, conversations, Back), app_results.cpp
+// Actions are split by subject: app_turf.cpp (opening, lock, wipe,
+// preferences), app_pin.cpp (choosing and entering the PIN), app_doorstep.cpp (doors, conversations, Back), app_results.cpp
 // (sending results).
 #pragma once
 
@@ -69,10 +69,12 @@ class App {
   void OpenTurfBytes(std::string_view bytes, std::string_view source, std::string_view key_text = {});
   void OnBrowserBack();
   void OnLocation(Location where);  // `where.taken_unix` is set here
-  void OnLocationError(std::string message);
+  void OnLocationError(std::string message);  // the browser's reason, kept for tests; the map says kLocationOff
   void OnAssetReady(std::string_view name);
   void OnAssetUnavailable(std::string_view name);  // could not be fetched (offline, never kept)
-  void ShowProblem(std::string message) { banner_ = std::move(message); }
+  // The turf of the page's link could not be fetched: the server's HTTP
+  // status, or 0 when nothing came back (offline).
+  void OnTurfNotDownloaded(unsigned http_status);
   // The front end reports input as it comes, and checks about once a second:
   // an encrypted turf locks after kLockAfterSeconds without input. Returns
   // true when it locked (the screen changed).
@@ -94,6 +96,11 @@ class App {
   void OpenSampleTurf();
   // The bundled sample turf, read once, for the start screen's preview (null if missing).
   const TurfPackage* SamplePreview();
+  // A turf's name and organization as the screens show them: the sample's
+  // in the interface language (its package holds English, as data), any
+  // other turf's as its organizer wrote them.
+  std::string TurfName(const TurfPackage& turf);
+  std::string TurfOrganization(const TurfPackage& turf);
   bool CreatePin(const std::string& pin, const std::string& again);
   bool Unlock(const std::string& pin);
   void LockNow();
@@ -118,7 +125,7 @@ class App {
   // "Discard" after Back at the first question: the answers are dropped.
   void LeaveConversation();
   void GoToNextDoor();
-  void Share(const std::string& format);  // "csv", "jsonl", "van"
+  void Share(const std::string& format);  // "csv", "xlsx" (where platform::Workbooks() has a writer), "jsonl", "van"
   void ShowMyLocationOnMap();
 
   // --- what the screens read ---------------------------------------------------------

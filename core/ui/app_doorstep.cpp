@@ -24,7 +24,7 @@ AttemptStamp App::Stamp() const {
 
 void App::SayRecorded(const Status& failure, std::string what) {
   if (!failure) {
-    banner_ = session_->storage_full() ? std::string(Tr(UiText::kStorageFull, lang())) : failure.message();
+    banner_ = std::string(Tr(session_->storage_full() ? UiText::kStorageFull : UiText::kNotRecorded, lang()));
     notice_.clear();
   } else {
     notice_ = std::move(what);

@@ -11,15 +11,20 @@ namespace puerta {
 void App::Share(const std::string& format) {
   const TurfPackage* turf = session_->turf();
   if (!turf) return;
-  const ResultFormat form = format == "csv" ? ResultFormat::kSpreadsheet
-                            : format == "van" ? ResultFormat::kVan
-                                              : ResultFormat::kLossless;
+  const ResultFormat form = format == "csv"    ? ResultFormat::kSpreadsheet
+                            : format == "xlsx" ? ResultFormat::kWorkbook
+                            : format == "van"  ? ResultFormat::kVan
+                                               : ResultFormat::kLossless;
   const std::int64_t now = platform::NowUnixSeconds();
   ResultFiles out;
   const DeviceKey* signer = session_->device_key();
   if (!signer) return;  // only when no turf is open
-  if (Status s = BuildResultFiles(form, *turf, session_->AllVersions(), session_->Current(), now, *signer, out); !s) {
-    banner_ = s.message();
+  if (Status s = BuildResultFiles(form, *turf, session_->AllVersions(), session_->Current(), now, *signer, out,
+                                  platform::Workbooks());
+      !s) {
+    // The organizer's key in the turf cannot be read (a package's key is
+    // checked when it opens), or the workbook could not be written.
+    banner_ = std::string(Tr(form == ResultFormat::kWorkbook ? UiText::kFileNotSaved : UiText::kFilesNotMade, lang()));
     return;
   }
   std::string said;

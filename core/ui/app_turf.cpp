@@ -1,5 +1,5 @@
-// Opening a turf, the PIN, locking and wiping, the canvasser's name and the
-// device's preferences.
+// Opening a turf, locking and wiping, the canvasser's name and the device's
+// preferences. (Choosing and entering the PIN: app_pin.cpp.)
 #include <optional>
 
 #include "crypto/package_cipher.h"
@@ -29,6 +29,16 @@ const TurfPackage* App::SamplePreview() {
     }
   }
   return sample_preview_.get();
+}
+
+std::string App::TurfName(const TurfPackage& turf) {
+  const TurfPackage* sample = SamplePreview();
+  return sample && sample->turf_id == turf.turf_id ? std::string(Tr(UiText::kSampleTurfName, lang())) : turf.name;
+}
+
+std::string App::TurfOrganization(const TurfPackage& turf) {
+  const TurfPackage* sample = SamplePreview();
+  return sample && sample->turf_id == turf.turf_id ? std::string(Tr(UiText::kSampleOrganization, lang())) : turf.organization;
 }
 
 namespace {
@@ -86,7 +96,7 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source, std::st
   if (const std::size_t held = session_->stage() == CanvassSession::Stage::kReady ? session_->Current().size() : 0;
       held > 0 && PracticeAttempts() == held) {
     if (Status s = session_->ClearPractice(OnPracticeTurf()); !s) {
-      banner_ = s.message();
+      banner_ = std::string(Tr(UiText::kStorageFull, lang()));
       return;
     }
   }
@@ -102,68 +112,10 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source, std::st
     if (session_->turf() && session_->turf()->turf_id != package.turf_id && held > 0)
       banner_ = FormatText(Tr(UiText::kOtherTurfHeld, lang()), static_cast<unsigned>(held));
     else
-      banner_ = s.message();
+      banner_ = std::string(Tr(session_->storage_full() ? UiText::kNoRoomForTurf : UiText::kTurfCannotOpen, lang()));
     return;
   }
   AfterSessionChange();
-}
-
-bool App::CreatePin(const std::string& pin, const std::string& again) {
-  if (pin != again) {
-    pin_error_ = std::string(Tr(UiText::kPinsDiffer, lang()));
-    fields_.clear();
-    return false;
-  }
-  if (!CheckPinRules(pin)) {
-    pin_error_ = std::string(Tr(UiText::kPinTooShort, lang()));
-    fields_.clear();
-    return false;
-  }
-  if (Status s = session_->OpenTurf(pending_turf_, pin); !s) {
-    pin_error_ = s.message();
-    fields_.clear();
-    return false;
-  }
-  pending_turf_.clear();
-  pin_error_.clear();
-  AfterSessionChange();
-  return true;
-}
-
-bool App::Unlock(const std::string& pin) {
-  const std::int64_t now = platform::NowUnixSeconds();
-  if (Status s = session_->Unlock(pin, now); !s) {
-    switch (session_->last_refusal()) {
-      case CanvassSession::UnlockRefusal::kWrongPin:
-        pin_error_ = session_->failed_unlocks() >= kOfferEraseAfterWrongPins
-                         ? FormatText(Tr(UiText::kPinManyWrong, lang()), session_->failed_unlocks())
-                         : std::string(Tr(UiText::kWrongPin, lang()));
-        break;
-      case CanvassSession::UnlockRefusal::kWait:
-        pin_error_ = FormatText(Tr(UiText::kPinWait, lang()), static_cast<unsigned>(session_->SecondsToWait(now)));
-        break;
-      case CanvassSession::UnlockRefusal::kOtherDevice:  // no PIN opens it here: erasing is the way on
-        pin_error_ = std::string(Tr(UiText::kPinOtherDevice, lang()));
-        break;
-      case CanvassSession::UnlockRefusal::kNoDeviceSecret:
-        pin_error_ = std::string(Tr(UiText::kPinNoDeviceSecret, lang()));
-        break;
-      default:
-        pin_error_ = s.message();
-    }
-    fields_.clear();
-    return false;
-  }
-  pin_error_.clear();
-  AfterSessionChange();
-  if (!turf_after_unlock_.empty()) {
-    const std::string bytes = std::move(turf_after_unlock_);
-    const std::string key = std::move(turf_key_after_unlock_);
-    turf_after_unlock_.clear();
-    turf_key_after_unlock_.clear();
-    OpenTurfBytes(bytes, "link", key);
-  }
-  return true;
 }
 
 // The conversation in progress is already in storage (PersistDraft after
@@ -178,7 +130,7 @@ void App::LockNow() {
 
 void App::WipeDevice() {
   if (Defer(&App::WipeDevice)) return;
-  if (Status s = session_->Wipe(); !s) banner_ = s.message();
+  if (Status s = session_->Wipe(); !s) banner_ = std::string(Tr(UiText::kEraseIncomplete, lang()));
   else banner_.clear();
   platform::EraseLocalData();  // what the browser keeps besides the store: caches, IndexedDB, ...
   location_.reset();
@@ -233,7 +185,7 @@ std::size_t App::PracticeAttempts() {
 void App::ClearPractice() {
   if (Defer(&App::ClearPractice)) return;
   flow_->Reset();
-  if (Status s = session_->ClearPractice(OnPracticeTurf()); !s) banner_ = s.message();
+  if (Status s = session_->ClearPractice(OnPracticeTurf()); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
   else notice_ = std::string(Tr(UiText::kPracticeCleared, lang()));
 }
 

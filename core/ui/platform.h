@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "crypto/secret_key.h"
+#include "export/result_files.h"
 #include "storage/key_value_store.h"
 
 namespace puerta::platform {
@@ -131,5 +132,12 @@ std::optional<SecretKey> DeviceSecret();
 // $LC_MESSAGES, $LANG; headless: what the test set. The App picks the first
 // one it speaks until the canvasser chooses a language (PickUiLanguage).
 std::vector<std::string> PreferredLanguages();
+
+// --- added so the desktop offers the .xlsx the CLI writes ---------------------
+
+// The .xlsx writer (libxlsxwriter), where the app links it: the desktop. The
+// browser has none (nullptr), and Send results then offers no workbook.
+// Headless: what the test set (headless::writes_workbooks).
+WorkbookWriter Workbooks();
 
 }  // namespace puerta::platform

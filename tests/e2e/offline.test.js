@@ -98,7 +98,7 @@ test('a new version is picked up on a later load, the canvasser is told, and sav
     navigator.serviceWorker.controller.postMessage('version');
   }));
   assert.equal(version, 'next-release');
-  await waitForWidget(page, 'Mag-practice sa sample na turf');
+  await waitForWidget(page, 'Magsanay sa sample na turf');
   assert.equal(await page.evaluate(() => localStorage.getItem('puerta.app_state')), saved);
   await screenshot(page, 'offline-updated');
   await context.close();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "export/json_lines.h"
@@ -93,17 +94,50 @@ TEST_CASE("a date question is answered with taps only: tomorrow at 6 pm, kept as
   CHECK(csv.find("come_back=" + expected) != std::string::npos);
 }
 
-TEST_CASE("the date picker speaks each interface language") {
-  UiHarness ui;
-  ui.app().SetInterfaceLanguage("zh");
-  OpenSampleWithPin(ui);
-  REQUIRE(ui.Tap("##next-door"));
-  REQUIRE(ui.Tap("##result-come_back"));
-  REQUIRE(ui.Tap("##another-time"));
-  CHECK(ui.Find("##day-0")->label == "今天");
-  CHECK(ui.Find("##hour-18")->label == "晚上6点");
-  CHECK(ui.Find("##hour-9")->label == "上午9点");
-  CHECK(ui.Find("##hour-12")->label == "中午12点");
+TEST_CASE("the date picker speaks each interface language: Day and Time, weekdays, days of the month, hours") {
+  static constexpr UiText kWeekdays[] = {UiText::kSundayShort,   UiText::kMondayShort, UiText::kTuesdayShort,
+                                         UiText::kWednesdayShort, UiText::kThursdayShort, UiText::kFridayShort,
+                                         UiText::kSaturdayShort};
+  std::map<std::string, std::string> english;  // widget id -> its English label
+  for (const std::string lang : {"en", "es", "zh", "vi", "ko", "tl"}) {
+    INFO(lang);
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    OpenSampleWithPin(ui);
+    REQUIRE(ui.Tap("##next-door"));
+    REQUIRE(ui.Tap("##result-come_back"));
+    REQUIRE(ui.Tap("##another-time"));
+    const auto& texts = ui.app().widgets().texts();
+    for (UiText heading : {UiText::kPickDay, UiText::kPickTime})
+      CHECK(std::find(texts.begin(), texts.end(), std::string(Tr(heading, lang))) != texts.end());
+    CHECK(ui.Find("##day-0")->label == Tr(UiText::kToday, lang));
+    CHECK(ui.Find("##day-1")->label == Tr(UiText::kTomorrow, lang));
+    for (int ahead = 2; ahead < 8; ++ahead) {
+      const std::int64_t when = headless::now_unix + std::int64_t{ahead} * 86400;
+      const std::string expected = std::string(Tr(kWeekdays[WeekdayOf(when, TurfOffset(ui))], lang)) + " " +
+                                   FormatText(Tr(UiText::kDayOfMonth, lang), ToCivil(when, TurfOffset(ui)).day);
+      CHECK(ui.Find("##day-" + std::to_string(ahead))->label == expected);
+    }
+    CHECK(ui.Find("##hour-9")->label == FormatText(Tr(UiText::kHourMorning, lang), 9));
+    CHECK(ui.Find("##hour-12")->label == Tr(UiText::kNoon, lang));
+    CHECK(ui.Find("##hour-15")->label == FormatText(Tr(UiText::kHourAfternoon, lang), 3));
+    CHECK(ui.Find("##hour-18")->label == FormatText(Tr(UiText::kHourEvening, lang), 6));
+    // Not one chip reads as in English.
+    for (const WidgetRect& w : ui.app().widgets().widgets()) {
+      const std::size_t at = w.id.find("##");
+      const std::string id = at == std::string::npos ? std::string() : w.id.substr(at);
+      if (!id.starts_with("##day-") && !id.starts_with("##hour-")) continue;
+      if (lang == "en") english[id] = w.label;
+      else CHECK_MESSAGE(w.label != english[id], id << " " << w.label);
+    }
+    if (lang == "zh") {  // as a Chinese speaker reads them
+      CHECK(ui.Find("##day-0")->label == "今天");
+      CHECK(ui.Find("##hour-18")->label == "晚上6点");
+      CHECK(ui.Find("##hour-9")->label == "上午9点");
+      CHECK(ui.Find("##hour-12")->label == "中午12点");
+    }
+  }
+  CHECK(english.size() == 8 + 12);
 }
 
 TEST_CASE("come back later at another day and time: picked with taps, saved as that time") {

@@ -212,14 +212,20 @@ Module.puerta = (function () {
     } catch (e) {
       let kept = false;
       try { kept = localStorage.getItem('puerta.turf') !== null; } catch (ignored) {}
-      if (!kept) withUtf8(name + ': ' + e.message, (p) => Module._puerta_turf_error(p));
+      // The browser's reason is English: the app says it in the canvasser's language.
+      console.warn('could not fetch', name, e);
+      if (!kept) Module._puerta_turf_error(0);
       return;
     }
     try {
-      if (!response.ok) throw new Error('HTTP ' + response.status);
+      if (!response.ok) {
+        Module._puerta_turf_error(response.status);
+        return;
+      }
       openTurf(new Uint8Array(await response.arrayBuffer()), name, link.key);
     } catch (e) {
-      withUtf8(name + ': ' + e.message, (p) => Module._puerta_turf_error(p));
+      console.warn('could not read', name, e);
+      Module._puerta_turf_error(0);
     }
   }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "ui/headless/platform_headless.h"
+#include "export/xlsx/response_xlsx.h"
 #include "storage/memory_store.h"
 #include "ui/platform.h"
 
@@ -22,6 +23,7 @@ platform::DeviceStorage device_storage;
 int local_data_erased = 0;
 std::optional<std::uint8_t> device_secret_seed = 1;
 std::vector<std::string> preferred_languages;
+bool writes_workbooks = false;
 }  // namespace puerta::headless
 
 namespace puerta::platform {
@@ -64,6 +66,8 @@ DeviceStorage GetDeviceStorage() { return headless::device_storage; }
 void EraseLocalData() { ++headless::local_data_erased; }
 
 std::vector<std::string> PreferredLanguages() { return headless::preferred_languages; }
+
+WorkbookWriter Workbooks() { return headless::writes_workbooks ? &ExportResponseXlsx : nullptr; }
 
 std::int64_t NowUnixSeconds() { return headless::now_unix; }
 

@@ -29,4 +29,6 @@ extern int local_data_erased;                    // calls to EraseLocalData()
 extern std::optional<std::uint8_t> device_secret_seed;
 
 extern std::vector<std::string> preferred_languages;  // what PreferredLanguages() answers (tests set it)
+// Workbooks() gives the .xlsx writer, as on the desktop (default: none, as in the browser).
+extern bool writes_workbooks;
 }  // namespace puerta::headless

@@ -3,6 +3,7 @@
 // once the organizer has them, the canvasser can erase the phone's copy.
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/platform.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -28,6 +29,11 @@ void DrawExportScreen(ScreenContext& ctx) {
     ImGui::Spacing();
     ui::TextWrappedColored(ctx.theme.colors().muted, ctx.T(UiText::kOtherFiles));
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareSpreadsheet) + "##share-csv").c_str(), -1, 56)) ctx.app.Share("csv");
+    // The desktop (a trainer's or an organizer's computer) also writes the
+    // typed workbook `puerta export --format xlsx` writes: no import dialog.
+    if (platform::Workbooks() &&
+        ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareWorkbook) + "##share-xlsx").c_str(), -1, 56))
+      ctx.app.Share("xlsx");
     if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kShareVan) + "##share-van").c_str(), -1, 56)) ctx.app.Share("van");
     ImGui::Dummy(ImVec2(0, 28));
     ImGui::Separator();

@@ -11,8 +11,8 @@ void DrawOverviewScreen(ScreenContext& ctx) {
   const TurfPackage* turf = ctx.app.session().turf();
   const TurfProgress& p = ctx.app.progress();
   const WalkList& list = ctx.app.walk_list();
-  if (BeginScreen("##overview", ctx, turf ? turf->name : std::string("Puerta"))) {
-    ui::TextColored(ctx.theme.colors().muted, ctx.app.session().canvasser() + (turf ? " · " + turf->organization : ""));
+  if (BeginScreen("##overview", ctx, turf ? ctx.app.TurfName(*turf) : std::string("Puerta"))) {
+    ui::TextColored(ctx.theme.colors().muted, ctx.app.session().canvasser() + (turf ? " · " + ctx.app.TurfOrganization(*turf) : ""));
     ImGui::Spacing();
     if (const unsigned days = ctx.app.DaysResultsUnsent()) {
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.Tf(UiText::kResultsUnsentDays, days));

@@ -80,7 +80,7 @@ void DrawStartScreen(ScreenContext& ctx) {
     // A look at the sample turf: what a walk list is, before opening one.
     if (const TurfPackage* sample = ctx.app.SamplePreview()) {
       ImGui::Dummy(ImVec2(0, 12));
-      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, sample->name);
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.app.TurfName(*sample));
       ui::TextColored(ctx.theme.colors().muted,
                       ctx.Tf(UiText::kDoorsInTurf, static_cast<unsigned>(sample->walk_list.households.size())) + " · " +
                           ctx.Tf(UiText::kPeople, static_cast<unsigned>(sample->walk_list.VoterCount())));

@@ -12,8 +12,8 @@ void DrawWelcomeScreen(ScreenContext& ctx) {
   const TurfPackage* turf = ctx.app.session().turf();
   if (BeginScreen("##welcome", ctx, ctx.T(UiText::kWelcome))) {
     if (turf) {
-      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, turf->name);
-      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kOrganization) + std::string(LabelColon(ctx.lang)) + turf->organization);
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, ctx.app.TurfName(*turf));
+      ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kOrganization) + std::string(LabelColon(ctx.lang)) + ctx.app.TurfOrganization(*turf));
     }
     ImGui::Spacing();
     ui::TextField(ctx.theme, (ctx.T(UiText::kYourName) + "##name").c_str(), &name);
