@@ -29,7 +29,8 @@ foreach(style Regular Bold)
 endforeach()
 
 # Fonts older builds cut under other names: gone, or the web app would preload them.
-file(REMOVE "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf" "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf")
+file(REMOVE "${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttf" "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttf"
+     "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.ttf")
 
 # "العربية" among the languages a canvasser heard: ImGui neither shapes nor
 # reorders Arabic, so the name is stored already shaped (presentation forms,
@@ -48,19 +49,31 @@ set(cjk_work "${CMAKE_BINARY_DIR}/cjk-fonts")
 
 # Shipped with the app: the language names in their own script and the words
 # of the screens a canvasser may meet before any font can be fetched (choose
-# a PIN, unlock, erase: an offline phone must always be unlockable), in every
-# language. The screens' files name the words (see cmake/cjk_characters.py).
+# a PIN, unlock, erase, and what the PIN answers: an offline phone must always
+# be unlockable), in every language. The screens' files name the words (see
+# cmake/cjk_characters.py). One collection: face 0 regular, every such
+# character; face 1 bold, those of the short texts the screens draw in bold
+# (titles, buttons, one-line messages), so a heading is bold in Chinese and
+# Korean as in Latin before the fetched font comes.
 # Its characters are listed beside it (ui-cjk-first.txt): what needs no fetch.
-set(first_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.ttf")
-set(first_screens ${PROJECT_SOURCE_DIR}/core/ui/screens/pin_screens.cpp ${PROJECT_SOURCE_DIR}/core/ui/screens/screen_frame.cpp)
+set(first_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.ttc")
+set(first_screens ${PROJECT_SOURCE_DIR}/core/ui/screens/pin_screens.cpp ${PROJECT_SOURCE_DIR}/core/ui/screens/screen_frame.cpp
+    ${PROJECT_SOURCE_DIR}/core/ui/app_pin.cpp)
 add_custom_command(OUTPUT "${first_out}"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts" "${cjk_work}"
   COMMAND ${cjk_characters} --first-screens "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.txt"
           ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens}
+  COMMAND ${cjk_characters} --first-screens-bold "${cjk_work}/first-bold.txt"
+          ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens}
   COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.txt"
-          --no-hinting --desubroutinize "--output-file=${first_out}"
-  DEPENDS "${noto_cjk}" ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py
-  COMMENT "Subsetting Noto Sans CJK for language names and the PIN screens")
+          --no-hinting --desubroutinize "--output-file=${cjk_work}/first-regular.ttf"
+  COMMAND ${PYFTSUBSET} "${noto_cjk_bold}" --font-number=2 "--text-file=${cjk_work}/first-bold.txt"
+          --no-hinting --desubroutinize "--output-file=${cjk_work}/first-bold.ttf"
+  COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py "${first_out}" "${cjk_work}/first-regular.ttf"
+          "${cjk_work}/first-bold.ttf"
+  DEPENDS "${noto_cjk}" "${noto_cjk_bold}" ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp ${first_screens}
+          ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py
+  COMMENT "Subsetting Noto Sans CJK (regular and bold) for language names and the PIN screens")
 list(APPEND font_outputs "${first_out}")
 
 # Chinese and Korean, fetched by the phone only when such text first appears,

@@ -18,6 +18,11 @@ usage:
       Shipped with the app, so a turf link opened in Chinese or Korean shows
       its PIN screen at once, and an offline phone whose fetched font was
       evicted can still be unlocked.
+  cjk_characters.py --first-screens-bold OUTPUT UI_TEXT_CPP SCREEN_FILE...
+      of those, the characters of the short texts (at most SHORT characters:
+      titles, buttons, chips, one-line messages), which the screens draw in
+      bold: the shipped font's bold face. Paragraphs are drawn regular, or are
+      rare enough to wait for the fetched font's bold.
 """
 import re
 import sys
@@ -53,7 +58,15 @@ def read(path):
         return f.read()
 
 
-def first_screen_characters(ui_text_cpp, screen_files):
+SHORT = 24
+
+
+def literals(row):
+    """The string literals of one table row, escapes left as written."""
+    return re.findall(r'"((?:[^"\\]|\\.)*)"', row)
+
+
+def first_screen_characters(ui_text_cpp, screen_files, short_only=False):
     ids = set()
     for path in screen_files:
         ids.update(re.findall(r"UiText::(k\w+)", read(path)))
@@ -64,7 +77,9 @@ def first_screen_characters(ui_text_cpp, screen_files):
     for row in rows:
         m = re.match(r"\{UiText::(k\w+)\s*,", row)
         if m and m.group(1) in ids:
-            chars.update(c for c in row if wanted(c))
+            for text in literals(row) if short_only else [row]:
+                if not short_only or len(text) <= SHORT:
+                    chars.update(c for c in text if wanted(c))
     # The language list (before the table): names in their own script.
     head = table.split("constexpr Row kTable", 1)[0]
     chars.update(c for c in head if wanted(c))
@@ -73,8 +88,8 @@ def first_screen_characters(ui_text_cpp, screen_files):
 
 def main():
     mode, out, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
-    if mode == "--first-screens":
-        chars = first_screen_characters(sources[0], sources[1:])
+    if mode in ("--first-screens", "--first-screens-bold"):
+        chars = first_screen_characters(sources[0], sources[1:], mode == "--first-screens-bold")
     else:
         chars = set(common_characters()) if mode == "--common" else set()
         for path in sources:

@@ -67,7 +67,7 @@ bool Theme::NeedsCjkRebuild(GlyphSet& extra) {
 
 void Theme::ReadShippedFonts() {
   if (!font_files_.empty()) return;
-  for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-first.ttf", "fonts/ui-arabic-names.ttf"})
+  for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-first.ttc", "fonts/ui-arabic-names.ttf"})
     font_files_.push_back(platform::ReadAsset(name).value_or(std::string()));
   first_chars_.Add(platform::ReadAsset("fonts/ui-cjk-first.txt").value_or(std::string()));
 }
@@ -124,9 +124,10 @@ void Theme::BuildFonts(GlyphSet& extra) {
                                           size * px, &config, ranges);
   };
   // Each face: Latin, then the CJK characters in use: from the fetched
-  // font's bold face (bold faces only), the shipped font, the fetched font's
-  // regular face. A character is taken from the first that has it, so bold
-  // CJK falls back to regular, never to a replacement glyph.
+  // font's bold face and the shipped font's bold face (bold faces only), the
+  // shipped font's regular face, the fetched font's regular face. A
+  // character is taken from the first that has it, so bold CJK falls back to
+  // regular, never to a replacement glyph.
   cjk_in_atlas_ = !cjk_file_.empty();
   glyph_generation_ = extra.generation();
   const ImWchar* cjk_ranges = extra.empty() ? nullptr : extra.Ranges();
@@ -136,7 +137,8 @@ void Theme::BuildFonts(GlyphSet& extra) {
     add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
     if (!cjk_ranges) return font;
     if (is_bold && cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 1);
-    add(font_files_[2], size, cjk_ranges, true);
+    if (is_bold) add(font_files_[2], size, cjk_ranges, true, 1);
+    add(font_files_[2], size, cjk_ranges, true, 0);
     if (cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 0);
     return font;
   };

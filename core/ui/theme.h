@@ -78,7 +78,7 @@ class Theme {
   ThemeOptions options_;
   Palette colors_{};
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
-  GlyphSet first_chars_;                 // what the shipped CJK font (ui-cjk-first.ttf) holds
+  GlyphSet first_chars_;                 // what the shipped CJK font (ui-cjk-first.ttc) holds
   std::string cjk_file_;                 // the fetched CJK collection: empty until needed and present
 };
 

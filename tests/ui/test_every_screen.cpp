@@ -14,6 +14,7 @@
 
 #include "i18n/ui_text.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/headless/platform_headless.h"
 #include "ui/headless/ui_harness.h"
 
@@ -120,6 +121,31 @@ void VisitEveryScreen(UiHarness& ui, const std::string& lang, int text_size,
   check("unlock-erase");
 }
 
+// The ink of a glyph in the font atlas: the sum of its pixels' coverage. A
+// bold glyph carries clearly more than the regular one of the same size.
+double Ink(ImFont* font, ImWchar c) {
+  const ImFontGlyph* glyph = font ? font->FindGlyphNoFallback(c) : nullptr;
+  if (!glyph) return 0;
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+  double sum = 0;
+  for (int y = static_cast<int>(glyph->V0 * height); y < static_cast<int>(glyph->V1 * height); ++y)
+    for (int x = static_cast<int>(glyph->U0 * width); x < static_cast<int>(glyph->U1 * width); ++x)
+      sum += pixels[y * width + x];
+  return sum;
+}
+
+// The first Chinese or Korean character of a UTF-8 text.
+ImWchar FirstCjk(const std::string& text) {
+  for (const char* p = text.c_str(); *p;) {
+    unsigned int c = 0;
+    p += ImTextCharFromUtf8(&c, p, nullptr);
+    if (c >= 0x2E80) return static_cast<ImWchar>(c);
+  }
+  return 0;
+}
+
 }  // namespace
 
 TEST_CASE("every screen in every interface language draws real glyphs") {
@@ -218,6 +244,18 @@ TEST_CASE("a turf link opened in Chinese or Korean shows its PIN screen in real 
     CHECK_FALSE(ui.app().held_for_font());
     CHECK(ui.app().replacement_glyphs() == 0);
     CHECK(ui.Shows(std::string(Tr(UiText::kContinue, lang))));
+    // Headings and buttons are bold in Chinese and Korean too: the shipped
+    // font's bold face, while the explanation under them is regular.
+    for (UiText bold_text : {UiText::kCreatePinTitle, UiText::kContinue}) {
+      const ImWchar c = FirstCjk(std::string(Tr(bold_text, lang)));
+      INFO("U+" << std::hex << static_cast<unsigned>(c));
+      REQUIRE(c != 0);
+      const double regular = Ink(ui.app().theme().body, c), bold = Ink(ui.app().theme().bold, c);
+      CHECK(regular > 0);
+      CHECK(bold > 1.2 * regular);
+    }
+    if (const std::string dir = ScreenshotFolder(); !dir.empty())
+      CHECK(ui.Screenshot(dir + "/" + lang + "-choose-pin-before-font.png"));
     // The font arrives: every screen after it is whole.
     FontOnItsWay::Deliver(ui);
     ChoosePin(ui);
@@ -242,8 +280,15 @@ TEST_CASE("a locked phone whose CJK font is not there (offline, never kept) unlo
     CheckScreen(ui, lang, "unlock-offline");
     REQUIRE(ui.Tap("##wipe"));
     CheckScreen(ui, lang, "unlock-erase-offline");
-    // Offline: the fetch fails; the app stops waiting and draws what it has.
+    // A wrong PIN is answered in words the shipped font has: the frame is
+    // not held for the fetch, and no "?" (the words of app_pin.cpp are in it).
     REQUIRE(ui.Tap("##cancel-wipe"));
+    REQUIRE(ui.Tap("##pin"));
+    ui.Type("000000");
+    REQUIRE(ui.Tap("##unlock"));
+    CHECK(ui.app().pin_error() == Tr(UiText::kWrongPin, lang));
+    CheckScreen(ui, lang, "unlock-wrong-pin-offline");
+    // Offline: the fetch fails; the app stops waiting and draws what it has.
     REQUIRE(ui.Tap("##pin"));
     ui.Type(kPin);
     REQUIRE(ui.Tap("##unlock"));
