@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
 
 #include "export/json_lines.h"
+#include "i18n/ui_text.h"
 #include "imgui.h"
 #include "export/result_files.h"
 #include "responses/attempt_time.h"
@@ -200,54 +202,64 @@ void TapAt(UiHarness& ui, float x, float y) {
 }  // namespace
 
 TEST_CASE("on the map, a tap opens the door nearest the finger; two doors within reach ask which") {
-  // Door h2 moved to about 2 m from h1: at the map's scale their dots nearly touch.
-  std::string turf = TurfText("two-voters.turf");
-  for (std::size_t at; (at = turf.find("\"lat\": 37.3499")) != std::string::npos;) turf.replace(at, 14, "\"lat\": 37.350118");
-  for (std::size_t at; (at = turf.find("\"lon\": -121.87985")) != std::string::npos;) turf.replace(at, 17, "\"lon\": -121.8801");
-  UiHarness ui;
-  OpenTurfWithPin(ui, turf);
-  REQUIRE(ui.Tap("##map"));
-  REQUIRE(ui.app().screen() == Screen::kMap);
-  std::vector<WidgetRect> stops;  // where the two dots are drawn
-  for (const WidgetRect& w : ui.app().widgets().widgets())
-    if (w.id.find("##stop-") != std::string::npos) stops.push_back(w);
-  REQUIRE(stops.size() == 2);
-  const WidgetRect one = stops[0], two = stops[1];
-  const float x1 = one.x + one.w / 2, y1 = one.y + one.h / 2, x2 = two.x + two.w / 2, y2 = two.y + two.h / 2;
-  const float apart = std::hypot(x2 - x1, y2 - y1);
-  INFO("dots " << apart << " px apart");
-  REQUIRE(apart >= kMapClearlyNearer);
-  REQUIRE(apart < kMapReach);  // their old 48-px buttons overlapped: the first drawn took every tap
+  // In each language the list is asked in (a screenshot of it with PUERTA_SCREENSHOTS=<folder>).
+  for (const std::string lang : {"en", "zh", "ko", "vi"}) {
+    INFO(lang);
+    // Door h2 moved to about 2 m from h1: at the map's scale their dots nearly touch.
+    std::string turf = TurfText("two-voters.turf");
+    for (std::size_t at; (at = turf.find("\"lat\": 37.3499")) != std::string::npos;) turf.replace(at, 14, "\"lat\": 37.350118");
+    for (std::size_t at; (at = turf.find("\"lon\": -121.87985")) != std::string::npos;) turf.replace(at, 17, "\"lon\": -121.8801");
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    OpenTurfWithPin(ui, turf);
+    REQUIRE(ui.Tap("##map"));
+    REQUIRE(ui.app().screen() == Screen::kMap);
+    std::vector<WidgetRect> stops;  // where the two dots are drawn
+    for (const WidgetRect& w : ui.app().widgets().widgets())
+      if (w.id.find("##stop-") != std::string::npos) stops.push_back(w);
+    REQUIRE(stops.size() == 2);
+    const WidgetRect one = stops[0], two = stops[1];
+    const float x1 = one.x + one.w / 2, y1 = one.y + one.h / 2, x2 = two.x + two.w / 2, y2 = two.y + two.h / 2;
+    const float apart = std::hypot(x2 - x1, y2 - y1);
+    INFO("dots " << apart << " px apart");
+    REQUIRE(apart >= kMapClearlyNearer);
+    REQUIRE(apart < kMapReach);  // their old 48-px buttons overlapped: the first drawn took every tap
 
-  // Right on the second dot: that door, though the first one's dot is within reach too.
-  TapAt(ui, x2, y2);
-  REQUIRE(ui.app().screen() == Screen::kDoor);
-  const std::string opened = ui.app().CurrentHousehold()->id;
-  CHECK(ui.app().CurrentHousehold()->address.display == two.label);
-  ui.app().Back();
-  ui.Frame(3);
-  REQUIRE(ui.app().screen() == Screen::kMap);
+    // Right on the second dot: that door, though the first one's dot is within reach too.
+    TapAt(ui, x2, y2);
+    REQUIRE(ui.app().screen() == Screen::kDoor);
+    const std::string opened = ui.app().CurrentHousehold()->id;
+    CHECK(ui.app().CurrentHousehold()->address.display == two.label);
+    ui.app().Back();
+    ui.Frame(3);
+    REQUIRE(ui.app().screen() == Screen::kMap);
 
-  // Between the two: a short list, nearest first, and a tap on one opens it.
-  TapAt(ui, (x1 + x2) / 2, (y1 + y2) / 2);
-  CHECK(ui.app().screen() == Screen::kMap);
-  REQUIRE(ui.Shows("##pick-h1"));
-  REQUIRE(ui.Shows("##pick-h2"));
-  REQUIRE(ui.Shows("##pick-cancel"));
-  REQUIRE(ui.Tap("##pick-cancel"));
-  CHECK_FALSE(ui.Shows("##pick-h1"));
-  TapAt(ui, (x1 + x2) / 2, (y1 + y2) / 2);
-  const std::string other = opened == "h1" ? "h2" : "h1";
-  REQUIRE(ui.Tap("##pick-" + other));
-  REQUIRE(ui.app().screen() == Screen::kDoor);
-  CHECK(ui.app().CurrentHousehold()->id == other);
+    // Between the two: a short list, nearest first, and a tap on one opens it.
+    TapAt(ui, (x1 + x2) / 2, (y1 + y2) / 2);
+    CHECK(ui.app().screen() == Screen::kMap);
+    REQUIRE(ui.Shows("##pick-h1"));
+    REQUIRE(ui.Shows("##pick-h2"));
+    REQUIRE(ui.Shows("##pick-cancel"));
+    const auto& texts = ui.app().widgets().texts();
+    CHECK(std::find(texts.begin(), texts.end(), std::string(Tr(UiText::kWhichDoor, lang))) != texts.end());
+    CHECK(ui.Find("##pick-cancel")->label == Tr(UiText::kCancel, lang));
+    if (const char* dir = std::getenv("PUERTA_SCREENSHOTS"); dir && *dir)
+      CHECK(ui.Screenshot(std::string(dir) + "/" + lang + "-map-which-door.png"));
+    REQUIRE(ui.Tap("##pick-cancel"));
+    CHECK_FALSE(ui.Shows("##pick-h1"));
+    TapAt(ui, (x1 + x2) / 2, (y1 + y2) / 2);
+    const std::string other = opened == "h1" ? "h2" : "h1";
+    REQUIRE(ui.Tap("##pick-" + other));
+    REQUIRE(ui.app().screen() == Screen::kDoor);
+    CHECK(ui.app().CurrentHousehold()->id == other);
 
-  // Far from every dot: nothing opens.
-  ui.app().Back();
-  ui.Frame(3);
-  TapAt(ui, x1 + 120, y1 + 120);
-  CHECK(ui.app().screen() == Screen::kMap);
-  CHECK_FALSE(ui.Shows("##pick-h1"));
+    // Far from every dot: nothing opens.
+    ui.app().Back();
+    ui.Frame(3);
+    TapAt(ui, x1 + 120, y1 + 120);
+    CHECK(ui.app().screen() == Screen::kMap);
+    CHECK_FALSE(ui.Shows("##pick-h1"));
+  }
 }
 
 TEST_CASE("the app tells the platform a PIN field has the focus, so the phone raises its digits keypad") {
