@@ -155,7 +155,8 @@ constexpr Row kTable[] = {
                               "Họ nói tiếng gì?", "어떤 언어였나요?", "Anong wika ang narinig mo?"}},
     {UiText::kCancel, {"Cancel", "Cancelar", "取消", "Hủy", "취소", "Kanselahin"}},
     {UiText::kSaved, {"Saved", "Guardado", "已保存", "Đã lưu", "저장됨", "Na-save"}},
-    {UiText::kApartment, {"Apt", "Apto", "房号", "Căn", "호", "Unit"}},
+    // {unit} is the apartment's number: Korean writes it first ("2B호").
+    {UiText::kApartment, {"Apt {unit}", "Apto {unit}", "房号 {unit}", "Căn {unit}", "{unit}호", "Unit {unit}"}},
     {UiText::kTalkedWith, {"talked with", "ya habló", "已交谈", "đã nói chuyện", "대화함", "nakausap na"}},
     {UiText::kEveryoneTalkedWith, {"You talked with everyone at this door.", "Ya hablaste con todas las personas de esta puerta.",
                                    "这户的每个人你都已经谈过了。", "Bạn đã nói chuyện với mọi người ở nhà này.",
@@ -282,7 +283,7 @@ constexpr Row kTable[] = {
     {UiText::kPracticeMode, {"Practice (not counted)", "Práctica (no cuenta)", "练习（不计入）", "Tập (không tính)",
                              "연습 (집계 안 함)", "Pagsasanay (hindi binibilang)"}},
     {UiText::kLockNow, {"Lock now", "Bloquear ahora", "立即锁定", "Khóa ngay", "지금 잠그기", "I-lock ngayon"}},
-    {UiText::kShowMyLocation, {"Show where I am", "Mostrar dónde estoy", "显示我的位置", "Cho biết tôi đang ở đâu",
+    {UiText::kShowMyLocation, {"Show where I am", "Mostrar dónde estoy", "显示我的位置", "Hiện vị trí của tôi",
                                "내 위치 보기", "Ipakita kung nasaan ako"}},
     {UiText::kLocationOff, {"Location is off or not allowed.", "La ubicación está apagada o no permitida.",
                             "定位已关闭或未允许。", "Định vị đang tắt hoặc chưa được cho phép.", "위치가 꺼져 있거나 허용되지 않았어요.",

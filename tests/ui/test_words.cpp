@@ -353,3 +353,32 @@ TEST_CASE("the sample turf is named in the interface language; its conversation 
     CHECK(talk->Text(*intro).find("Sample organization") == std::string::npos);
   }
 }
+
+TEST_CASE("an apartment is numbered as each language writes it: Apt 1A, 房号 1A, 1A호") {
+  const std::pair<const char*, const char*> expected[] = {
+      {"en", "Apt 1A"}, {"es", "Apto 1A"}, {"zh", "房号 1A"}, {"vi", "Căn 1A"}, {"ko", "1A호"}, {"tl", "Unit 1A"}};
+  for (const auto& [lang, unit] : expected) {
+    INFO(lang);
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    OpenSample(ui);
+    REQUIRE(ui.Tap("##walk-list"));
+    REQUIRE(ui.Tap("##f-all"));
+    // The apartment building is a row of its own: opened, it lists its doors.
+    std::string building;
+    for (int i = 0; i < 20 && building.empty(); ++i) {
+      for (const WidgetRect& w : ui.app().widgets().widgets())
+        if (w.id.find("##building-") != std::string::npos && w.y > 0 && w.y + w.h < 800)
+          building = w.id.substr(w.id.find("##"));
+      if (building.empty()) ui.Drag(195, 700, -200);
+    }
+    REQUIRE_FALSE(building.empty());
+    REQUIRE(ui.Tap(building));
+    ui.Frame(2);
+    const auto& texts = ui.app().widgets().texts();
+    const bool shown = std::find(texts.begin(), texts.end(), std::string(unit)) != texts.end();
+    std::string all;
+    for (const std::string& t : ui.app().widgets().texts()) all += t + " | ";
+    CHECK_MESSAGE(shown, all);
+  }
+}

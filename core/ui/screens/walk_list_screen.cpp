@@ -42,9 +42,11 @@ void DoorRow(ScreenContext& ctx, std::uint32_t index, bool is_next, bool as_unit
   ImGui::Dummy(ImVec2(0, 2));
   ImGui::Indent(12);
   ImGui::PushFont(ctx.theme.bold);
-  const std::string title = as_unit && !h.address.unit.empty()
-                                ? ctx.T(UiText::kApartment) + " " + h.address.unit
-                                : h.address.display;
+  std::string title = h.address.display;
+  if (as_unit && !h.address.unit.empty()) {
+    title = ctx.T(UiText::kApartment);
+    title.replace(title.find("{unit}"), 6, h.address.unit);
+  }
   ImGui::TextUnformatted(title.c_str());
   ui::NoteDrawn(title);
   ImGui::PopFont();
