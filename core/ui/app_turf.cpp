@@ -4,7 +4,6 @@
 
 #include "crypto/package_cipher.h"
 #include "crypto/pin.h"
-#include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -53,7 +52,7 @@ UiText MessageOf(PackageError error) {
 }
 }  // namespace
 
-void App::OpenTurfBytes(std::string_view bytes, std::string_view source, std::string_view key_text) {
+void App::OpenTurfBytes(std::string_view bytes, std::string_view /*source*/, std::string_view key_text) {
   std::string decrypted;  // an encrypted package's JSON: from here it goes only to the sealed store
   if (IsEncryptedPackage(bytes)) {
     PackageError error = PackageError::kNone;
@@ -75,10 +74,9 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view source, std::st
   }
   TurfPackage package;
   if (Status s = ParseTurfPackage(bytes, package); !s) {
-    // The parser's reason stays, after the sentence the canvasser can act on:
-    // it is what an organizer asks for when the link is broken.
-    banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang())) + " (" + std::string(source) + std::string(LabelColon(lang())) +
-              s.message() + ")";
+    // Only the sentence the canvasser can act on: the parser's reason is
+    // English, and the organizer gets it from `puerta inspect` on the same file.
+    banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang()));
     return;
   }
   banner_.clear();

@@ -141,3 +141,15 @@ TEST_CASE("an erase the storage refuses: said in the canvasser's language") {
     SaysInLanguage(ui, ui.app().banner(), UiText::kEraseIncomplete, lang);
   }
 }
+
+TEST_CASE("a turf file that is not a turf: said in the canvasser's language, without the parser's English reason") {
+  for (const std::string lang : kLanguages) {
+    INFO(lang);
+    UiHarness ui;
+    ui.app().SetInterfaceLanguage(lang);
+    ui.Frame();
+    ui.app().OpenTurfBytes(R"({"format": "puerta-turf", "format_version": 1, "turf_id": 7})", "broken.turf");
+    SaysInLanguage(ui, ui.app().banner(), UiText::kTurfCannotOpen, lang);
+    CHECK(ui.app().screen() == Screen::kStart);
+  }
+}
