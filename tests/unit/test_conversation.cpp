@@ -192,3 +192,22 @@ TEST_CASE("{called_name} is the name a person is called by in the language being
   Conversation k(s, "ko", {{"first_name", "Guadalupe"}, {"last_name", "Ramírez"}, {"person_language", "es"}});
   CHECK(k.Text(s.steps[0]) == "Guadalupe 님, 안녕하세요!");
 }
+
+TEST_CASE("a placeholder value given per language (NAME@LANG) is used while that language is spoken") {
+  Script s;
+  s.id = "intro";
+  s.languages = {"en", "es", "zh"};
+  s.fallback_language = "en";
+  Step intro;
+  intro.id = "intro";
+  intro.text = {{"en", "I volunteer with {organization}."}, {"es", "Soy voluntaria de {organization}."},
+                {"zh", "我是{organization}的志愿者。"}};
+  s.steps.push_back(intro);
+  Conversation c(s, "zh", {{"organization", "Sample organization"}, {"organization@zh", "示范组织"},
+                           {"organization@es", "Organización de ejemplo"}});
+  CHECK(c.Text(s.steps[0]) == "我是示范组织的志愿者。");
+  c.SetLanguage("es");
+  CHECK(c.Text(s.steps[0]) == "Soy voluntaria de Organización de ejemplo.");
+  c.SetLanguage("en");  // no English value given: the turf's own
+  CHECK(c.Text(s.steps[0]) == "I volunteer with Sample organization.");
+}
