@@ -8,6 +8,9 @@
 #include <optional>
 #include <string>
 
+#include "crypto/sealed_file.h"
+#include "export/result_files.h"
+#include "export/xlsx/response_xlsx.h"
 #include "i18n/ui_text.h"
 #include "ui/headless/platform_headless.h"
 #include "ui/headless/ui_harness.h"
@@ -123,4 +126,34 @@ TEST_CASE("in the browser (no .xlsx writer), Send results offers no workbook") {
   ui.app().Share("xlsx");
   CHECK(headless::shared_files.empty());
   CHECK(ui.app().banner() == Tr(UiText::kFileNotSaved, "en"));
+}
+
+TEST_CASE("a workbook for a turf with an organizer key is signed, then sealed, and opens to the .xlsx") {
+  WritesWorkbooks desktop(true);
+  UiHarness ui;
+  OpenSampleWithPin(ui);
+  RecordOneDoor(ui);
+  TurfPackage turf = *ui.app().session().turf();
+  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
+  turf.organizer_public_key = organizer.public_text;
+  const DeviceKey* phone = ui.app().session().device_key();
+  REQUIRE(phone);
+  const std::vector<ContactAttempt> current = ui.app().session().Current();
+  ResultFiles files;
+  REQUIRE(BuildResultFiles(ResultFormat::kWorkbook, turf, current, current, headless::now_unix, *phone, files,
+                           &ExportResponseXlsx)
+              .ok());
+  REQUIRE(files.files.size() == 1);
+  CHECK(files.sealed);
+  CHECK(files.files[0].name.ends_with(".xlsx.sealed"));
+  Status status = Status::Ok();
+  const std::optional<std::string> opened = OpenSealedFile(files.files[0].bytes, organizer.secret_text, status);
+  REQUIRE_MESSAGE(opened, status.message());
+  const std::optional<CheckedExport> checked = CheckSignedExport(*opened, status);
+  REQUIRE_MESSAGE(checked, status.message());
+  CHECK(checked->device_id == phone->device_id());
+  CHECK(checked->payload.starts_with(std::string("PK\x03\x04", 4)));
+  CHECK(ZipMember(checked->payload, "xl/worksheets/sheet1.xml"));
+  // Without a writer (the browser), nothing is made.
+  CHECK_FALSE(BuildResultFiles(ResultFormat::kWorkbook, turf, current, current, headless::now_unix, *phone, files).ok());
 }
