@@ -60,7 +60,7 @@ void App::StartConversation(std::uint32_t voter) {
 void App::SaveConversation() {
   if (!flow_->conversation() || flow_->saved()) return;
   const Voter* v = flow_->voter();
-  const std::string who = v ? " · " + v->first_name + " " + v->last_name : std::string();
+  const std::string who = v ? " · " + PersonName(v->first_name, v->last_name, v->preferred_language) : std::string();
   Status s = flow_->SaveConversation(Stamp());
   SayRecorded(s, std::string(Tr(UiText::kConversationSaved, lang())) + who);
   // Saved: the draft goes with the next PersistDraft (Draft() is empty now).

@@ -284,6 +284,16 @@ TEST_CASE("names are written in their own order, and a Vietnamese greeting uses 
   CHECK(ui.app().conversation()->language() == "vi");
   const std::string intro = ui.app().conversation()->Text(*ui.app().conversation()->Current());
   CHECK_MESSAGE(intro.find("Linh") != std::string::npos, intro);
+  // Through the script (the first answer each time) and saved: the notice
+  // names her as the door does.
+  for (int i = 0; i < 20 && !ui.app().conversation()->AtEnd(); ++i) {
+    std::string target = "##step-next";
+    for (const WidgetRect& w : ui.app().widgets().widgets())
+      if (w.id.find("##opt-") != std::string::npos || w.id.ends_with("##yes")) target = w.id.substr(w.id.find("##"));
+    REQUIRE(ui.Tap(target));
+  }
+  REQUIRE(ui.Tap("##save"));
+  CHECK_MESSAGE(ui.app().notice().ends_with(" · Nguyễn Linh"), ui.app().notice());
 }
 
 TEST_CASE("a canvasser who heard Russian or Arabic finds the language by its own name, and Other is translated") {
