@@ -19,12 +19,16 @@ function(puerta_web_app target outdir)
     # The CJK font is fetched only when Chinese or Korean text first appears.
     "--preload-file=${PUERTA_ASSETS_OUT}@/assets" --exclude-file "*ui-cjk.ttc")
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell_dir}/shell.html
-               ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js)
+               ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp)
 
   file(GLOB shell_files CONFIGURE_DEPENDS ${shell_dir}/*)
   list(FILTER shell_files EXCLUDE REGEX "/(shell\\.html|sw\\.js)$")
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${shell_files} ${outdir}
+    # The page's own words (loading, a browser that cannot run the app, an
+    # update), from the translation table: words.js.
+    COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/shell_words.py ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp
+            ${outdir}/words.js
     COMMAND ${CMAKE_COMMAND} -E make_directory ${outdir}/assets/fonts
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/fonts/ui-cjk.ttc ${outdir}/assets/fonts/ui-cjk.ttc
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PUERTA_ASSETS_OUT}/sample/sample.turf ${outdir}/sample.turf

@@ -9,27 +9,31 @@
 #     string literal that reads as words ("Storage full", "Saved");
 #   - a screen drawing such a literal (ui::Paragraph, TextColored, buttons,
 #     chips), other than the app's name. Widget ids ("##share-csv") and
-#     lower-case keys ("jsonl", "yes") are not words a canvasser reads.
+#     lower-case keys ("jsonl", "yes") are not words a canvasser reads;
+#   - the web page (web-shell/shell.js) showing such a literal: its words come
+#     from words.js, generated from the same table (cmake/shell_words.py).
 # tests/ui/test_problems.cpp checks, problem by problem, that what is said is
 # the table's text in every language; this catches the next place that is not.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-exec /usr/bin/python3 - core/ui/*.cpp core/ui/screens/*.cpp wasm/*.cpp native/*.cpp <<'PY'
+exec /usr/bin/python3 - core/ui/*.cpp core/ui/screens/*.cpp wasm/*.cpp native/*.cpp web-shell/shell.js <<'PY'
 import re
 import sys
 
-LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')  # C++ and JS literals
 SETS_TEXT = re.compile(r'\b(banner_|notice_|pin_error_)\s*\+?=')
-DRAWS = re.compile(r'\bui::(Paragraph|TextColored|TextWrappedColored|PrimaryButton|SecondaryButton|ChoiceButton|Chip)\(')
+DRAWS = re.compile(r'\bui::(Paragraph|TextColored|TextWrappedColored|PrimaryButton|SecondaryButton|ChoiceButton|Chip)\('
+                   r'|\b(showProblem|showBanner)\(|\.textContent\s*=')
 ALLOWED = {"Puerta"}
 
 
 def reads_as_words(text):
-    """A literal a person would read: a capitalised word or two words in a row."""
-    visible = text.split("##", 1)[0]
+    """A literal a person would read: two words in a row, or one capitalised
+    word ("Saved", "Loading… "). Not an id ("kShellLoading", "jsonl")."""
+    visible = text.split("##", 1)[0].strip()
     if visible in ALLOWED:
         return False
-    return bool(re.search(r"[A-Z][a-z]+|[A-Za-z]{2,} [A-Za-z]{2,}", visible))
+    return bool(re.search(r"[A-Za-z]{2,} [A-Za-z]{2,}", visible) or re.fullmatch(r"[A-Z][a-z]+\W*", visible))
 
 
 def statements(path):
@@ -49,7 +53,7 @@ def statements(path):
 bad = []
 for path in sys.argv[1:]:
     for number, code in statements(path):
-        literals = [m.group(1) for m in LITERAL.finditer(code)]
+        literals = [m.group(1) if m.group(1) is not None else m.group(2) for m in LITERAL.finditer(code)]
         where = f"{path}:{number}: {code}"
         if SETS_TEXT.search(code) and (".message()" in code or any(reads_as_words(t) for t in literals)):
             bad.append(where)

@@ -29,6 +29,11 @@ EM_JS(void, js_report_fatal, (const char* message), {
   if (window.puertaShell) window.puertaShell.fatal(UTF8ToString(message));
 });
 
+// The page's own words (web-shell/shell.js) follow the interface language.
+EM_JS(void, js_shell_language, (const char* code), {
+  if (window.puertaShell) window.puertaShell.language(UTF8ToString(code));
+});
+
 EM_JS(void, js_report_ready, (), {
   Module.puerta.start();
   if (window.puertaShell) window.puertaShell.ready();
@@ -39,6 +44,11 @@ void Tick(void* arg) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) frontend->HandleEvent(event);
   frontend->DrawIfNeeded();
+  static std::string told;  // the language the page last heard
+  if (const char* language = frontend->app().lang(); told != language) {
+    told = language;
+    js_shell_language(language);
+  }
 }
 
 }  // namespace

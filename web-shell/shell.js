@@ -12,6 +12,31 @@
   const LOCK = 'puerta-app';  // the Web Lock (or BroadcastChannel) of the tab running the app
   const forever = () => new Promise(() => {});
 
+  // The page's words, in the interface language: words.js (generated from
+  // the app's translation table, core/i18n/ui_text.cpp). The language is the
+  // one the app last said (puertaShell.language), else the phone's first
+  // one Puerta speaks (the app's own rule: i18n/ui_text.h PickUiLanguage).
+  const LANGUAGE_KEY = 'puerta.shell_language';
+  const WORDS = window.PUERTA_WORDS || { en: {} };
+  function pageLanguage() {
+    let saved = null;
+    try { saved = localStorage.getItem(LANGUAGE_KEY); } catch (e) { /* storage off: the phone's language */ }
+    if (saved && WORDS[saved]) return saved;
+    for (const tag of navigator.languages || [navigator.language || 'en']) {
+      let primary = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (primary === 'fil') primary = 'tl';
+      if (WORDS[primary]) return primary;
+    }
+    return 'en';
+  }
+  function say(id, ...numbers) {
+    let text = (WORDS[pageLanguage()] || {})[id] || (WORDS.en || {})[id] || '';
+    for (const n of numbers) text = text.replace('%u', String(n));
+    return text;
+  }
+  document.documentElement.lang = pageLanguage();
+  loadingText.textContent = say('kShellLoading');
+
   function showProblem(title, text) {
     loading.hidden = true;
     document.getElementById('problem-title').textContent = title;
@@ -45,7 +70,7 @@
     const total = progress.wasm[1] + progress.data[1];
     if (total > 0) {
       fill.style.width = Math.min(100, (100 * got) / total).toFixed(1) + '%';
-      loadingText.textContent = 'Loading… ' + Math.round(got / 1024) + ' of ' + Math.round(total / 1024) + ' KB';
+      loadingText.textContent = say('kShellLoadingKb', Math.round(got / 1024), Math.round(total / 1024));
     }
   }
 
@@ -86,11 +111,15 @@
       })
         .then((bytes) => WebAssembly.instantiate(bytes, imports))
         .then((result) => done(result.instance, result.module))
-        .catch((e) => showProblem('Puerta could not download', 'Check your connection and reload the page. (' + e.message + ')'));
+        .catch((e) => {
+          console.warn('could not download the app', e);
+          showProblem(say('kShellCannotDownload'), say('kShellCheckConnection'));
+        });
       return {};
     },
     onAbort(what) {
-      showProblem('Puerta stopped', 'Reload the page. Everything you saved is still on this phone. (' + what + ')');
+      console.warn('the app stopped', what);
+      showProblem(say('kShellStopped'), say('kShellSavedStays'));
     },
   };
 
@@ -99,11 +128,20 @@
     ready() {
       loading.hidden = true;
     },
+    // What SDL said (English, for a developer) goes to the console; the
+    // canvasser reads why in their language: no WebGL 2 context.
     fatal(message) {
-      showProblem('Puerta can\'t start on this browser', message);
+      console.warn('the app cannot start', message);
+      showProblem(say('kShellCannotStart'), say('kShellNoWebGl'));
     },
     banner(message) {
       showBanner(message);
+    },
+    // The interface language, whenever the app starts or it changes: kept for
+    // the next load's first words.
+    language(code) {
+      try { localStorage.setItem(LANGUAGE_KEY, code); } catch (e) { /* private mode: the phone's language then */ }
+      document.documentElement.lang = code;
     },
   };
 
@@ -119,23 +157,20 @@
   if ('serviceWorker' in navigator && window.isSecureContext) {
     const updating = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (updating) showBanner('Puerta was updated. Your saved work is safe; the new version starts next time you open Puerta.');
+      if (updating) showBanner(say('kShellUpdated'));
     });
     navigator.serviceWorker.register('sw.js').catch((e) => console.warn('offline support unavailable:', e));
   }
 
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault();
-    showProblem('The screen stopped working', 'Reload the page. Everything you saved is still on this phone.');
+    showProblem(say('kShellScreenStopped'), say('kShellSavedStays'));
   });
 
   if (!supportsWebAssembly()) {
-    showProblem('Puerta can\'t start on this browser',
-      'This browser cannot run WebAssembly, which Puerta needs. Open the link in an up-to-date Chrome, Firefox or Safari.');
+    showProblem(say('kShellCannotStart'), say('kShellNoWasm'));
   } else if (!supportsWebGL2()) {
-    showProblem('Puerta can\'t start on this browser',
-      'This browser has WebGL 2 turned off or unavailable, which Puerta needs to draw its screens. ' +
-      'Open the link in an up-to-date Chrome, Firefox or Safari, or turn off "lite" or battery-saving browser modes.');
+    showProblem(say('kShellCannotStart'), say('kShellNoWebGl'));
   } else {
     holdTheApp().then(loadApp);
   }
@@ -151,7 +186,7 @@
     const script = document.createElement('script');
     script.src = inert.getAttribute('src');
     script.async = true;
-    script.onerror = () => showProblem('Puerta could not download', 'Check your connection and reload the page.');
+    script.onerror = () => showProblem(say('kShellCannotDownload'), say('kShellCheckConnection'));
     document.body.appendChild(script);
   }
 

@@ -19,7 +19,7 @@ const VERSION = '@PUERTA_BUILD_ID@';
 const APP_CACHE = 'puerta-app-' + VERSION;
 const ASSET_CACHE = 'puerta-assets';
 const APP_FILES = [
-  './', 'index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
+  './', 'index.html', 'words.js', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
   'manifest.webmanifest', 'icon.svg',
 ];
 

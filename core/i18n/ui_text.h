@@ -51,6 +51,10 @@ enum class UiText {
   kSampleTurfName, kSampleOrganization,
   // Send results on the desktop (a platform that can write .xlsx)
   kShareWorkbook,
+  // The web page around the app (web-shell/shell.js), before the app runs or
+  // when it cannot: written into words.js at build time (cmake/shell_words.py).
+  kShellLoading, kShellLoadingKb, kShellCannotDownload, kShellCheckConnection, kShellStopped, kShellSavedStays,
+  kShellUpdated, kShellScreenStopped, kShellCannotStart, kShellNoWasm, kShellNoWebGl,
   kCount_,
 };
 

@@ -92,7 +92,8 @@ test('a new version is picked up on a later load, the canvasser is told, and sav
   fs.writeFileSync(swPath, fs.readFileSync(swPath, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'next-release'"));
   await page.reload();
   await page.waitForSelector('#banner:not([hidden])', { timeout: 30000 });
-  assert.match(await page.textContent('#banner'), /updated/);
+  // In the language the canvasser chose (Tagalog), as the app's own words are.
+  assert.match(await page.textContent('#banner'), /^Na-update ang Puerta\. Ligtas ang mga na-save mo/);
   const version = await page.evaluate(() => new Promise((resolve) => {
     navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data.version), { once: true });
     navigator.serviceWorker.controller.postMessage('version');

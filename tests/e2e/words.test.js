@@ -65,3 +65,35 @@ test('a Chinese phone at a door: names and language names as their speakers writ
   assert.deepEqual(page.consoleErrors, []);
   await context.close();
 });
+
+// The page around the app (web-shell/shell.js) speaks the same language:
+// "Loading…", and what it says when this browser cannot run Puerta (words.js,
+// generated from the app's translation table). First the phone's language,
+// then the one chosen in the app, kept for the next load.
+test('the page\'s own words follow the phone\'s language, then the one chosen in the app', async () => {
+  const { context, page } = await newPhone(app.browser, { locale: 'vi-VN' });
+  await page.goto(app.server.url);
+  await waitForWidget(page, 'Tập với khu vực mẫu');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  assert.match(await page.evaluate(() => document.getElementById('loading-text').textContent), /^Đang tải…/);
+  await tap(page, '中文');
+  await waitForWidget(page, '用示范片区练习', 60000);
+  assert.equal(await page.evaluate(() => localStorage.getItem('puerta.shell_language')), 'zh');
+  await page.reload();
+  await waitForWidget(page, '##sample', 60000);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh');
+  assert.match(await page.evaluate(() => document.getElementById('loading-text').textContent), /^正在加载…/);
+  // A browser with WebGL 2 turned off: the page says so, in Chinese.
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : getContext.call(this, kind, ...rest);
+    };
+  });
+  await page.reload();
+  await page.waitForSelector('#problem:not([hidden])');
+  assert.equal(await page.textContent('#problem-title'), 'Puerta 无法在这个浏览器上启动');
+  assert.match(await page.textContent('#problem-text'), /^这个浏览器关闭了或不支持 WebGL 2/);
+  await screenshot(page, 'words-no-webgl-zh');
+  await context.close();
+});

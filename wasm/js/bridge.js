@@ -428,7 +428,11 @@ Module.puerta = (function () {
   async function eraseLocalData(keepKey) {
     deviceSecretBytes = null;  // until the new key below: a PIN set meanwhile is the PIN's alone, bound at its next unlock
     try {
-      for (const key of Object.keys(localStorage)) if (key !== keepKey) localStorage.removeItem(key);
+      // The interface language stays, as the app's preferences do (the page's
+      // own words read it: web-shell/shell.js).
+      for (const key of Object.keys(localStorage)) {
+        if (key !== keepKey && key !== 'puerta.shell_language') localStorage.removeItem(key);
+      }
     } catch (e) { console.warn('erase: localStorage', e); }
     try { sessionStorage.clear(); } catch (e) { console.warn('erase: sessionStorage', e); }
     try {
