@@ -71,7 +71,7 @@ test('the service worker keeps the app and its fonts, never a turf; offline the 
 
   const { areas } = await scanStorage(page, []);
   const urls = Object.values(areas.caches).flat();
-  const APP_FILES = ['', 'index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
+  const APP_FILES = ['', 'index.html', 'words.js', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
     'manifest.webmanifest', 'icon.svg'];
   for (const url of urls) {
     const file = new URL(url).pathname.slice(1);
@@ -160,7 +160,8 @@ test('with a PIN, no storage area holds a name, street or phone readable; erasin
   await waitForWidget(page, '##sample');
   await page.waitForFunction(async () => {
     const caches_ = await caches.keys();
-    return Object.keys(localStorage).every((k) => k === 'puerta.app_state') && sessionStorage.length === 0 &&
+    return Object.keys(localStorage).every((k) => k === 'puerta.app_state' || k === 'puerta.shell_language') &&
+      sessionStorage.length === 0 &&
       caches_.every((n) => n.startsWith('puerta-app-') || n === 'puerta-assets') &&
       (await indexedDB.databases()).every((db) => db.name === 'puerta-device');
   }, null, { timeout: 30000 });
@@ -169,8 +170,9 @@ test('with a PIN, no storage area holds a name, street or phone readable; erasin
 
   const afterErase = await scanStorage(page, secrets);
   assert.deepEqual(afterErase.found, [], 'left after erasing:\n' + describe(afterErase.found));
-  assert.deepEqual(Object.keys(afterErase.areas.localStorage), ['puerta.app_state'],
+  assert.deepEqual(Object.keys(afterErase.areas.localStorage).sort(), ['puerta.app_state', 'puerta.shell_language'],
     'only the interface preferences stay (no turf, profile, PIN check or attempts, encrypted or not)');
+  assert.equal(afterErase.areas.localStorage['puerta.shell_language'], 2, 'the page\'s language: a two-letter code, nothing else');
   assert.deepEqual(afterErase.areas.sessionStorage, {});
   assert.deepEqual(afterErase.areas.indexedDB, { 'puerta-device': { keys: 1 } }, 'only the new device key');
   for (const urls of Object.values(afterErase.areas.caches)) {

@@ -69,8 +69,10 @@ test('after sending results, erasing the phone leaves nothing of the list or res
   await waitForWidget(page, '##sample');
   await settle(page);
   const stored = await page.evaluate(() => ({ ...localStorage }));
-  assert.deepEqual(Object.keys(stored).filter((k) => k !== 'puerta.app_state'), [],
+  // The interface preferences, and the page's language (web-shell/shell.js).
+  assert.deepEqual(Object.keys(stored).filter((k) => k !== 'puerta.app_state' && k !== 'puerta.shell_language'), [],
     'nothing but the interface preferences may remain');
+  assert.ok(!stored['puerta.shell_language'] || /^[a-z]{2}$/.test(stored['puerta.shell_language']));
   assert.ok(!JSON.stringify(stored).includes('Esperanza'));
   await context.close();
 });
