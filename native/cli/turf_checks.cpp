@@ -88,8 +88,12 @@ bool TurfChecks::CheckFile(const std::string& file, const ExportOrigin& origin,
   for (const DeviceAttempts& d : by_device) {
     const bool accept = std::find(accepted_.begin(), accepted_.end(), d.device) != accepted_.end();
     if (accept) accepted_seen_.push_back(d.device);
-    const SentCheck check =
-        records_.Check({file, d.device, origin.turf_id, origin.package_id, d.attempts, d.earliest_unix}, now, accept);
+    // Recorded with its full path: a later run may start in another folder.
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(file, ec);
+    const std::string recorded = ec ? file : absolute.lexically_normal().string();
+    const SentCheck check = records_.Check(
+        {recorded, d.device, origin.turf_id, origin.package_id, d.attempts, d.earliest_unix}, now, accept);
     if (!check.judged) {
       err_ << "puerta: note: " << file << ": " << check.not_judged << "\n";
       continue;
