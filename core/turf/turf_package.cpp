@@ -31,6 +31,8 @@ namespace {
 // with, and this app reads every version from kOldestReadable to
 // TurfPackage::kFormatVersion.
 //   1 (2026-05): first version.
+//   2 (2026-12): optional "package_id" (an app reading only 1 would refuse it
+//                as an unknown key; it says "update Puerta" instead).
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::string_view kFormatName = "puerta-turf";
 

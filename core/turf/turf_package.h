@@ -23,7 +23,7 @@
 namespace puerta {
 
 struct TurfPackage {
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;  // turf_package.cpp lists each change
 
   std::uint32_t format_version = kFormatVersion;
   std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")

@@ -125,8 +125,11 @@ TEST_CASE("turf package: defaults for what a hand-written package leaves out") {
   CHECK(p.result_codes.IsOffered(Channel::kDoor, ResultCode::kNotHome));
   CHECK(p.script_sources.at(0) == kTinyScript);
   CHECK_FALSE(p.walk_list.households[0].location.has_value());
+  CHECK(p.format_version == 1);  // a package from before package ids still opens
   TurfPackage again;
   REQUIRE(ParseTurfPackage(WriteTurfPackage(p), again).ok());
+  CHECK(again.format_version == TurfPackage::kFormatVersion);  // and is written as the current version
+  p.format_version = TurfPackage::kFormatVersion;
   CheckSame(p, again);
 }
 
@@ -145,7 +148,7 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
 
 TEST_CASE("turf package: a newer format asks for an update; other JSON is not a package") {
   const std::string newer = Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 7");
-  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (1): update Puerta to open this turf package");
+  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (2): update Puerta to open this turf package");
   // Even when the newer version also changed the rest beyond recognition.
   CHECK(Refusal(Replace(newer, "\"walk_list\"", "\"doors\"")).find("update Puerta") != std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 0")).find("format_version 0") == 0);
