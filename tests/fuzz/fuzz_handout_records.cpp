@@ -26,6 +26,14 @@ bool Same(const puerta::DeviceSeen& a, const puerta::DeviceSeen& b) {
   return a.turf_id == b.turf_id && a.package_id == b.package_id && a.device == b.device &&
          a.first_seen_unix == b.first_seen_unix && a.first_file == b.first_file && a.accepted == b.accepted;
 }
+// What was read writes back to text that reads back the same.
+template <class Entry, class Write, class Parse>
+void RoundTrip(const std::vector<Entry>& read, Write write, Parse parse) {
+  std::vector<Entry> back;
+  if (!parse(write(read), back) || back.size() != read.size()) Fail("records read do not write back");
+  for (std::size_t i = 0; i < back.size(); ++i)
+    if (!Same(back[i], read[i])) Fail("a record read does not write back the same");
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -39,20 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Fail("a refused hand-outs file is not named by line, or was half read");
   if (!d && (!d.message().starts_with("line ") || records.devices.size() != 1 || records.devices[0].turf_id != "untouched"))
     Fail("a refused devices file is not named by line, or was half read");
-  if (h) {
-    std::vector<puerta::Handout> back;
-    if (!puerta::ParseHandouts(puerta::WriteHandouts(records.handouts), back) || back.size() != records.handouts.size())
-      Fail("hand-outs read do not write back");
-    for (std::size_t i = 0; i < back.size(); ++i)
-      if (!Same(back[i], records.handouts[i])) Fail("a hand-out read does not write back the same");
-  }
-  if (d) {
-    std::vector<puerta::DeviceSeen> back;
-    if (!puerta::ParseDevicesSeen(puerta::WriteDevicesSeen(records.devices), back) || back.size() != records.devices.size())
-      Fail("devices read do not write back");
-    for (std::size_t i = 0; i < back.size(); ++i)
-      if (!Same(back[i], records.devices[i])) Fail("a device read does not write back the same");
-  }
+  if (h) RoundTrip(records.handouts, puerta::WriteHandouts, puerta::ParseHandouts);
+  if (d) RoundTrip(records.devices, puerta::WriteDevicesSeen, puerta::ParseDevicesSeen);
   // Judge a file for the first hand-out's package: a new device is added once, at the end.
   if (!records.handouts.empty()) {
     const puerta::Handout first = records.handouts.front();
