@@ -273,8 +273,9 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   // The hand-out is recorded first: a record of a package that then failed
   // to be written flags nothing (no phone can name its id), while a package
   // handed out with no record would flag its canvasser's phone.
-  const std::string records = a.records.empty() ? RecordsFolder("", a.key.empty() ? a.out : a.key) : a.records;
-  if (!RecordHandout(records, {p.turf_id, p.package_id, *handed_out}, err)) return 1;
+  // Never beside --out by default: that is often the published web folder.
+  const std::string records = RecordsFolder(a.records, a.key);
+  if (!records.empty() && !RecordHandout(records, {p.turf_id, p.package_id, *handed_out}, err)) return 1;
   if (!WriteOutputFile(a.out, file.bytes, err)) return 1;
   for (std::size_t i = 0; i < images.size(); ++i)
     if (!WriteOutputFile(a.qr[i], images[i], err)) return 1;
@@ -283,8 +284,14 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
   out << "link: " << link << "\n";
-  out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", recorded in "
-      << (std::filesystem::path(records) / kHandoutsFileName).string() << "\n";
+  out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", "
+      << (records.empty() ? "not recorded (no --key or --records)"
+                          : "recorded in " + (std::filesystem::path(records) / kHandoutsFileName).string())
+      << "\n";
+  if (records.empty())
+    err << "puerta: note: the hand-out was not recorded: without --key, give --records DIR (the folder `puerta "
+        << "open` and `puerta export --records` will read), or phones' files from this package will be flagged as "
+        << "never handed out\n";
   for (const std::string& path : a.qr) out << path << ": the link as a QR code\n";
   if (!plain)
     err << "puerta: note: the link holds the package's key: whoever has the link and the file reads the turf. "
@@ -328,7 +335,7 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*c, "--turf-id", o->turf_id, "ID", "the turf's id (default: the name and a random suffix)");
   AddValue(*c, "--records", o->records, "DIR",
            "where the hand-out is recorded, for puerta open and export to check the phones against (default: the "
-           "folder of --key, else of --out)");
+           "folder of --key; without --key, not recorded unless given)");
   AddValue(*c, "--utc-offset", o->utc_offset, "MINUTES", "minutes east of UTC where the turf is, for dates")
       ->check(UtcOffsetCheck());
   c->callback([o, &io, &action] { action = [o, &io] { return Package(*o, io.out, io.err); }; });

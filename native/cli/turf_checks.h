@@ -7,7 +7,9 @@
 //
 // The records folder is --records DIR, or else the folder of the organizer's
 // key given to the command (`package --key`, `open --key`): the organizer's
-// folder. Without either, `open` and `export` say the files were not checked.
+// folder. Without either, `package` records nothing (never beside its --out,
+// which may be the published web folder) and `open` and `export` say the
+// files were not checked.
 #pragma once
 
 #include <iosfwd>

@@ -23,6 +23,15 @@ expect_out "recorded in $work/puerta-handouts.jsonl" "the hand-out goes beside t
 grep -qF "{\"turf_id\":\"$turf\",\"package_id\":\"$package\",\"handed_out_unix\":$handed_out}" "$work/puerta-handouts.jsonl" ||
   fail "hand-out record: $(cat "$work/puerta-handouts.jsonl")"
 
+# Without --key or --records nothing is recorded (never beside --out: often the published web folder).
+mkdir "$work/web"
+run "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$src/assets/scripts/pledge-to-vote.json" \
+  --unsealed-exports --plain-package --made-up-voters --out "$work/web/demo.turf"
+expect_code 0 "package without a key"
+expect_out "not recorded (no --key or --records)" "says the hand-out was not recorded"
+expect_err "the hand-out was not recorded" "and why it matters"
+[ "$(ls "$work/web")" = "demo.turf" ] || fail "package wrote beside --out: $(ls "$work/web")"
+
 mkdir "$work/phones" "$work/early"
 p=$work/phones e=$work/early
 devices=$("$make_exports" "$work/flag.turf" "$p" $((handed_out + 3600)))
