@@ -5,6 +5,8 @@
 // (`puerta package --key`); phones seal response files to it, and only the
 // secret key opens them again. A secret key and an opened file are readable
 // by their owner only (0600), and neither replaces a file without --force.
+// `open` also checks the signing device against the organizer's hand-out
+// records and flags one its turf did not go to (native/cli/turf_checks.h).
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,6 +115,8 @@ int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
     }
     // Then whether that device is the one its turf went to (turf/handout_records.h):
     // flagged, not refused, since a canvasser's phone can be replaced.
+    // The device is recorded before the file is written: a device seen must
+    // stay seen (and first) even if writing the opened file then fails.
     if (!checks.Load()) return 1;
     if (checked->attempts_file) checks.CheckFile(o.file, checked->origin, checked->by_device);
     else checks.NoteNoTurf(o.file);
