@@ -2,6 +2,7 @@
 #include "export/json_lines.h"
 
 #include <algorithm>
+#include <set>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -65,8 +66,18 @@ std::string AttemptToJson(const ContactAttempt& a) {
   return {buffer.GetString(), buffer.GetSize()};
 }
 
-std::string ExportJsonLines(std::span<const ContactAttempt> versions, bool include_practice) {
-  std::string out = "{\"format\":\"puerta-attempts\",\"format_version\":" + std::to_string(kJsonLinesFormatVersion) + "}\n";
+std::string ExportJsonLines(std::span<const ContactAttempt> versions, bool include_practice, const ExportOrigin& origin) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  Key(w, "format", "puerta-attempts");
+  w.Key("format_version"), w.Uint(kJsonLinesFormatVersion);
+  // Optional: files from before exports named their turf, and merged files, lack them.
+  if (!origin.turf_id.empty()) Key(w, "turf_id", origin.turf_id);
+  if (!origin.package_id.empty()) Key(w, "package_id", origin.package_id);
+  w.EndObject();
+  std::string out(buffer.GetString(), buffer.GetSize());
+  out += "\n";
   for (const auto& a : versions)
     if (include_practice || !a.practice) out += AttemptToJson(a) + "\n";
   return out;
@@ -218,7 +229,19 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
                                 "); please update");
         return parsed;
       }
-      header_seen = true;
+      std::string problem;
+      for (auto [key, into] : {std::pair{"turf_id", &parsed.origin.turf_id}, {"package_id", &parsed.origin.package_id}})
+        if (const auto n = root.Find(key); n && !n->Text(*into, problem)) {
+          parsed.errors.push_back(where + ": " + problem);
+          return parsed;
+        }
+      const std::string& package = parsed.origin.package_id;
+      if (!package.empty() &&
+          (package.size() != 16 || package.find_first_not_of("0123456789abcdef") != std::string::npos)) {
+        parsed.errors.push_back(where + ": $.package_id: expected 16 lowercase hex digits");
+        return parsed;
+      }
+      header_seen = parsed.header_read = true;
       continue;
     }
     ContactAttempt a;
@@ -232,6 +255,20 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
   return parsed;
 }
 
+std::vector<DeviceAttempts> AttemptsByDevice(std::span<const ContactAttempt> versions) {
+  std::map<std::string, std::pair<std::set<std::string_view>, std::int64_t>> seen;  // device -> (ids, earliest)
+  for (const ContactAttempt& a : versions) {
+    auto [it, fresh] = seen.try_emplace(a.device);
+    const std::int64_t when = std::min(a.time_unix, a.recorded_unix);
+    if (fresh || when < it->second.second) it->second.second = when;
+    it->second.first.insert(a.attempt_id);
+  }
+  std::vector<DeviceAttempts> out;
+  for (const auto& [device, ids_earliest] : seen)
+    out.push_back({device, static_cast<std::uint32_t>(ids_earliest.first.size()), ids_earliest.second});
+  return out;
+}
+
 MergeReport ImportJsonLines(std::string_view text, AttemptLog& log) {
   AttemptMerge merge(log);
   return merge.Import("", text);
@@ -241,12 +278,16 @@ MergeReport AttemptMerge::Import(std::string_view file, std::string_view text) {
   ParsedJsonLines parsed = ParseJsonLines(text);
   MergeReport report;
   report.errors = std::move(parsed.errors);
+  report.origin = std::move(parsed.origin);
   const std::string this_file = file.empty() ? "this file" : std::string(file);
+  // Before the loop moves them; a file with an attempt CheckAttempt refuses stops the export anyway.
+  report.by_device = AttemptsByDevice(parsed.attempts);
   for (auto& a : parsed.attempts) {
     if (const auto problems = CheckAttempt(a); !problems.empty()) {
       report.errors.push_back("attempt " + a.attempt_id + " v" + std::to_string(a.version) + ": " + problems.front());
       continue;
     }
+
     const std::string id = a.attempt_id;
     const std::uint32_t version = a.version;
     if (!a.device.empty()) {

@@ -1,6 +1,8 @@
 // The lossless export: JSON Lines, one contact-attempt version per line,
-// after a header line naming the format:
-//   {"format":"puerta-attempts","format_version":1}
+// after a header line naming the format and, from a phone, the turf and
+// package the attempts belong to (inside the phone's signature, so a file
+// cannot be moved to another turf; turf/handout_records.h):
+//   {"format":"puerta-attempts","format_version":1,"turf_id":"eastside-3f9a1c","package_id":"9c1e..."}
 //   {"attempt_id":"3f9c...","version":1,...}
 // Every field of ContactAttempt is written, every version of every attempt,
 // so importing gives back exactly what was exported. Organizers merge the
@@ -22,16 +24,37 @@ namespace puerta {
 
 inline constexpr std::uint32_t kJsonLinesFormatVersion = 1;
 
+// Where a file's attempts were recorded. Both empty in files from before
+// exports named their turf, and in merged files (attempts of many turfs);
+// package_id empty when the turf's package was made before package ids.
+struct ExportOrigin {
+  std::string turf_id;
+  std::string package_id;
+};
+
 // Practice attempts are left out unless asked for (a trainer reviewing a
 // session); they keep "practice": true, so no reader mistakes them for real.
-std::string ExportJsonLines(std::span<const ContactAttempt> versions, bool include_practice = false);
+std::string ExportJsonLines(std::span<const ContactAttempt> versions, bool include_practice = false,
+                           const ExportOrigin& origin = {});
 std::string AttemptToJson(const ContactAttempt& attempt);  // one line, no newline
 
 struct ParsedJsonLines {
+  bool header_read = false;  // it is an attempts export (its first line says so)
+  ExportOrigin origin;       // from the header line
   std::vector<ContactAttempt> attempts;
   std::vector<std::string> errors;  // "line 7: ..." for each line that was skipped
 };
 ParsedJsonLines ParseJsonLines(std::string_view text);
+
+// Per device (""; for versions naming none), what a file holds: how many
+// attempts (distinct ids) and the earliest time among their versions
+// (time_unix or recorded_unix), sorted by device.
+struct DeviceAttempts {
+  std::string device;
+  std::uint32_t attempts = 0;
+  std::int64_t earliest_unix = 0;
+};
+std::vector<DeviceAttempts> AttemptsByDevice(std::span<const ContactAttempt> versions);
 
 struct MergeReport {
   std::uint32_t added = 0;
@@ -39,6 +62,8 @@ struct MergeReport {
   std::uint32_t conflicts = 0;   // same id and version, different content: ours kept
   std::uint32_t other_device = 0;  // an attempt id already recorded by another device: refused
   std::vector<std::string> devices;  // the devices this file's attempts name, sorted, each once
+  ExportOrigin origin;                    // the file's turf and package, from its header
+  std::vector<DeviceAttempts> by_device;  // every attempt the file holds, refused ones included
   std::vector<std::string> errors;
   // One per conflict: "attempt 3f9c... version 2 differs between ana.jsonl
   // and ben.jsonl; the one from ana.jsonl was kept". And one per version

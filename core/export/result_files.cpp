@@ -56,7 +56,7 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
       break;
     }
     case ResultFormat::kLossless:
-      out.files.push_back({base + ".jsonl", "application/x-ndjson", ExportJsonLines(all_versions)});
+      out.files.push_back({base + ".jsonl", "application/x-ndjson", ExportJsonLines(all_versions, false, {turf.turf_id, turf.package_id})});
       break;
   }
   // Signed before sealing: the organizer opens, then verifies (docs/export-formats.md).
@@ -94,7 +94,9 @@ std::optional<CheckedExport> CheckSignedExport(std::string_view file, Status& st
     return std::nullopt;
   }
   status = Status::Ok();
-  return CheckedExport{std::move(verified->payload), std::move(verified->device_id)};
+  CheckedExport checked{std::move(verified->payload), std::move(verified->device_id), parsed.header_read,
+                        parsed.origin, AttemptsByDevice(parsed.attempts)};
+  return checked;
 }
 
 }  // namespace puerta

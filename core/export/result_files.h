@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "crypto/signed_file.h"
+#include "export/json_lines.h"
 #include "responses/contact_attempt.h"
 #include "script/script.h"
 #include "turf/turf_package.h"
@@ -57,9 +58,14 @@ Status BuildResultFiles(ResultFormat format, const TurfPackage& turf, std::span<
 // envelope verified, and, when the payload is an attempts export (JSON lines),
 // every attempt in it naming the device that signed it. Nothing, with a reason
 // the organizer can act on, otherwise.
+// An attempts export also says which turf and package it is from (signed
+// with the rest), and what it holds (one entry: the signer's).
 struct CheckedExport {
   std::string payload;
   std::string device_id;
+  bool attempts_file = false;  // false: a spreadsheet or VAN file, which names no turf
+  ExportOrigin origin;
+  std::vector<DeviceAttempts> by_device;
 };
 std::optional<CheckedExport> CheckSignedExport(std::string_view file, Status& status);
 

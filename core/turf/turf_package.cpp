@@ -31,6 +31,8 @@ namespace {
 // with, and this app reads every version from kOldestReadable to
 // TurfPackage::kFormatVersion.
 //   1 (2026-05): first version.
+//   2 (2026-12): optional "package_id" (an app reading only 1 would refuse it
+//                as an unknown key; it says "update Puerta" instead).
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::string_view kFormatName = "puerta-turf";
 
@@ -349,6 +351,10 @@ bool ReadScripts(const Json& scripts, const Scanned& scanned, std::string_view j
   return true;
 }
 
+bool IsPackageId(std::string_view id) {
+  return id.size() == 16 && id.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
 Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
   const Json& root = scanned.doc;
   if (!root.IsObject() || !root.HasMember("format") || !root["format"].IsString() || root["format"].GetString() != kFormatName)
@@ -373,6 +379,9 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
     return status;
   p.utc_offset_minutes = static_cast<std::int32_t>(offset);
   if (p.turf_id.empty()) return Status::Fail("$.turf_id: must not be empty");
+  if (!o.Text("package_id", p.package_id)) return status;
+  if (!p.package_id.empty() && !IsPackageId(p.package_id))
+    return Status::Fail("$.package_id: expected 16 lowercase hex digits");
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
     if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
@@ -480,6 +489,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   Field(w, "format", kFormatName);
   w.Key("format_version"), w.Uint(TurfPackage::kFormatVersion);
   Field(w, "turf_id", p.turf_id);
+  OptionalField(w, "package_id", p.package_id);
   Field(w, "name", p.name);
   Field(w, "campaign", p.campaign);
   Field(w, "organization", p.organization);

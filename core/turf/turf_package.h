@@ -23,10 +23,14 @@
 namespace puerta {
 
 struct TurfPackage {
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;  // turf_package.cpp lists each change
 
   std::uint32_t format_version = kFormatVersion;
   std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")
+  // 16 hex digits, new for each `puerta package` run, even of the same turf id:
+  // exports name it, and the organizer's hand-out records know when it went
+  // out (turf/handout_records.h). Empty in packages from before it existed.
+  std::string package_id;
   std::string name;           // what the canvasser sees: "Eastside, Saturday morning"
   std::string campaign;
   std::string organization;

@@ -9,7 +9,9 @@
 // A file still in the phone's signed envelope is verified first (a signature
 // that fails, or attempts naming another device, stop the export); each
 // file's device is printed, and an attempt claimed by two devices keeps the
-// first (export/json_lines.h, AttemptMerge).
+// first (export/json_lines.h, AttemptMerge). With --records DIR, each file's
+// devices are checked against the organizer's hand-outs and flagged, never
+// dropped (native/cli/turf_checks.h).
 // Files are written whole or not at all (util/atomic_file.h).
 #include <memory>
 #include <ostream>
@@ -25,14 +27,15 @@
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
+#include "native/cli/turf_checks.h"
 #include "script/script_parse.h"
 
 namespace puerta::cli {
 namespace {
 
 struct ExportOptions {
-  std::vector<std::string> inputs, scripts;
-  std::string format, out, utc_offset = "0";
+  std::vector<std::string> inputs, scripts, accepted;
+  std::string format, out, records, utc_offset = "0";
 };
 
 // Every input is read before any is judged, so each sealed or missing file
@@ -40,7 +43,14 @@ struct ExportOptions {
 bool ReadAttempts(const ExportOptions& o, AttemptLog& log, std::ostream& err) {
   bool ok = true;
   AttemptMerge merge(log);  // conflicts name the attempt and both files
-  std::ostringstream origins;  // where each file came from: said once every file was read
+  std::ostringstream origins;  // where each file came from, and its flags: said once every file was read
+  // Each file's devices against the hand-outs (native/cli/turf_checks.h):
+  // flagged attempts stay in the output.
+  TurfChecks checks(o.records, o.accepted, origins);
+  if (!checks.Load()) {
+    err << origins.str();
+    return false;
+  }
   for (const auto& input : o.inputs) {
     std::string bytes;
     if (!ReadOpenedFile(input, bytes, err)) {
@@ -72,9 +82,14 @@ bool ReadAttempts(const ExportOptions& o, AttemptLog& log, std::ostream& err) {
       for (std::size_t i = 0; i < report.devices.size(); ++i) origins << (i ? ", " : "device ") << report.devices[i];
       origins << "\n";
     }
+    checks.CheckFile(input, report.origin, report.by_device);
     ok = ok && report.errors.empty();
   }
-  if (ok) err << origins.str();
+  if (ok) {
+    ok = checks.Save();
+    checks.PrintSummary("kept in the output");
+    err << origins.str();
+  }
   return ok;
 }
 
@@ -165,6 +180,7 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddRepeatedValue(*command, "--script", o->scripts, "FILE",
                    "a script the attempts used (csv, xlsx: a column per question, in its order; van: which answers "
                    "go and their names)");
+  AddRecordsOptions(*command, o->records, o->accepted, "");
   AddValue(*command, "--utc-offset", o->utc_offset, "MINUTES",
            "van: the canvass's minutes east of UTC, for the dates (default 0)")
       ->check(UtcOffsetCheck());

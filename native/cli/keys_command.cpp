@@ -5,11 +5,14 @@
 // (`puerta package --key`); phones seal response files to it, and only the
 // secret key opens them again. A secret key and an opened file are readable
 // by their owner only (0600), and neither replaces a file without --force.
+// `open` also checks the signing device against the organizer's hand-out
+// records and flags one its turf did not go to (native/cli/turf_checks.h).
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <memory>
 #include <ostream>
+#include <vector>
 
 #include "crypto/sealed_file.h"
 #include "crypto/signed_file.h"
@@ -17,6 +20,7 @@
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
+#include "native/cli/turf_checks.h"
 
 namespace puerta::cli {
 namespace {
@@ -64,7 +68,8 @@ int KeysNew(const KeysNewOptions& o, std::ostream& out, std::ostream& err) {
 }
 
 struct OpenOptions {
-  std::string file, key, out;
+  std::string file, key, out, records;
+  std::vector<std::string> accepted;
   bool force = false;
   bool unsigned_ok = false;
 };
@@ -101,12 +106,21 @@ int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
   // holding a turf can seal a file to this key, but only a phone's own key
   // signs as that phone.
   std::string signed_by;
+  TurfChecks checks(RecordsFolder(o.records, o.key), o.accepted, err);
   if (IsSignedFile(*contents)) {
     std::optional<CheckedExport> checked = CheckSignedExport(*contents, status);
     if (!checked) {
       err << "puerta: " << o.file << ": refused, nothing was written: " << status.message() << "\n";
       return 1;
     }
+    // Then whether that device is the one its turf went to (turf/handout_records.h):
+    // flagged, not refused, since a canvasser's phone can be replaced.
+    // The device is recorded before the file is written: a device seen must
+    // stay seen (and first) even if writing the opened file then fails.
+    if (!checks.Load()) return 1;
+    if (checked->attempts_file) checks.CheckFile(o.file, checked->origin, checked->by_device);
+    else checks.NoteNoTurf(o.file);
+    if (!checks.Save()) return 1;
     contents = std::move(checked->payload);
     signed_by = "signed by device " + checked->device_id;
   } else if (!o.unsigned_ok) {
@@ -120,11 +134,13 @@ int Open(const OpenOptions& o, std::ostream& out, std::ostream& err) {
   if (o.out.empty()) {
     out << *contents;
     err << "puerta: " << o.file << ": " << signed_by << "\n";
+    checks.PrintSummary("on standard output");
     return 0;
   }
   // Opened, the file names voters and holds their answers: its owner's only.
   if (!WriteOutputFile(o.out, *contents, err, {0600, o.force}, kKeepOpened)) return 1;
   err << "puerta: opened " << o.file << " into " << o.out << " (" << contents->size() << " bytes), " << signed_by << "\n";
+  checks.PrintSummary("in " + o.out);
   return 0;
 }
 
@@ -146,6 +162,7 @@ void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action) {
            "the organizer's secret key (puerta keys new); not needed for a file that is signed but not sealed");
   AddValue(*open_command, "--out", o->out, "PATH", "where to write the opened file, readable by you only (default: standard output)");
   open_command->add_flag("--force", o->force, "replace PATH if it exists");
+  AddRecordsOptions(*open_command, o->records, o->accepted, "the folder of --key");
   open_command->add_flag("--unsigned", o->unsigned_ok,
                          "open a file no phone signed (from a Puerta before signed exports); it may be forged");
   open_command->callback([o, &io, &action] { action = [o, &io] { return Open(*o, io.out, io.err); }; });

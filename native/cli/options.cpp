@@ -82,4 +82,20 @@ CLI::Validator OneOf(std::vector<std::string> words) {
       "");
 }
 
+void AddRecordsOptions(CLI::App& command, std::string& records, std::vector<std::string>& accepted,
+                       const std::string& default_folder) {
+  AddValue(command, "--records", records, "DIR",
+           "the folder of your hand-out records (puerta-handouts.jsonl, puerta-devices.jsonl" +
+               (default_folder.empty() ? std::string(")") : "; default: " + default_folder + ")"));
+  AddRepeatedValue(command, "--accept-device", accepted, "ID",
+                   "accept this device (16 hex digits, as printed) as its turf's phone, e.g. a canvasser's new phone; "
+                   "remembered in the records")
+      ->check(CLI::Validator(
+          [](std::string& id) -> std::string {
+            const bool hex = id.size() == 16 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
+            return hex ? "" : "must be a device id: 16 lowercase hex digits, as puerta open prints it";
+          },
+          "ID"));
+}
+
 }  // namespace puerta::cli

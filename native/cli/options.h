@@ -35,6 +35,12 @@ CLI::Validator UtcOffsetCheck();
 std::optional<GeoPoint> ParseLatLon(std::string_view text);
 CLI::Validator LatLonCheck();
 
+// --records DIR and --accept-device ID (repeatable, 16 hex digits): where the
+// organizer's hand-out records are, and phones to accept (native/cli/turf_checks.h).
+// `default_folder` describes where they are without --records, for --help.
+void AddRecordsOptions(CLI::App& command, std::string& records, std::vector<std::string>& accepted,
+                       const std::string& default_folder);
+
 // One of the given words (--format csv|van|jsonl).
 CLI::Validator OneOf(std::vector<std::string> words);
 

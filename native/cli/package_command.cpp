@@ -9,7 +9,15 @@
 // The package itself is encrypted under a fresh key that travels only in the
 // link's fragment (crypto/package_cipher.h); a plain package, readable by
 // whoever gets the file, is for made-up voters only.
+// Each package gets its own id, and its hand-out (turf id, package id, time)
+// is recorded in the organizer's records folder, which `puerta open` and
+// `puerta export` check the phones' files against (native/cli/turf_checks.h).
+#include <sodium.h>
+
 #include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -19,10 +27,13 @@
 
 #include "crypto/package_cipher.h"
 #include "crypto/sealed_file.h"
+#include "crypto/secret_key.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
 #include "native/cli/qr_code.h"
+#include "native/cli/turf_checks.h"
+#include "responses/attempt_time.h"
 #include "script/script_parse.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -34,7 +45,7 @@ namespace {
 constexpr const char* kDefaultBaseUrl = "http://127.0.0.1:8080/";
 
 struct PackageOptions {
-  std::string list, mapping, key, results, start, out, turf_id, utc_offset, base_url = kDefaultBaseUrl;
+  std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
   std::vector<std::string> scripts, qr;
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
   TurfPackage package;  // the text fields given on the command line
@@ -67,6 +78,39 @@ std::string NewTurfId(const std::string& name) {
   slug += '-';
   for (int i = 0; i < 6; ++i) slug += kHex[random() % 16];
   return slug;
+}
+
+// When the package is handed out: now, or SOURCE_DATE_EPOCH when set
+// (reproducible-builds.org), so that the same inputs give the same file
+// (the bundled sample turf; tests). Nothing when that variable is not a time.
+std::optional<std::int64_t> HandOutTime(std::ostream& err) {
+  const char* fixed = std::getenv("SOURCE_DATE_EPOCH");
+  if (!fixed) return static_cast<std::int64_t>(std::time(nullptr));
+  std::int64_t seconds = -1;
+  const std::string_view text(fixed);
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (ec != std::errc() || end != text.data() + text.size() || seconds < 0 || seconds > kLatestUnixSeconds) {
+    err << "puerta: package: SOURCE_DATE_EPOCH is \"" << text << "\"; it must be seconds since 1970\n";
+    return std::nullopt;
+  }
+  return seconds;
+}
+
+// 16 hex digits: random, or with SOURCE_DATE_EPOCH derived from the package
+// itself (BLAKE2b of its JSON and the time), so a rebuild gives the same id.
+std::string NewPackageId(const TurfPackage& p, std::int64_t handed_out) {
+  InitCrypto();
+  unsigned char bytes[crypto_generichash_BYTES_MIN];
+  if (std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::string text = WriteTurfPackage(p) + "\n" + std::to_string(handed_out);
+    crypto_generichash(bytes, sizeof bytes, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+  } else {
+    randombytes_buf(bytes, sizeof bytes);
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id;
+  for (int i = 0; i < 8; ++i) id += {kHex[bytes[i] >> 4], kHex[bytes[i] & 15]};
+  return id;
 }
 
 bool ImportList(const PackageOptions& a, TurfPackage& p, std::ostream& err) {
@@ -193,6 +237,9 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   if (!a.utc_offset.empty()) p.utc_offset_minutes = ParseUtcOffset(a.utc_offset).value_or(0);  // checked while parsing
   if (p.name.empty()) p.name = "Turf";
   p.turf_id = a.turf_id.empty() ? NewTurfId(p.name) : a.turf_id;
+  const std::optional<std::int64_t> handed_out = HandOutTime(err);
+  if (!handed_out) return 2;
+  p.package_id = NewPackageId(p, *handed_out);
 
   // Read back what was written, as the phone will: what fails here would
   // fail in the field.
@@ -223,6 +270,12 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
     }
     images.push_back(std::move(*image));
   }
+  // The hand-out is recorded first: a record of a package that then failed
+  // to be written flags nothing (no phone can name its id), while a package
+  // handed out with no record would flag its canvasser's phone.
+  // Never beside --out by default: that is often the published web folder.
+  const std::string records = RecordsFolder(a.records, a.key);
+  if (!records.empty() && !RecordHandout(records, {p.turf_id, p.package_id, *handed_out}, err)) return 1;
   if (!WriteOutputFile(a.out, file.bytes, err)) return 1;
   for (std::size_t i = 0; i < images.size(); ++i)
     if (!WriteOutputFile(a.qr[i], images[i], err)) return 1;
@@ -231,6 +284,14 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
   out << "link: " << link << "\n";
+  out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", "
+      << (records.empty() ? "not recorded (no --key or --records)"
+                          : "recorded in " + (std::filesystem::path(records) / kHandoutsFileName).string())
+      << "\n";
+  if (records.empty())
+    err << "puerta: note: the hand-out was not recorded: without --key, give --records DIR (the folder `puerta "
+        << "open` and `puerta export --records` will read), or phones' files from this package will be flagged as "
+        << "never handed out\n";
   for (const std::string& path : a.qr) out << path << ": the link as a QR code\n";
   if (!plain)
     err << "puerta: note: the link holds the package's key: whoever has the link and the file reads the turf. "
@@ -272,6 +333,9 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
           "FILE"));
   AddValue(*c, "--start", o->start, "LAT,LON", "begin the walk nearest this point")->check(LatLonCheck());
   AddValue(*c, "--turf-id", o->turf_id, "ID", "the turf's id (default: the name and a random suffix)");
+  AddValue(*c, "--records", o->records, "DIR",
+           "where the hand-out is recorded, for puerta open and export to check the phones against (default: the "
+           "folder of --key; without --key, not recorded unless given)");
   AddValue(*c, "--utc-offset", o->utc_offset, "MINUTES", "minutes east of UTC where the turf is, for dates")
       ->check(UtcOffsetCheck());
   c->callback([o, &io, &action] { action = [o, &io] { return Package(*o, io.out, io.err); }; });

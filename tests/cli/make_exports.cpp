@@ -3,11 +3,14 @@
 // seals), plus the forgeries the organizer's tools must refuse. Not installed,
 // not part of the app.
 //
-// usage: puerta_test_exports TURF OUT_DIR
+// usage: puerta_test_exports TURF OUT_DIR [NOW]
 //   TURF     a package from `puerta package --key ...` (sealed exports on)
+//   NOW      when the attempts are recorded, in seconds since 1970 (default 1790000000)
 //   OUT_DIR  receives, each sealed to the turf's organizer key:
 //     ana.jsonl.sealed        phone A: attempt 5a5a... Canvassed
-//     ben.jsonl.sealed        phone B: the same attempt id, Refused, then edited (version 2)
+//     ben.jsonl.sealed        phone B: the same attempt id, Refused, then edited (version 2);
+//                             and attempt 6b6b... Not home at the second door
+//     old.jsonl.sealed        phone A's attempts as a Puerta before exports named their turf signed them
 //     ben.jsonl               the same as phone B's export from a turf without a key (signed, not sealed)
 //     ana-csv.csv.sealed      phone A's spreadsheet export
 //     tampered.jsonl.sealed   A's signed file with one byte of its payload changed, then sealed
@@ -29,7 +32,7 @@ using namespace puerta;
 namespace {
 
 constexpr std::string_view kAttempt = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
-constexpr std::int64_t kNow = 1'790'000'000;
+std::int64_t kNow = 1'790'000'000;  // or the NOW argument
 
 bool Write(const std::string& path, std::string_view bytes) {
   std::ofstream out(path, std::ios::binary);
@@ -37,10 +40,10 @@ bool Write(const std::string& path, std::string_view bytes) {
   return static_cast<bool>(out.flush());
 }
 
-ContactAttempt AtFirstDoor(const CanvassSession& session, ResultCode result) {
-  const Household& h = session.turf()->walk_list.households.front();
+ContactAttempt AtDoor(const CanvassSession& session, std::size_t door, std::string_view id, ResultCode result) {
+  const Household& h = session.turf()->walk_list.households.at(door);
   ContactAttempt a;
-  a.attempt_id = std::string(kAttempt);
+  a.attempt_id = std::string(id);
   a.household_id = h.id;
   a.voter_id = h.voters.front().id;
   a.voter_name = h.voters.front().first_name + " " + h.voters.front().last_name;
@@ -82,10 +85,11 @@ std::string Lossless(const CanvassSession& session, const TurfPackage& turf) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: puerta_test_exports TURF OUT_DIR\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: puerta_test_exports TURF OUT_DIR [NOW]\n";
     return 2;
   }
+  if (argc == 4) kNow = std::stoll(argv[3]);
   std::ifstream in(argv[1], std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -93,8 +97,10 @@ int main(int argc, char** argv) {
 
   Phone ana, ben;
   if (!Open(ana, turf) || !Open(ben, turf)) return 1;
-  if (!ana.session.Record(AtFirstDoor(ana.session, ResultCode::kCanvassed)).ok()) return 1;
-  if (!ben.session.Record(AtFirstDoor(ben.session, ResultCode::kRefused)).ok()) return 1;
+  if (!ana.session.Record(AtDoor(ana.session, 0, kAttempt, ResultCode::kCanvassed)).ok()) return 1;
+  if (!ben.session.Record(AtDoor(ben.session, 0, kAttempt, ResultCode::kRefused)).ok()) return 1;
+  if (!ben.session.Record(AtDoor(ben.session, 1, "6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b", ResultCode::kNotHome)).ok())
+    return 1;
   ContactAttempt edit = *ben.session.attempts().Latest(kAttempt);
   edit.notes = "a later version";
   if (!ben.session.Edit(edit, kNow + 60).ok()) return 1;
@@ -120,7 +126,8 @@ int main(int argc, char** argv) {
   tampered.replace(refused_at, 20, "\"result\":\"refused\"  ");
   ok = ok && Write(dir + "/tampered.jsonl.sealed", SealFile(tampered, key)) &&
        Write(dir + "/borrowed.jsonl.sealed", SealFile(ben.session.device_key()->Sign(payload), key)) &&
-       Write(dir + "/unsigned.jsonl.sealed", SealFile(payload, key));
+       Write(dir + "/unsigned.jsonl.sealed", SealFile(payload, key)) &&
+       Write(dir + "/old.jsonl.sealed", SealFile(ana.session.device_key()->Sign(payload), key));
   if (!ok) {
     std::cerr << "cannot write into " << dir << "\n";
     return 1;

@@ -56,7 +56,7 @@ for plain in --no-encryption --plain-package; do
   rm "$work/plain.turf"
 done
 
-run "$puerta" package --list "$list" --script "$script" --key "$data/sealed/test-organizer.public" --out "$work/sealed.turf"
+run "$puerta" package --list "$list" --script "$script" --key "$data/sealed/test-organizer.public" --records "$work" --out "$work/sealed.turf"
 expect_code 0 "a named list with --key"
 expect_out "sealed exports on" "a named list with --key"
 

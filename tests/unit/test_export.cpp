@@ -17,6 +17,11 @@ namespace {
 
 constexpr std::int64_t kNov2 = 1730548800;  // 2024-11-02T12:00:00Z
 
+std::vector<ContactAttempt> NamedBy(std::vector<ContactAttempt> attempts, const std::string& device) {
+  for (ContactAttempt& a : attempts) a.device = device;
+  return attempts;
+}
+
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::size_t start = 0;
@@ -476,4 +481,81 @@ TEST_CASE("result files are signed by the phone, then sealed; attempts go out na
   // So is an attempt naming no device inside a signed file.
   CHECK_FALSE(CheckSignedExport(phone.Sign(ExportJsonLines(attempts)), status).has_value());
   CHECK(status.message().find("recorded by no device") != std::string::npos);
+}
+
+TEST_CASE("the attempts export names its turf and package inside the phone's signature") {
+  const DeviceKey phone = DeviceKey::Generate();
+  TurfPackage turf;
+  turf.turf_id = "eastside-3f9a1c";
+  turf.package_id = "9c1e0000aaaa5555";
+  ContactAttempt a = Attempt("5a5a0000000000000000000000000004", "h1", ResultCode::kNotHome, kNov2);
+  a.recorded_unix = kNov2 + 60;
+  ContactAttempt b = Attempt("5a5a0000000000000000000000000005", "h2", ResultCode::kNotHome, kNov2 + 3600);
+  const std::vector<ContactAttempt> attempts = {a, b};
+  ResultFiles files;
+  REQUIRE(BuildResultFiles(ResultFormat::kLossless, turf, attempts, attempts, kNov2, phone, files).ok());
+  Status status = Status::Ok();
+  const auto checked = CheckSignedExport(files.files.at(0).bytes, status);
+  REQUIRE_MESSAGE(checked.has_value(), status.message());
+  CHECK(checked->attempts_file);
+  CHECK(checked->origin.turf_id == "eastside-3f9a1c");
+  CHECK(checked->origin.package_id == "9c1e0000aaaa5555");
+  REQUIRE(checked->by_device.size() == 1);
+  CHECK(checked->by_device[0].device == phone.device_id());
+  CHECK(checked->by_device[0].attempts == 2);
+  CHECK(checked->by_device[0].earliest_unix == kNov2);
+
+  // Moving the file to another turf breaks the signature.
+  std::string moved = files.files.at(0).bytes;
+  const std::size_t at = moved.find("eastside-3f9a1c");
+  REQUIRE(at != std::string::npos);
+  moved.replace(at, 8, "westside");
+  CHECK_FALSE(CheckSignedExport(moved, status).has_value());
+  CHECK(status.message().find("the signature does not match") != std::string::npos);
+
+  // A spreadsheet file is no attempts export; a file from before turf ids names none.
+  ResultFiles csv;
+  const OrganizerKeyPair organizer = NewOrganizerKeyPair();
+  turf.organizer_public_key = organizer.public_text;
+  REQUIRE(BuildResultFiles(ResultFormat::kSpreadsheet, turf, attempts, attempts, kNov2, phone, csv).ok());
+  const auto csv_checked =
+      CheckSignedExport(OpenSealedFile(csv.files.at(0).bytes, organizer.secret_text, status).value_or(""), status);
+  REQUIRE_MESSAGE(csv_checked.has_value(), status.message());
+  CHECK_FALSE(csv_checked->attempts_file);
+  CHECK(csv_checked->origin.turf_id.empty());
+  const auto old = CheckSignedExport(phone.Sign(ExportJsonLines(NamedBy(attempts, phone.device_id()))), status);
+  REQUIRE(old.has_value());
+  CHECK(old->attempts_file);
+  CHECK(old->origin.turf_id.empty());
+  CHECK(old->origin.package_id.empty());
+
+  // The header is read back by the parser, and a malformed package id is damage.
+  const ParsedJsonLines parsed = ParseJsonLines(ExportJsonLines(attempts, false, {"t", "0123456789abcdef"}));
+  CHECK(parsed.errors.empty());
+  CHECK(parsed.origin.turf_id == "t");
+  CHECK(parsed.origin.package_id == "0123456789abcdef");
+  const ParsedJsonLines bad = ParseJsonLines(ExportJsonLines(attempts, false, {"t", "not-hex"}));
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0] == "line 1: $.package_id: expected 16 lowercase hex digits");
+}
+
+TEST_CASE("attempts by device: distinct attempts and the earliest time of any version") {
+  ContactAttempt a1 = Attempt("5a5a0000000000000000000000000006", "h1", ResultCode::kNotHome, kNov2);
+  a1.device = "aaaaaaaaaaaaaaaa";
+  ContactAttempt a2 = a1;
+  a2.version = 2;
+  a2.recorded_unix = kNov2 - 30;  // recorded before it happened: the earlier time counts
+  ContactAttempt b1 = Attempt("5a5a0000000000000000000000000007", "h2", ResultCode::kNotHome, kNov2 + 10);
+  b1.device = "bbbbbbbbbbbbbbbb";
+  ContactAttempt none = Attempt("5a5a0000000000000000000000000008", "h3", ResultCode::kNotHome, kNov2 + 20);
+  const std::vector<ContactAttempt> versions = {b1, a1, a2, none};
+  const std::vector<DeviceAttempts> by = AttemptsByDevice(versions);
+  REQUIRE(by.size() == 3);
+  CHECK(by[0].device.empty());
+  CHECK(by[0].attempts == 1);
+  CHECK(by[1].device == "aaaaaaaaaaaaaaaa");
+  CHECK(by[1].attempts == 1);
+  CHECK(by[1].earliest_unix == kNov2 - 30);
+  CHECK(by[2].device == "bbbbbbbbbbbbbbbb");
+  CHECK(by[2].earliest_unix == kNov2 + 10);
 }

@@ -48,6 +48,7 @@ std::string Refusal(const std::string& json) {
 TurfPackage FullPackage() {
   TurfPackage p;
   p.turf_id = "esperanza-oak-2026-a";
+  p.package_id = "0123456789abcdef";
   p.name = "Esperanza & Oak — sábado";
   p.campaign = "Yes on 12";
   p.organization = "Vecinos Unidos";
@@ -75,6 +76,7 @@ TurfPackage FullPackage() {
 void CheckSame(const TurfPackage& a, const TurfPackage& b) {
   CHECK(a.format_version == b.format_version);
   CHECK(a.turf_id == b.turf_id);
+  CHECK(a.package_id == b.package_id);
   CHECK(a.name == b.name);
   CHECK(a.campaign == b.campaign);
   CHECK(a.organization == b.organization);
@@ -123,8 +125,11 @@ TEST_CASE("turf package: defaults for what a hand-written package leaves out") {
   CHECK(p.result_codes.IsOffered(Channel::kDoor, ResultCode::kNotHome));
   CHECK(p.script_sources.at(0) == kTinyScript);
   CHECK_FALSE(p.walk_list.households[0].location.has_value());
+  CHECK(p.format_version == 1);  // a package from before package ids still opens
   TurfPackage again;
   REQUIRE(ParseTurfPackage(WriteTurfPackage(p), again).ok());
+  CHECK(again.format_version == TurfPackage::kFormatVersion);  // and is written as the current version
+  p.format_version = TurfPackage::kFormatVersion;
   CheckSame(p, again);
 }
 
@@ -143,12 +148,27 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
 
 TEST_CASE("turf package: a newer format asks for an update; other JSON is not a package") {
   const std::string newer = Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 7");
-  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (1): update Puerta to open this turf package");
+  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (2): update Puerta to open this turf package");
   // Even when the newer version also changed the rest beyond recognition.
   CHECK(Refusal(Replace(newer, "\"walk_list\"", "\"doors\"")).find("update Puerta") != std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 0")).find("format_version 0") == 0);
   CHECK(Refusal(kTinyScript).find("not a Puerta turf package") != std::string::npos);
   CHECK(Refusal("[1, 2]").find("not a Puerta turf package") != std::string::npos);
+}
+
+TEST_CASE("turf package: a package id is 16 lowercase hex digits, and a package from before ids has none") {
+  const std::string tiny = TinyPackage();
+  TurfPackage old;
+  REQUIRE(ParseTurfPackage(tiny, old).ok());
+  CHECK(old.package_id.empty());
+  CHECK(WriteTurfPackage(old).find("package_id") == std::string::npos);
+  TurfPackage with_id;
+  REQUIRE(ParseTurfPackage(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9c1e0000aaaa5555\""), with_id).ok());
+  CHECK(with_id.package_id == "9c1e0000aaaa5555");
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9C1E0000AAAA5555\"")) ==
+        "$.package_id: expected 16 lowercase hex digits");
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": 7")) ==
+        "$.package_id: expected text in quotes");
 }
 
 TEST_CASE("turf package: missing and wrong fields are named by path") {
