@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser, newPhone, waitForWidget, tap, typeInto, screenshot, webRoot, puertaBin, waitForOfflineReady } from './lib/phone.js';
+import { launchBrowser, newPhone, waitForWidget, tap, typeInto, screenshot, webRoot, puertaBin, waitForOfflineReady,
+  choosePinAndName } from './lib/phone.js';
 import { packageTurf, writePrivateVoterFile } from './lib/fixtures.js';
 
 const PIN = '582047';
@@ -44,12 +45,7 @@ test('the published folder, opened once online, opens the kept turf with the net
   const { context, page } = await newPhone(browser);
   await page.goto(link);
   await waitForWidget(page, '##pin', 60000);
-  await typeInto(page, '##pin', PIN);
-  await typeInto(page, '##again', PIN);
-  await tap(page, '##create');
-  await waitForWidget(page, '##name', 60000);
-  await typeInto(page, '##name', 'Robot');
-  await tap(page, '##continue');
+  await choosePinAndName(page, PIN, 'Robot');
   await tap(page, '##next-door');
   await waitForWidget(page, '##result-not_home');
   assert.ok((await voterRows(page)) >= 1, 'the first door shows the turf\'s voters');

@@ -152,3 +152,14 @@ export async function waitForOfflineReady(page) {
     }
   });
 }
+
+// What a turf asking for a PIN shows first: the PIN twice, then the
+// canvasser's name; ends on the overview (its Next door).
+export async function choosePinAndName(page, pin, name) {
+  await typeInto(page, '##pin', pin);
+  await typeInto(page, '##again', pin);
+  await tap(page, '##create');
+  await waitForWidget(page, '##name', 60000);
+  await typeInto(page, '##name', name);
+  await tap(page, '##continue');
+}
