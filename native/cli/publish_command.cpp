@@ -21,6 +21,7 @@
 #include <memory>
 #include <ostream>
 #include <set>
+#include <sstream>
 #include <vector>
 
 #include "crypto/package_cipher.h"
@@ -57,6 +58,14 @@ bool LooksLikeWebApp(const fs::path& dir) {
   std::error_code ec;
   return fs::is_regular_file(dir / "index.html", ec) && fs::is_regular_file(dir / "index.wasm", ec) &&
          fs::is_regular_file(dir / "sw.js", ec);
+}
+
+// The test build (build/wasm/web-test, PUERTA_TEST_HOOKS) names its hooks in
+// its loader; the production build names none (e2e production.test.js).
+bool IsTestBuild(const fs::path& dir) {
+  std::string loader;
+  std::ostringstream ignored;
+  return ReadFile((dir / "index.js").string(), loader, ignored) && loader.find("_puerta_debug_json") != std::string::npos;
 }
 
 // --web, or the production web build where scripts/build.sh puts it beside
@@ -276,6 +285,14 @@ int Publish(PublishOptions& a, std::ostream& out, std::ostream& err) {
   }
   const std::optional<fs::path> web = FindWebApp(a.web, err);
   if (!web) return 1;
+  if (Inside(*folder, *web) || Inside(*web, *folder)) {
+    err << "puerta: publish: " << shown << " and the web app's folder " << web->string() << " lie one inside the "
+        << "other; publish to a folder of its own\n";
+    return 1;
+  }
+  if (IsTestBuild(*web))
+    err << "puerta: note: " << web->string() << " is the test build (it has test hooks); phones should get the "
+        << "production build, build/wasm/web\n";
 
   StagingFolder staging;
   if (!staging.Make(*folder, err)) return 1;
