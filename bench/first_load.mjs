@@ -20,6 +20,14 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = process.env.PUERTA_PRODUCTION_ROOT || path.join(repo, 'build/wasm/web');
 const FIRST_LOAD = ['index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data'];
 const BUDGET = 450 * 1024;  // issue 12: the whole first load, as sent
+// Which library a (demangled) function name belongs to, first match wins.
+const LIBRARIES = [
+  ['Dear ImGui, stb_truetype', /^(ImGui|Im[A-Z]|stbtt|stb_)/],
+  ['SDL2', /^(SDL_|SDL[A-Z]|Blit|Emscripten_|BlitN)/],
+  ['Puerta', /puerta::|anonymous namespace|^main$/],
+  ['RapidJSON, cereal', /rapidjson|cereal/],
+  ['libsodium', /^(crypto_|blake2b|argon2|sodium|randombytes|chacha|poly1305|ge25519|fe25519|sc25519|x25519|salsa|escrypt)/],
+];
 const kb = (n) => (n / 1024).toFixed(1).padStart(9) + ' KB';
 const has = (tool) => { try { execFileSync('sh', ['-c', `command -v ${tool}`]); return true; } catch { return false; } };
 
@@ -74,22 +82,28 @@ console.log(`  budget ${kb(BUDGET).trim()} as sent: raw ${total.raw <= BUDGET ? 
   `gzip ${total.gzip <= BUDGET ? 'within' : 'OVER'}, br ${total.br <= BUDGET ? 'within' : 'OVER'}`);
 await server.close();
 
-// Where the wasm's bytes are: its sections, then its largest functions (the
-// production build keeps no names: a function is its index; PUERTA_WASM with
-// a build linked with --profiling-funcs names them).
+// Where the wasm's bytes are: its sections, then its largest functions. The
+// production build keeps no names (a function is its index); for names, link
+// it again with --profiling-funcs (the same code, plus a name section) and
+// point PUERTA_WASM at it, e.g. (about a minute on 2 cores):
+//   cd build/wasm/wasm && $(sed 's| -o ../web/index.html | --profiling-funcs -o /tmp/named/index.html |' \
+//     CMakeFiles/puerta_web.dir/link.txt) && PUERTA_WASM=/tmp/named/index.wasm node ../../../bench/first_load.mjs
+// With names, the code is also summed by library (by name: a heuristic).
 const wasm = process.env.PUERTA_WASM || path.join(web, 'index.wasm');
 if (has('wasm-objdump')) {
-  console.log(`\n${path.relative(repo, wasm)} by section (raw, gzip -9 of the section alone):`);
+  console.log(`\n${wasm.startsWith(repo) ? path.relative(repo, wasm) : wasm} by section (raw, gzip -9 of the section alone):`);
   const bytes = fs.readFileSync(wasm);
   const sections = execFileSync('wasm-objdump', ['-h', wasm]).toString();
-  for (const m of sections.matchAll(/^\s*(\S+) start=0x([0-9a-f]+) end=0x([0-9a-f]+) \(size=0x[0-9a-f]+\)(?: count: (\d+))?(?: - (\S+))?/gm)) {
+  for (const m of sections.matchAll(/^\s*(\S+) start=0x([0-9a-f]+) end=0x([0-9a-f]+) \(size=0x[0-9a-f]+\)(?: count: (\d+))?(?: "([^"]+)")?/gm)) {
     const [, kind, start, end, count, name] = m;
     const part = bytes.subarray(parseInt(start, 16), parseInt(end, 16));
     console.log(`  ${(name ? `${kind} ${name}` : kind).padEnd(22)} ${kb(part.length)} ${kb(zlib.gzipSync(part, { level: 9 }).length)}` +
       (count ? `   ${count} entries` : ''));
   }
   const code = execFileSync('wasm-objdump', ['-x', '-j', 'Code', wasm], { maxBuffer: 1 << 28 }).toString();
-  const funcs = [...code.matchAll(/- func\[(\d+)\] size=(\d+)(?: <([^>]*)>)?/g)]
+  const demangled = has('c++filt')
+    ? execFileSync('c++filt', { input: code, maxBuffer: 1 << 28 }).toString() : code;
+  const funcs = [...demangled.matchAll(/- func\[(\d+)\] size=(\d+)(?: <(.*)>)?$/gm)]
     .map(([, index, size, name]) => ({ index, size: Number(size), name: name || `func[${index}]` }))
     .sort((a, b) => b.size - a.size);
   const codeBytes = funcs.reduce((s, f) => s + f.size, 0);
@@ -101,6 +115,17 @@ if (has('wasm-objdump')) {
   }
   console.log(`    the 12 largest: ${((100 * shown) / codeBytes).toFixed(1)} % of the code; ` +
     `functions under 1 KB: ${funcs.filter((f) => f.size < 1024).length}`);
+  if (funcs.some((f) => !f.name.startsWith('func['))) {
+    const groups = new Map();
+    for (const f of funcs) {
+      const g = LIBRARIES.find(([, test]) => test.test(f.name))?.[0] ?? 'other (libc, libc++, Emscripten)';
+      const sum = groups.get(g) || { bytes: 0, count: 0 };
+      groups.set(g, { bytes: sum.bytes + f.size, count: sum.count + 1 });
+    }
+    console.log('  code by library (by function name):');
+    for (const [g, { bytes, count }] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes))
+      console.log(`    ${kb(bytes)} ${String(count).padStart(6)} functions  ${g}`);
+  }
 } else {
   console.log('\nwasm by section: not measured (wasm-objdump missing: Debian package wabt)');
 }
@@ -113,7 +138,7 @@ if (files) {
   console.log('\nindex.data by file (raw, gzip -9):');
   for (const f of JSON.parse(files[1]).files.sort((a, b) => (b.end - b.start) - (a.end - a.start))) {
     const part = data.subarray(f.start, f.end);
-    console.log(`  ${f.filename.padEnd(40)} ${kb(part.length)} ${kb(zlib.gzipSync(part, { level: 9 }).length)}`);
+    console.log(`  ${f.filename.padEnd(46)} ${kb(part.length)} ${kb(zlib.gzipSync(part, { level: 9 }).length)}`);
   }
 }
 fs.rmSync(dir, { recursive: true, force: true });
