@@ -9,6 +9,9 @@ cmake --build build/native -j "$(nproc)" --target $bench_targets >/dev/null
 echo "== web app"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && node bench/web.mjs
 echo
+echo "== first load as the server sends it (puerta publish + scripts/serve.mjs), beside gzip -9 and brotli"
+node bench/first_load.mjs
+echo
 echo "== web app storage: a door result, the PIN unlock, localStorage's quota (Chromium)"
 node bench/web_storage.mjs
 echo

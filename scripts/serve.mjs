@@ -3,9 +3,13 @@
 // Binds 127.0.0.1 unless told otherwise. Sends Content-Length (the loading
 // bar needs it), the right MIME types, no-cache for the HTML shell and
 // service worker so a new version is noticed on the next load, and no-store
-// for turf packages (they name people).
+// for turf packages (they name people). A file with a precompressed copy
+// beside it (FILE.br, FILE.gz: `puerta publish` makes them) is sent as that
+// copy with Content-Encoding when the browser's Accept-Encoding takes it,
+// brotli first, and Vary: Accept-Encoding; turf packages are always sent as
+// they are.
 // Also importable: startServer({ root, port, host, log }) → { url, close() };
-// `log`, an array, gets { method, url, status, bytes } for every request
+// `log`, an array, gets { method, url, status, bytes, encoding } for every request
 // (tests read it: what a server sees of a turf link).
 import http from 'node:http';
 import fs from 'node:fs';
@@ -28,6 +32,34 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.turf': 'application/octet-stream',
 };
+
+// The encodings a request's Accept-Encoding takes ("gzip, deflate, br",
+// "br;q=0", "*"), in the order the server prefers them.
+export function acceptedEncodings(header) {
+  const q = new Map();
+  for (const part of String(header || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)).find(Boolean);
+    q.set(name, weight ? Number(weight[1]) : 1);
+  }
+  const takes = (name) => (q.has(name) ? q.get(name) : q.get('*') ?? 0) > 0;
+  return ['br', 'gzip'].filter(takes);
+}
+
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
+// The precompressed copies beside `file`: { br: stat, gzip: stat } as present.
+function variantsOf(file, done) {
+  const found = {};
+  let pending = 2;
+  for (const [encoding, suffix] of Object.entries(SUFFIX)) {
+    fs.stat(file + suffix, (err, stat) => {
+      if (!err && stat.isFile()) found[encoding] = stat;
+      if (--pending === 0) done(found);
+    });
+  }
+}
 
 export function startServer({ root, port = 0, host = '127.0.0.1', log = null }) {
   const base = path.resolve(root);
@@ -59,16 +91,26 @@ export function startServer({ root, port = 0, host = '127.0.0.1', log = null }) 
       const fresh = ext === '.html' || path.basename(file) === 'sw.js';
       // A turf package names people: no cache anywhere may keep a copy.
       const personal = ext === '.turf';
-      res.writeHead(200, {
-        'Content-Type': TYPES[ext] || 'application/octet-stream',
-        'Content-Length': stat.size,
-        'Cache-Control': personal ? 'no-store' : fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
-      });
-      if (req.method === 'HEAD') res.end();
-      else {
-        entry.bytes = stat.size;
-        fs.createReadStream(file).pipe(res);
-      }
+      const send = (variants) => {
+        const encoding = acceptedEncodings(req.headers['accept-encoding']).find((e) => variants[e]);
+        const sent = encoding ? variants[encoding] : stat;
+        const headers = {
+          'Content-Type': TYPES[ext] || 'application/octet-stream',
+          'Content-Length': sent.size,
+          'Cache-Control': personal ? 'no-store' : fresh ? 'no-cache' : 'public, max-age=0, must-revalidate',
+        };
+        if (Object.keys(variants).length) headers.Vary = 'Accept-Encoding';
+        if (encoding) headers['Content-Encoding'] = encoding;
+        entry.encoding = encoding || 'identity';
+        res.writeHead(200, headers);
+        if (req.method === 'HEAD') res.end();
+        else {
+          entry.bytes = sent.size;
+          fs.createReadStream(encoding ? file + SUFFIX[encoding] : file).pipe(res);
+        }
+      };
+      if (personal) send({});
+      else variantsOf(file, send);
     });
   });
   return new Promise((resolve, reject) => {

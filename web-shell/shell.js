@@ -63,34 +63,43 @@
     }
   }
 
-  // Bytes received so far, per download, for one progress bar over all of them.
+  // Bytes received so far, per download, for one progress bar over all of
+  // them. A total of 0 is unknown (a compressed download: see below).
   const progress = { wasm: [0, 0], data: [0, 0] };
   function showProgress() {
     const got = progress.wasm[0] + progress.data[0];
     const total = progress.wasm[1] + progress.data[1];
-    if (total > 0) {
+    if (total > 0 && progress.wasm[1] > 0) {
       fill.style.width = Math.min(100, (100 * got) / total).toFixed(1) + '%';
       loadingText.textContent = say('kShellLoadingKb', Math.round(got / 1024), Math.round(total / 1024));
+    } else if (got > 0) {
+      // Sent compressed, the size is unknown: the loaded amount alone.
+      loadingText.textContent = say('kShellLoading') + ' ' + Math.round(got / 1024) + ' KB';
     }
   }
 
+  // A host sending the precompressed copy (index.wasm.br or .gz, with
+  // Content-Encoding: scripts/serve.mjs, nginx's brotli_static) gives the
+  // compressed size as Content-Length while the body reads decoded: the
+  // decoded size is then unknown, and the body is read to its end whatever
+  // Content-Length said.
   async function fetchWithProgress(url, onProgress) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return response.arrayBuffer();
+    const encoded = (response.headers.get('Content-Encoding') || 'identity') !== 'identity';
+    const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body) return response.arrayBuffer();
     const reader = response.body.getReader();
-    const bytes = new Uint8Array(total);
+    const chunks = [];
     let got = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (got + value.length > bytes.length) return new Blob([bytes.subarray(0, got), value]).arrayBuffer();
-      bytes.set(value, got);
+      chunks.push(value);
       got += value.length;
       onProgress(got, total);
     }
-    return bytes.buffer.slice(0, got);
+    return new Blob(chunks).arrayBuffer();
   }
 
   window.Module = {

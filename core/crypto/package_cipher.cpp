@@ -42,6 +42,13 @@ std::optional<std::string> Refuse(PackageError& error, PackageError what, std::s
   return std::nullopt;
 }
 
+// The length of what follows the header, as the header says (little-endian).
+std::uint64_t BodyLength(std::string_view bytes) {
+  std::uint64_t body = 0;
+  for (int i = 7; i >= 0; --i) body = (body << 8) | static_cast<unsigned char>(bytes[kLengthAt + i]);
+  return body;
+}
+
 }  // namespace
 
 EncryptedPackage EncryptPackage(std::string_view json) {
@@ -73,33 +80,40 @@ EncryptedPackage EncryptPackage(std::string_view json) {
 
 bool IsEncryptedPackage(std::string_view bytes) { return bytes.starts_with(kPackageMagic); }
 
-std::optional<std::string> DecryptPackage(std::string_view bytes, std::string_view key_text, PackageError& error,
-                                          std::string* why) {
-  error = PackageError::kNone;
+PackageError CheckPackageKey(std::string_view bytes, std::string_view key_text, std::string* why) {
   InitCrypto();
+  const auto refuse = [why](PackageError what, const char* text) {
+    if (why) *why = text;
+    return what;
+  };
   // The version first, so a newer package says so whatever else changed.
   if (bytes.size() >= 4 && IsEncryptedPackage(bytes) && static_cast<unsigned char>(bytes[3]) > kPackageEnvelopeVersion)
-    return Refuse(error, PackageError::kNewerFormat, why,
+    return refuse(PackageError::kNewerFormat,
                   "this turf package was made by a newer Puerta than this one: update Puerta to open it");
   if (key_text.empty())
-    return Refuse(error, PackageError::kMissingKey, why,
+    return refuse(PackageError::kMissingKey,
                   "this turf package is encrypted and no key was given: open the whole link, with its #k=... part");
   if (bytes.size() < kPackageHeaderBytes)
-    return Refuse(error, PackageError::kCutShort, why, "this turf package is cut short: its header is incomplete");
+    return refuse(PackageError::kCutShort, "this turf package is cut short: its header is incomplete");
   if (!IsEncryptedPackage(bytes) || bytes[3] != kPackageEnvelopeVersion)
-    return Refuse(error, PackageError::kDamaged, why, "this is not an encrypted turf package, or its header is damaged");
+    return refuse(PackageError::kDamaged, "this is not an encrypted turf package, or its header is damaged");
   const std::optional<SecretKey> key = ParseKey(key_text);
   if (!key || sodium_memcmp(KeyCheck(*key).data(), U(bytes) + 4, kCheckBytes) != 0)
-    return Refuse(error, PackageError::kWrongKey, why, "the link's key does not open this turf package");
-
-  std::uint64_t body = 0;
-  for (int i = 7; i >= 0; --i) body = (body << 8) | static_cast<unsigned char>(bytes[kLengthAt + i]);
+    return refuse(PackageError::kWrongKey, "the link's key does not open this turf package");
+  const std::uint64_t body = BodyLength(bytes);
   const std::uint64_t present = bytes.size() - kPackageHeaderBytes;
-  if (present < body)
-    return Refuse(error, PackageError::kCutShort, why, "this turf package is cut short: an incomplete download");
+  if (present < body) return refuse(PackageError::kCutShort, "this turf package is cut short: an incomplete download");
   if (present > body || body < crypto_aead_xchacha20poly1305_ietf_ABYTES)
-    return Refuse(error, PackageError::kDamaged, why, "this turf package was changed after it was made");
+    return refuse(PackageError::kDamaged, "this turf package was changed after it was made");
+  return PackageError::kNone;
+}
 
+std::optional<std::string> DecryptPackage(std::string_view bytes, std::string_view key_text, PackageError& error,
+                                          std::string* why) {
+  error = CheckPackageKey(bytes, key_text, why);
+  if (error != PackageError::kNone) return std::nullopt;
+  const std::optional<SecretKey> key = ParseKey(key_text);
+  const std::uint64_t body = BodyLength(bytes);
   std::string json(body - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
   unsigned long long written = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(json.data()), &written, nullptr,

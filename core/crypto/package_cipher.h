@@ -48,6 +48,13 @@ EncryptedPackage EncryptPackage(std::string_view json);
 // is JSON and begins with '{' or blank space.
 bool IsEncryptedPackage(std::string_view bytes);
 
+// Whether `key_text` is this package's key, from its header alone: the
+// version, the key check and the length are checked and nothing is decrypted
+// (`puerta publish` checks each link it prints without ever holding the turf
+// in the clear). kNone when the key fits; a damaged body is only found by
+// DecryptPackage.
+PackageError CheckPackageKey(std::string_view bytes, std::string_view key_text, std::string* why = nullptr);
+
 // The package JSON, or nothing with the reason set. `why` gets a short
 // English explanation for logs and the command line.
 std::optional<std::string> DecryptPackage(std::string_view bytes, std::string_view key_text, PackageError& error,

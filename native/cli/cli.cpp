@@ -24,6 +24,8 @@ constexpr const char* kCommands =
     "                                                convert attempt exports\n"
     "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
     "                                                build a turf package\n"
+    "  puerta publish OUTDIR [--turf TURF#k=KEY]... [--base-url URL]\n"
+    "                                                write the folder to upload: web app and turfs\n"
     "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
     "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
     "\n"
@@ -38,6 +40,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddScriptCommands(puerta, io, action);
   AddExportCommand(puerta, io, action);
   AddPackageCommand(puerta, io, action);
+  AddPublishCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);

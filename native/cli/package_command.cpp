@@ -34,15 +34,13 @@
 #include "native/cli/qr_code.h"
 #include "native/cli/turf_checks.h"
 #include "responses/attempt_time.h"
+#include "native/cli/turf_link.h"
 #include "script/script_parse.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
 
 namespace puerta::cli {
 namespace {
-
-// What scripts/start.sh serves: the organizer's own machine.
-constexpr const char* kDefaultBaseUrl = "http://127.0.0.1:8080/";
 
 struct PackageOptions {
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
@@ -177,32 +175,6 @@ bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
   }
   p.organizer_public_key = Trimmed(std::move(key));
   return true;
-}
-
-// --base-url: where the web app is published. http(s) only, no query or
-// fragment of its own (the link adds both).
-CLI::Validator BaseUrlCheck() {
-  return CLI::Validator(
-      [](std::string& url) -> std::string {
-        if (!url.starts_with("https://") && !url.starts_with("http://")) return "must begin with https:// or http://";
-        if (url.find_first_of("?# \t\r\n") != std::string::npos) return "must not hold ?, # or blank space";
-        return {};
-      },
-      "URL");
-}
-
-// https://HOST/PATH/?turf=NAME.turf#k=KEY: the file's name as it will sit
-// beside the web app, and the key in the fragment, which no browser sends.
-std::string TurfLink(std::string base, const std::string& out, const std::string& key_text) {
-  if (!base.ends_with("/") && !base.ends_with(".html")) base += '/';
-  std::string link = base + "?turf=";
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (unsigned char c : std::filesystem::path(out).filename().string()) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') link += static_cast<char>(c);
-    else link += {'%', kHex[c >> 4], kHex[c & 15]};
-  }
-  if (!key_text.empty()) link += "#k=" + key_text;
-  return link;
 }
 
 int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {

@@ -37,7 +37,7 @@ std::string Svg(const QRcode& code) {
     for (int x = 0; x < code.width; ++x)
       if (Dark(code, x, y)) path += "M" + std::to_string(x + kQuiet) + " " + std::to_string(y + kQuiet) + "h1v1h-1z";
   const std::string n = std::to_string(size);
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n + " " + n +
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n + " " + n +
          "\" width=\"" + std::to_string(size * kScale) + "\" height=\"" + std::to_string(size * kScale) +
          "\" shape-rendering=\"crispEdges\">\n<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#fff\"/>\n<path d=\"" +
          path + "\" fill=\"#000\"/>\n</svg>\n";
@@ -94,8 +94,17 @@ std::optional<std::string> QrImage(std::string_view text, std::string_view path,
     why = "the link is too long for a QR code";
     return std::nullopt;
   }
-  if (Lower(path).ends_with(".svg")) return Svg(*code);
+  if (Lower(path).ends_with(".svg")) return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Svg(*code);
   return Png(*code, why);
+}
+
+std::optional<std::string> QrSvgElement(std::string_view text, std::string& why) {
+  const Code code = Encode(text);
+  if (!code) {
+    why = "the link is too long for a QR code";
+    return std::nullopt;
+  }
+  return Svg(*code);
 }
 
 }  // namespace puerta::cli

@@ -14,6 +14,10 @@ namespace puerta::cli {
 // the reason in `why`.
 std::optional<std::string> QrImage(std::string_view text, std::string_view path, std::string& why);
 
+// The same code as an <svg> element to put inside an HTML page (no XML
+// declaration): the links page of `puerta publish`.
+std::optional<std::string> QrSvgElement(std::string_view text, std::string& why);
+
 // True when `path` ends in a kind QrImage writes.
 bool IsQrImagePath(std::string_view path);
 

@@ -73,6 +73,17 @@ grep -q '^puerta-organizer-secret-key:' "$disk/org.secret" || fail "the retried 
 "$puerta" open "$data/sealed/responses.jsonl.sealed" --key "$data/sealed/test-organizer.secret" --unsigned --out "$disk/opened.jsonl" 2> /dev/null
 cmp -s "$disk/opened.jsonl" "$data/sealed/responses.jsonl" || fail "the retried open differs"
 
+# A published folder that does not fit: the reason, and no folder, no half-made one.
+rm -f "$disk"/*
+mkdir -p "$work/web"
+head -c 90000 /dev/urandom > "$work/web/index.wasm"
+echo '<!doctype html>' > "$work/web/index.html"
+echo 'self.addEventListener("fetch", () => {});' > "$work/web/sw.js"
+run "$puerta" publish "$disk/site" --web "$work/web"
+expect_code 1 "publish onto a full disk"
+expect_err "$full" "publish onto a full disk"
+expect_empty_folder "$disk" "publish onto a full disk"
+
 # Standard output that cannot be written is a failure too.
 set +e
 "$puerta" export "$ana" --format csv > /dev/full 2> "$work/err"

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser, newPhone, waitForWidget, tap, stateJson, screenshot, webRoot, readExport } from './lib/phone.js';
+import { launchBrowser, newPhone, waitForWidget, tap, stateJson, screenshot, webRoot, readExport, waitForOfflineReady } from './lib/phone.js';
 import { buildPlainTurf, removeTurf } from './lib/fixtures.js';
 
 let browser;
@@ -18,15 +18,6 @@ function copyOfApp() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-web-'));
   fs.cpSync(webRoot, dir, { recursive: true });
   return dir;
-}
-
-async function waitForOfflineReady(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
 }
 
 test('with the server gone and the phone offline, the app reloads and saves', async () => {

@@ -4,7 +4,7 @@
 // leaves nothing of it in any storage area the origin has.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot } from './lib/phone.js';
+import { newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, waitForOfflineReady } from './lib/phone.js';
 import { buildPrivateTurf, personalStrings, removeTurf } from './lib/fixtures.js';
 import { scanStorage } from './lib/storage_scan.js';
 import { readDeviceKey, waitForNewDeviceKey } from './lib/device_secret.js';
@@ -23,16 +23,6 @@ before(() => {
   secrets = [...personalStrings(privateTurf.turf), CANVASSER, NOTE];
 });
 after(() => removeTurf('test-privacy.turf'));
-
-// Resolves once the service worker controls the page (fetches go through it).
-async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 const attemptCount = (page) => page.evaluate(() => window.Module._puerta_attempt_count());
 const banner = (page) => page.evaluate(() => window.Module.UTF8ToString(window.Module._puerta_banner()));
@@ -56,7 +46,7 @@ test('the service worker keeps the app and its fonts, never a turf; offline the 
   const { context, page } = await newPhone(app.browser);
   await page.goto(app.server.url + '?turf=' + PLAIN_TURF);
   await waitForWidget(page, '##next-door');
-  await waitForServiceWorker(page);
+  await waitForOfflineReady(page);
   await page.reload();  // now the turf and everything else is fetched through the service worker
   await waitForWidget(page, '##next-door');
   await tap(page, '##settings');
@@ -95,7 +85,7 @@ test('with a PIN, no storage area holds a name, street or phone readable; erasin
   const link = app.server.url + privateTurf.query;  // the key in the fragment, as `puerta package` prints it
   await page.goto(link);
   await waitForWidget(page, '##pin', 60000);
-  await waitForServiceWorker(page);
+  await waitForOfflineReady(page);
   // The link opened again (the first load took the key out of the address):
   // the turf fetched again, this time through the service worker.
   await page.goto(link);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveApp, newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot } from './lib/phone.js';
+import { launchBrowser, serveApp, newPhone, waitForWidget, widget, tap, typeInto, settle, screenshot, webRoot, choosePinAndName } from './lib/phone.js';
 import { packageTurf, writePrivateVoterFile } from './lib/fixtures.js';
 
 const TURF = 'test-link.turf';
@@ -39,12 +39,7 @@ after(async () => {
 
 // The PIN and the canvasser's name a turf asks for, then the first door.
 async function choosePinAndOpenFirstDoor(page) {
-  await typeInto(page, '##pin', PIN);
-  await typeInto(page, '##again', PIN);
-  await tap(page, '##create');
-  await waitForWidget(page, '##name', 60000);
-  await typeInto(page, '##name', 'Robot');
-  await tap(page, '##continue');
+  await choosePinAndName(page, PIN, 'Robot');
   await tap(page, '##next-door');
 }
 

@@ -87,3 +87,17 @@ TEST_CASE("a package from a newer format says so, before anything else is checke
   CHECK(Why(newer, "") == PackageError::kNewerFormat);
   CHECK(Why(newer.substr(0, 4), "whatever") == PackageError::kNewerFormat);
 }
+
+TEST_CASE("the key check tells a package's own key from another, from the header alone") {
+  const EncryptedPackage p = EncryptPackage(kJson);
+  CHECK(CheckPackageKey(p.bytes, p.key_text) == PackageError::kNone);
+  CHECK(CheckPackageKey(p.bytes, EncryptPackage(kJson).key_text) == PackageError::kWrongKey);
+  CHECK(CheckPackageKey(p.bytes, "") == PackageError::kMissingKey);
+  CHECK(CheckPackageKey(p.bytes.substr(0, p.bytes.size() - 1), p.key_text) == PackageError::kCutShort);
+  // Nothing is decrypted: a changed ciphertext passes the key check, and only
+  // opening the package finds it.
+  std::string tampered = p.bytes;
+  tampered[kPackageHeaderBytes] = static_cast<char>(tampered[kPackageHeaderBytes] ^ 0x01);
+  CHECK(CheckPackageKey(tampered, p.key_text) == PackageError::kNone);
+  CHECK(Why(tampered, p.key_text) == PackageError::kDamaged);
+}

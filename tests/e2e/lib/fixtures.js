@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, webRoot } from './phone.js';
+import { repoRoot, webRoot, puertaBin } from './phone.js';
 
 // The sample walk list and pledge script without a PIN (quick to reopen), a
 // plain package (its voters are made up); written beside the app so
 // ?turf=NAME opens it. Returns its file name.
 export function buildPlainTurf(name = 'test-plain.turf') {
-  execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
+  execFileSync(puertaBin, [
     'package', '--list', path.join(repoRoot, 'assets/sample/walk-list.csv'),
     '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'),
     '--name', 'Test turf', '--organization', 'Test', '--campaign', 'Test', '--canvasser', 'Robot',
@@ -38,7 +38,7 @@ export function writePrivateVoterFile(csv) {
 // `puerta package` as an organizer runs it: the package is encrypted and the
 // link printed on standard output carries its key. Returns { link, key }.
 export function packageTurf(args, out) {
-  const printed = execFileSync(path.join(repoRoot, 'build/native/native/puerta'), [
+  const printed = execFileSync(puertaBin, [
     'package', '--script', path.join(repoRoot, 'assets/scripts/pledge-to-vote.json'), ...args, '--out', out,
   ], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
   const link = /^link: (\S+)$/m.exec(printed)?.[1];

@@ -28,6 +28,8 @@ export const repoRoot = path.resolve(here, '../../..');
 export const webRoot = process.env.PUERTA_WEB_ROOT || path.join(repoRoot, 'build/wasm/web-test');
 export const productionRoot = process.env.PUERTA_PRODUCTION_ROOT || path.join(repoRoot, 'build/wasm/web');
 export const artifacts = path.join(repoRoot, 'tests/e2e/artifacts');
+// The organizer's CLI (scripts/build.sh builds it there; PUERTA_BIN for another build).
+export const puertaBin = process.env.PUERTA_BIN || path.join(repoRoot, 'build/native/native/puerta');
 
 export const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -138,4 +140,26 @@ export async function screenshot(page, name) {
   const file = path.join(artifacts, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+// Resolves once the service worker controls the page: from then on the app
+// opens with no network.
+export async function waitForOfflineReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+// What a turf asking for a PIN shows first: the PIN twice, then the
+// canvasser's name; ends on the overview (its Next door).
+export async function choosePinAndName(page, pin, name) {
+  await typeInto(page, '##pin', pin);
+  await typeInto(page, '##again', pin);
+  await tap(page, '##create');
+  await waitForWidget(page, '##name', 60000);
+  await typeInto(page, '##name', name);
+  await tap(page, '##continue');
 }
