@@ -55,6 +55,15 @@ constexpr const char* kTurf = R"({"format": "puerta-turf", "format_version": 1, 
   std::abort();
 }
 
+// An attempt as the store keeps it: recording stamps this phone's device id,
+// so the oracle compares against that, and a recorded attempt that cannot be
+// found is itself a failure (never a null dereference).
+ContactAttempt AsKept(const CanvassSession& s, const ContactAttempt& recorded) {
+  const ContactAttempt* kept = s.attempts().Find(recorded.attempt_id, recorded.version);
+  if (kept == nullptr) Fail("recorded attempt not kept", recorded.attempt_id);
+  return *kept;
+}
+
 ContactAttempt NewAttempt(std::uint32_t n) {
   ContactAttempt a;
   char id[40];
@@ -94,8 +103,7 @@ struct Pristine {
     for (std::uint32_t i = 0; i < 150; ++i) {
       ContactAttempt a = NewAttempt(next++);
       if (!s.Record(a).ok()) Fail("setup", "record");
-      // As kept: recording stamps the attempt with this phone's device id.
-      acknowledged[{a.attempt_id, a.version}] = *s.attempts().Find(a.attempt_id, a.version);
+      acknowledged[{a.attempt_id, a.version}] = AsKept(s, a);
       if (i % 7 == 3) {
         ContactAttempt edit = a;
         edit.result = puerta::ResultCode::kRefused;
@@ -189,7 +197,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CheckLoaded(s, pristine, damaged, forged, extra);
     // One more attempt after the damage: acknowledged means kept.
     ContactAttempt more = NewAttempt(1'000'000 + data[1]);
-    if (s.Record(more).ok()) extra.push_back(*s.attempts().Find(more.attempt_id, more.version));  // as kept
+    if (s.Record(more).ok()) extra.push_back(AsKept(s, more));
   }
   CanvassSession again(store);
   if (!again.Resume().ok() || again.stage() != CanvassSession::Stage::kReady) Fail("resume again", "");
