@@ -20,6 +20,7 @@
 
 #include "crypto/sealed_file.h"
 #include "script/script_parse.h"
+#include "turf/turf_expiry.h"
 #include "util/json_reader.h"
 
 namespace puerta {
@@ -31,7 +32,9 @@ namespace {
 // with, and this app reads every version from kOldestReadable to
 // TurfPackage::kFormatVersion.
 //   1 (2026-05): first version.
+//   2 (2026-12): "expires", the turf's last day (turf/turf_expiry.h).
 constexpr std::uint32_t kOldestReadable = 1;
+constexpr std::uint32_t kVersionWithExpiry = 2;
 constexpr std::string_view kFormatName = "puerta-turf";
 
 // A package comes from a link or a group chat, so it may be hostile. These
@@ -372,6 +375,12 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
       !o.Text("organizer_public_key", p.organizer_public_key))
     return status;
   p.utc_offset_minutes = static_cast<std::int32_t>(offset);
+  // Version 1 knew no last day: there "expires" is an unknown key.
+  if (version >= kVersionWithExpiry) {
+    if (!o.Text("expires", p.expires)) return status;
+    if (!p.expires.empty())
+      if (std::string why = ExpiryDateProblem(p.expires); !why.empty()) return Status::Fail("$.expires: " + why);
+  }
   if (p.turf_id.empty()) return Status::Fail("$.turf_id: must not be empty");
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
@@ -478,7 +487,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.SetIndent(' ', 1);
   w.StartObject();
   Field(w, "format", kFormatName);
-  w.Key("format_version"), w.Uint(TurfPackage::kFormatVersion);
+  w.Key("format_version"), w.Uint(p.expires.empty() ? 1 : kVersionWithExpiry);
   Field(w, "turf_id", p.turf_id);
   Field(w, "name", p.name);
   Field(w, "campaign", p.campaign);
@@ -486,6 +495,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   Field(w, "canvasser", p.canvasser);
   w.Key("utc_offset_minutes"), w.Int(p.utc_offset_minutes);
   w.Key("require_encryption"), w.Bool(p.require_encryption);
+  OptionalField(w, "expires", p.expires);
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
   w.Key("scripts"), w.StartArray();

@@ -10,6 +10,7 @@
 // link's fragment (crypto/package_cipher.h); a plain package, readable by
 // whoever gets the file, is for made-up voters only.
 #include <cctype>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@
 #include "native/cli/options.h"
 #include "native/cli/qr_code.h"
 #include "script/script_parse.h"
+#include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
 
@@ -191,6 +193,15 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   }
   p.require_encryption = !a.no_encryption;
   if (!a.utc_offset.empty()) p.utc_offset_minutes = ParseUtcOffset(a.utc_offset).value_or(0);  // checked while parsing
+  // The format was checked while parsing; a day already over is checked
+  // here, where the turf's offset says which day today is.
+  if (!p.expires.empty()) {
+    if (std::string why = ExpiryInPast(p.expires, std::time(nullptr), p.utc_offset_minutes); !why.empty()) {
+      err << "puerta: package: --expires: " << why << ": a canvasser could not record anything on it. Give the "
+          << "turf's last day, today or later.\n";
+      return 2;
+    }
+  }
   if (p.name.empty()) p.name = "Turf";
   p.turf_id = a.turf_id.empty() ? NewTurfId(p.name) : a.turf_id;
 
@@ -229,7 +240,8 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   out << a.out << ": " << p.turf_id << ", " << p.walk_list.households.size() << " households, "
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
-      << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
+      << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted")
+      << (p.expires.empty() ? "" : ", last day " + p.expires) << "\n";
   out << "link: " << link << "\n";
   for (const std::string& path : a.qr) out << path << ": the link as a QR code\n";
   if (!plain)
@@ -263,6 +275,9 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
               "list naming voters");
   c->add_flag("--made-up-voters", o->made_up_voters,
               "the voters are made up (a demo or training turf): allows --no-encryption and --plain-package");
+  AddValue(*c, "--expires", o->package.expires, "YYYY-MM-DD",
+           "the turf's last day where the turf is: after it the phone records nothing more and says to send results")
+      ->check(CLI::Validator([](std::string& date) { return ExpiryDateProblem(date); }, "YYYY-MM-DD"));
   AddValue(*c, "--base-url", o->base_url, "URL",
            std::string("where the web app is published, for the printed link (default: ") + kDefaultBaseUrl + ")")
       ->check(BaseUrlCheck());

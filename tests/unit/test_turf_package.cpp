@@ -54,6 +54,7 @@ TurfPackage FullPackage() {
   p.canvasser = "Ana";
   p.utc_offset_minutes = -420;
   p.require_encryption = false;
+  p.expires = "2026-12-12";
   ImportOptions options;
   options.start = GeoPoint{37.3501, -121.8801};
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
@@ -94,6 +95,7 @@ void CheckSame(const TurfPackage& a, const TurfPackage& b) {
   CHECK(a.result_codes.Label(ResultCode::kNotHome, "en") == b.result_codes.Label(ResultCode::kNotHome, "en"));
   CHECK(a.organizer_public_key == b.organizer_public_key);
   CHECK(a.require_encryption == b.require_encryption);
+  CHECK(a.expires == b.expires);
 }
 
 }  // namespace
@@ -143,7 +145,7 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
 
 TEST_CASE("turf package: a newer format asks for an update; other JSON is not a package") {
   const std::string newer = Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 7");
-  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (1): update Puerta to open this turf package");
+  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (2): update Puerta to open this turf package");
   // Even when the newer version also changed the rest beyond recognition.
   CHECK(Refusal(Replace(newer, "\"walk_list\"", "\"doors\"")).find("update Puerta") != std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 0")).find("format_version 0") == 0);
