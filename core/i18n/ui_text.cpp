@@ -429,6 +429,33 @@ constexpr Row kTable[] = {
      {"Nothing recorded on this phone was changed.", "No se cambió nada de lo que registraste en este teléfono.",
       "这部手机上已记录的内容都没有改变。", "Những gì đã ghi trên điện thoại này không bị thay đổi.",
       "이 휴대폰에 기록한 내용은 하나도 바뀌지 않았어요.", "Walang nabago sa mga naitala sa teleponong ito."}},
+    // A turf's last day: "{}" is the day as written below ("12 Dec", "12月12日").
+    {UiText::kTurfUntil, {"Until {}", "Hasta el {}", "有效期至{}", "Dùng được đến {}", "{}까지", "Hanggang {}"}},
+    {UiText::kTurfExpired,
+     {"This turf has expired: nothing more can be recorded on it. Send your results, then ask your organizer for a "
+      "new turf.",
+      "Esta zona ya venció: no se puede registrar nada más en ella. Envía tus resultados y pide a tu organizador una "
+      "zona nueva.",
+      "这个片区已经过期，不能再记录了。请发送结果，然后向组织者要一个新的片区。",
+      "Khu vực này đã hết hạn: không thể ghi thêm gì nữa. Hãy gửi kết quả, rồi xin người tổ chức một khu vực mới.",
+      "이 구역은 기한이 지나서 더 기록할 수 없어요. 결과를 보내고 오거나이저에게 새 구역을 요청하세요.",
+      "Lipas na ang turf na ito: wala nang maitatala dito. Ipadala ang resulta mo, saka humingi sa organizer mo ng "
+      "bagong turf."}},
+    // A day of the month (%u) in each month, as each language writes a short
+    // date: day first in English, Spanish and Vietnamese, month first in
+    // Chinese, Korean and Tagalog (CLDR's abbreviated months).
+    {UiText::kDayInJanuary, {"%u Jan", "%u ene", "1月%u日", "%u thg 1", "1월 %u일", "Ene %u"}},
+    {UiText::kDayInFebruary, {"%u Feb", "%u feb", "2月%u日", "%u thg 2", "2월 %u일", "Peb %u"}},
+    {UiText::kDayInMarch, {"%u Mar", "%u mar", "3月%u日", "%u thg 3", "3월 %u일", "Mar %u"}},
+    {UiText::kDayInApril, {"%u Apr", "%u abr", "4月%u日", "%u thg 4", "4월 %u일", "Abr %u"}},
+    {UiText::kDayInMay, {"%u May", "%u may", "5月%u日", "%u thg 5", "5월 %u일", "May %u"}},
+    {UiText::kDayInJune, {"%u Jun", "%u jun", "6月%u日", "%u thg 6", "6월 %u일", "Hun %u"}},
+    {UiText::kDayInJuly, {"%u Jul", "%u jul", "7月%u日", "%u thg 7", "7월 %u일", "Hul %u"}},
+    {UiText::kDayInAugust, {"%u Aug", "%u ago", "8月%u日", "%u thg 8", "8월 %u일", "Ago %u"}},
+    {UiText::kDayInSeptember, {"%u Sep", "%u sept", "9月%u日", "%u thg 9", "9월 %u일", "Set %u"}},
+    {UiText::kDayInOctober, {"%u Oct", "%u oct", "10月%u日", "%u thg 10", "10월 %u일", "Okt %u"}},
+    {UiText::kDayInNovember, {"%u Nov", "%u nov", "11月%u日", "%u thg 11", "11월 %u일", "Nob %u"}},
+    {UiText::kDayInDecember, {"%u Dec", "%u dic", "12月%u日", "%u thg 12", "12월 %u일", "Dis %u"}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 
@@ -460,6 +487,12 @@ int TableRowOf(UiText text) {
   for (std::size_t i = 0; i < std::size(kTable); ++i)
     if (kTable[i].id == text) return static_cast<int>(i);
   return -1;
+}
+
+std::string FillText(std::string_view pattern, std::string_view value) {
+  std::string text(pattern);
+  if (const std::size_t at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
+  return text;
 }
 
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b) {

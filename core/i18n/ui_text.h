@@ -44,6 +44,9 @@ enum class UiText {
   kPinOtherDevice, kPinNoDeviceSecret, kPinOnlyHere,
   // a turf link that does not open (crypto/package_cipher.h)
   kTurfKeyMissing, kTurfKeyWrong, kTurfCutShort, kTurfDamaged, kTurfNewerFormat, kTurfNothingChanged,
+  // a turf's last day (turf/turf_expiry.h): "Until {}" and a day in each month
+  kTurfUntil, kTurfExpired, kDayInJanuary, kDayInFebruary, kDayInMarch, kDayInApril, kDayInMay, kDayInJune,
+  kDayInJuly, kDayInAugust, kDayInSeptember, kDayInOctober, kDayInNovember, kDayInDecember,
   kCount_,
 };
 
@@ -71,6 +74,9 @@ std::string_view Tr(UiText text, std::string_view language);
 
 // A translated text with its numbers filled in ("Step %u of %u").
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b = 0);
+// A translated text with a piece of text put where "{}" is ("Until {}",
+// "{}까지"): the place of a date or a name differs between languages.
+std::string FillText(std::string_view pattern, std::string_view value);
 
 // For tests: the row of the table that defines `text` (order check).
 int TableRowOf(UiText text);
