@@ -47,6 +47,8 @@ enum class UiText {
   // a turf's last day (turf/turf_expiry.h): "Until {}" and a day in each month
   kTurfUntil, kTurfExpired, kDayInJanuary, kDayInFebruary, kDayInMarch, kDayInApril, kDayInMay, kDayInJune,
   kDayInJuly, kDayInAugust, kDayInSeptember, kDayInOctober, kDayInNovember, kDayInDecember,
+  // the desktop's "Hand out a turf" window (native/handout/): the link as a QR code on screen
+  kHandOutTitle, kHandOutLink, kHandOutScan, kHandOutNotALink, kHandOutNoKey, kHandOutKeyOpens, kHandOutKeyWrong,
   kCount_,
 };
 
