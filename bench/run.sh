@@ -9,6 +9,9 @@ cmake --build build/native -j "$(nproc)" --target $bench_targets >/dev/null
 echo "== web app"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && node bench/web.mjs
 echo
+echo "== turf packages: sizes (100, 500, 2,000 households; gzip -9 beside), opening 500 households on a phone (Chromium)"
+node bench/turf_package.mjs
+echo
 echo "== web app storage: a door result, the PIN unlock, localStorage's quota (Chromium)"
 node bench/web_storage.mjs
 echo
