@@ -3,8 +3,10 @@
 // (ui/headless/screenshot.h) for zbarimg to read back: the real drawing code,
 // the real ImGui rectangles.
 // usage: handout_qr_probe OUT.png [TURF_FILE] < what `puerta package` printed
+// (PUERTA_HANDOUT_LANG=zh: the window in another language; default en)
 // Prints what the window says and how many modules the code has; never the link.
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -40,7 +42,8 @@ int main(int argc, char** argv) {
   io.DeltaTime = 1.0f / 60.0f;
   WidgetRegistry registry;
   registry.Attach(ImGui::GetCurrentContext());
-  handout::HandoutView view("en", handout::FindTurfLink(input), std::move(turf));
+  const char* language = std::getenv("PUERTA_HANDOUT_LANG");
+  handout::HandoutView view(language && *language ? language : "en", handout::FindTurfLink(input), std::move(turf));
   Theme theme;
   GlyphSet glyphs;
   view.NeedGlyphs(glyphs);
