@@ -27,7 +27,7 @@ decoded=$(zbarimg -q --raw "$work/east.png" 2> "$work/zbar.err") || fail "zbarim
 [ "$decoded" = "$link" ] || fail "the code on screen decodes to something else (${#decoded} characters, the link has ${#link})"
 
 # In Chinese (CJK glyphs in the window's font): the same code, the message in Chinese.
-PUERTA_HANDOUT_LANG=zh run "$probe" "$work/east-zh.png" "$work/east.turf" < "$work/east.printed"
+run env PUERTA_HANDOUT_LANG=zh "$probe" "$work/east-zh.png" "$work/east.turf" < "$work/east.printed"
 expect_out "message: 这个链接能打开 east.turf。" "the window in Chinese"
 decoded=$(zbarimg -q --raw "$work/east-zh.png" 2> "$work/zbar.err") || fail "zbarimg read nothing in the Chinese window"
 [ "$decoded" = "$link" ] || fail "the Chinese window's code decodes to something else"
