@@ -38,4 +38,8 @@ expect_out "message: This link does not open west.turf" "another turf's file is 
 printf 'not a link\n' > "$work/junk.txt"
 run "$probe" "$work/junk.png" < "$work/junk.txt"
 expect_out "qr on screen: no" "no code without a link"
+# The command itself: piped text without a link is refused before any window opens.
+run "$puerta" handout < "$work/junk.txt"
+expect_code 1 "puerta handout with no link on standard input"
+expect_err "standard input holds no turf link" "puerta handout with no link on standard input"
 echo "handout qr ok"
