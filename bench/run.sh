@@ -12,6 +12,9 @@ echo
 echo "== first load as the server sends it (puerta publish + scripts/serve.mjs), beside gzip -9 and brotli"
 node bench/first_load.mjs
 echo
+echo "== turf packages: sizes (100, 500, 2,000 households; gzip -9 beside), opening 500 households on a phone (Chromium)"
+node bench/turf_package.mjs
+echo
 echo "== web app storage: a door result, the PIN unlock, localStorage's quota (Chromium)"
 node bench/web_storage.mjs
 echo

@@ -13,6 +13,7 @@
 
 #include "native/cli/cli.h"
 #include "native/cli/files.h"
+#include "native/handout/handout_window.h"
 #include "storage/file_store.h"
 #include "storage/folder_lock.h"
 #include "ui/sdl/sdl_frontend.h"
@@ -83,6 +84,7 @@ int RunApp(std::string turf_path) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  puerta::cli::SetHandoutWindow(&puerta::handout::RunHandoutWindow);
   // Checked before the command line, whose parser knows no file arguments.
   if (args.size() == 1 && (args[0].ends_with(".turf") || args[0].find(".turf#k=") != std::string::npos))
     return RunApp(args[0]);

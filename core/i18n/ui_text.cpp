@@ -538,6 +538,71 @@ constexpr Row kTable[] = {
       "Trình duyệt này đã tắt hoặc không có WebGL 2, thứ Puerta cần để hiện màn hình. Hãy mở đường link bằng Chrome, Firefox hoặc Safari bản mới, hoặc tắt chế độ \"lite\" hay tiết kiệm pin của trình duyệt.",
       "이 브라우저는 WebGL 2가 꺼져 있거나 없어서 Puerta 화면을 그릴 수 없어요. 최신 Chrome, Firefox, Safari로 링크를 열거나 브라우저의 라이트 모드나 절전 모드를 끄세요.",
       "Naka-off o wala ang WebGL 2 sa browser na ito, na kailangan ng Puerta para maipakita ang mga screen. Buksan ang link sa updated na Chrome, Firefox o Safari, o i-off ang \"lite\" o battery-saving mode ng browser."}},
+    // A turf's last day: "{}" is the day as written below ("12 Dec", "12月12日").
+    {UiText::kTurfUntil, {"Until {}", "Hasta el {}", "有效期至{}", "Dùng được đến {}", "{}까지", "Hanggang {}"}},
+    {UiText::kTurfExpired,
+     {"This turf has expired: nothing more can be recorded on it. Send your results, then ask your organizer for a "
+      "new turf.",
+      "Esta zona ya venció: no se puede registrar nada más en ella. Envía tus resultados y pide a tu organizador una "
+      "zona nueva.",
+      "这个片区已经过期，不能再记录了。请发送结果，然后向组织者要一个新的片区。",
+      "Khu vực này đã hết hạn: không thể ghi thêm gì nữa. Hãy gửi kết quả, rồi xin người tổ chức một khu vực mới.",
+      "이 구역은 기한이 지나서 더 기록할 수 없어요. 결과를 보내고 오거나이저에게 새 구역을 요청하세요.",
+      "Lipas na ang turf na ito: wala nang maitatala dito. Ipadala ang resulta mo, saka humingi sa organizer mo ng "
+      "bagong turf."}},
+    // A day of the month (%u) in each month, as each language writes a short
+    // date: day first in English, Spanish and Vietnamese, month first in
+    // Chinese, Korean and Tagalog (CLDR's abbreviated months).
+    {UiText::kDayInJanuary, {"%u Jan", "%u ene", "1月%u日", "%u thg 1", "1월 %u일", "Ene %u"}},
+    {UiText::kDayInFebruary, {"%u Feb", "%u feb", "2月%u日", "%u thg 2", "2월 %u일", "Peb %u"}},
+    {UiText::kDayInMarch, {"%u Mar", "%u mar", "3月%u日", "%u thg 3", "3월 %u일", "Mar %u"}},
+    {UiText::kDayInApril, {"%u Apr", "%u abr", "4月%u日", "%u thg 4", "4월 %u일", "Abr %u"}},
+    {UiText::kDayInMay, {"%u May", "%u may", "5月%u日", "%u thg 5", "5월 %u일", "May %u"}},
+    {UiText::kDayInJune, {"%u Jun", "%u jun", "6月%u日", "%u thg 6", "6월 %u일", "Hun %u"}},
+    {UiText::kDayInJuly, {"%u Jul", "%u jul", "7月%u日", "%u thg 7", "7월 %u일", "Hul %u"}},
+    {UiText::kDayInAugust, {"%u Aug", "%u ago", "8月%u日", "%u thg 8", "8월 %u일", "Ago %u"}},
+    {UiText::kDayInSeptember, {"%u Sep", "%u sept", "9月%u日", "%u thg 9", "9월 %u일", "Set %u"}},
+    {UiText::kDayInOctober, {"%u Oct", "%u oct", "10月%u日", "%u thg 10", "10월 %u일", "Okt %u"}},
+    {UiText::kDayInNovember, {"%u Nov", "%u nov", "11月%u日", "%u thg 11", "11월 %u일", "Nob %u"}},
+    {UiText::kDayInDecember, {"%u Dec", "%u dic", "12月%u日", "%u thg 12", "12월 %u일", "Dis %u"}},
+    // The organizer's desktop window that shows a turf's link as a QR code; "{}" is a file name.
+    {UiText::kHandOutTitle, {"Hand out a turf", "Entregar una zona", "分发片区", "Giao khu vực", "구역 나눠 주기", "Ibigay ang turf"}},
+    {UiText::kHandOutLink,
+     {"The turf's link (paste it here)", "El enlace de la zona (pégalo aquí)", "片区的链接（粘贴到这里）",
+      "Đường link của khu vực (dán vào đây)", "구역 링크 (여기에 붙여 넣기)", "Ang link ng turf (i-paste dito)"}},
+    {UiText::kHandOutScan,
+     {"Have the canvasser scan this code with the phone's camera. It holds the turf's key: show it to that canvasser only.",
+      "Pide a la persona voluntaria que escanee este código con la cámara del teléfono. Lleva la clave de la zona: "
+      "muéstralo solo a esa persona.",
+      "请志愿者用手机相机扫描这个二维码。它包含片区的密钥：只给这位志愿者看。",
+      "Nhờ tình nguyện viên quét mã này bằng camera điện thoại. Mã có chứa khóa của khu vực: chỉ cho người đó xem.",
+      "봉사자가 휴대폰 카메라로 이 코드를 스캔하게 하세요. 구역의 열쇠가 들어 있으니 그 봉사자에게만 보여 주세요.",
+      "Ipa-scan sa canvasser ang code na ito gamit ang camera ng telepono. Nasa loob nito ang susi ng turf: sa "
+      "canvasser na iyon lang ito ipakita."}},
+    {UiText::kHandOutNotALink,
+     {"This is not a turf link. Paste the whole link printed when the turf was made.",
+      "Esto no es un enlace de zona. Pega el enlace completo que se mostró al crear la zona.",
+      "这不是片区链接。请粘贴生成片区时显示的完整链接。",
+      "Đây không phải là link của khu vực. Hãy dán toàn bộ đường link hiện ra khi tạo khu vực.",
+      "구역 링크가 아니에요. 구역을 만들 때 나온 링크 전체를 붙여 넣으세요.",
+      "Hindi ito link ng turf. I-paste ang buong link na lumabas nang gawin ang turf."}},
+    {UiText::kHandOutNoKey,
+     {"This link holds no key: only a turf that is not encrypted opens with it.",
+      "Este enlace no lleva clave: solo abre una zona sin cifrar.",
+      "这个链接里没有密钥：只能打开没有加密的片区。",
+      "Đường link này không có khóa: chỉ mở được khu vực không mã hóa.",
+      "이 링크에는 열쇠가 없어요. 암호화하지 않은 구역만 열 수 있어요.",
+      "Walang susi ang link na ito: turf na hindi naka-encrypt lang ang mabubuksan nito."}},
+    {UiText::kHandOutKeyOpens,
+     {"This link opens {}.", "Este enlace abre {}.", "这个链接能打开 {}。", "Đường link này mở được {}.",
+      "이 링크로 {}을(를) 열 수 있어요.", "Nabubuksan ng link na ito ang {}."}},
+    {UiText::kHandOutKeyWrong,
+     {"This link does not open {}: it is another turf's link, or it was cut short.",
+      "Este enlace no abre {}: es el enlace de otra zona o está incompleto.",
+      "这个链接打不开 {}：它是另一个片区的链接，或者不完整。",
+      "Đường link này không mở được {}: đó là link của khu vực khác, hoặc bị thiếu.",
+      "이 링크로는 {}을(를) 열 수 없어요. 다른 구역의 링크이거나 잘린 링크예요.",
+      "Hindi nabubuksan ng link na ito ang {}: link ito ng ibang turf, o putol ito."}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 
@@ -569,6 +634,12 @@ int TableRowOf(UiText text) {
   for (std::size_t i = 0; i < std::size(kTable); ++i)
     if (kTable[i].id == text) return static_cast<int>(i);
   return -1;
+}
+
+std::string FillText(std::string_view pattern, std::string_view value) {
+  std::string text(pattern);
+  if (const std::size_t at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
+  return text;
 }
 
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b) {

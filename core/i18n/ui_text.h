@@ -55,6 +55,11 @@ enum class UiText {
   // when it cannot: written into words.js at build time (cmake/shell_words.py).
   kShellLoading, kShellLoadingKb, kShellCannotDownload, kShellCheckConnection, kShellStopped, kShellSavedStays,
   kShellUpdated, kShellScreenStopped, kShellCannotStart, kShellNoWasm, kShellNoWebGl,
+  // a turf's last day (turf/turf_expiry.h): "Until {}" and a day in each month
+  kTurfUntil, kTurfExpired, kDayInJanuary, kDayInFebruary, kDayInMarch, kDayInApril, kDayInMay, kDayInJune,
+  kDayInJuly, kDayInAugust, kDayInSeptember, kDayInOctober, kDayInNovember, kDayInDecember,
+  // the desktop's "Hand out a turf" window (native/handout/): the link as a QR code on screen
+  kHandOutTitle, kHandOutLink, kHandOutScan, kHandOutNotALink, kHandOutNoKey, kHandOutKeyOpens, kHandOutKeyWrong,
   kCount_,
 };
 
@@ -82,6 +87,9 @@ std::string_view Tr(UiText text, std::string_view language);
 
 // A translated text with its numbers filled in ("Step %u of %u").
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b = 0);
+// A translated text with a piece of text put where "{}" is ("Until {}",
+// "{}까지"): the place of a date or a name differs between languages.
+std::string FillText(std::string_view pattern, std::string_view value);
 
 // For tests: the row of the table that defines `text` (order check).
 int TableRowOf(UiText text);

@@ -20,6 +20,7 @@
 
 #include "crypto/sealed_file.h"
 #include "script/script_parse.h"
+#include "turf/turf_expiry.h"
 #include "util/json_reader.h"
 
 namespace puerta {
@@ -31,9 +32,12 @@ namespace {
 // with, and this app reads every version from kOldestReadable to
 // TurfPackage::kFormatVersion.
 //   1 (2026-05): first version.
-//   2 (2026-12): optional "package_id" (an app reading only 1 would refuse it
-//                as an unknown key; it says "update Puerta" instead).
+//   2 (2026-12): optional "package_id" (the hand-out it came from) and
+//                "expires" (the turf's last day, turf/turf_expiry.h). An app
+//                reading only 1 refuses them as unknown keys and says "update
+//                Puerta" instead of ignoring a last day.
 constexpr std::uint32_t kOldestReadable = 1;
+constexpr std::uint32_t kVersionWithHandOut = 2;  // package_id, expires
 constexpr std::string_view kFormatName = "puerta-turf";
 
 // A package comes from a link or a group chat, so it may be hostile. These
@@ -379,9 +383,14 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
     return status;
   p.utc_offset_minutes = static_cast<std::int32_t>(offset);
   if (p.turf_id.empty()) return Status::Fail("$.turf_id: must not be empty");
-  if (!o.Text("package_id", p.package_id)) return status;
-  if (!p.package_id.empty() && !IsPackageId(p.package_id))
-    return Status::Fail("$.package_id: expected 16 lowercase hex digits");
+  // Version 1 knew no hand-out id and no last day: there both are unknown keys.
+  if (version >= kVersionWithHandOut) {
+    if (!o.Text("package_id", p.package_id) || !o.Text("expires", p.expires)) return status;
+    if (!p.package_id.empty() && !IsPackageId(p.package_id))
+      return Status::Fail("$.package_id: expected 16 lowercase hex digits");
+    if (!p.expires.empty())
+      if (std::string why = ExpiryDateProblem(p.expires); !why.empty()) return Status::Fail("$.expires: " + why);
+  }
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
     if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
@@ -487,7 +496,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.SetIndent(' ', 1);
   w.StartObject();
   Field(w, "format", kFormatName);
-  w.Key("format_version"), w.Uint(TurfPackage::kFormatVersion);
+  w.Key("format_version"), w.Uint(p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut);
   Field(w, "turf_id", p.turf_id);
   OptionalField(w, "package_id", p.package_id);
   Field(w, "name", p.name);
@@ -496,6 +505,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   Field(w, "canvasser", p.canvasser);
   w.Key("utc_offset_minutes"), w.Int(p.utc_offset_minutes);
   w.Key("require_encryption"), w.Bool(p.require_encryption);
+  OptionalField(w, "expires", p.expires);
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
   w.Key("scripts"), w.StartArray();

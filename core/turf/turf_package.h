@@ -23,7 +23,10 @@
 namespace puerta {
 
 struct TurfPackage {
-  static constexpr std::uint32_t kFormatVersion = 2;  // turf_package.cpp lists each change
+  // The newest version this app reads and writes (turf_package.cpp lists each
+  // change); a package is written with the oldest version that holds what it
+  // carries (see WriteTurfPackage).
+  static constexpr std::uint32_t kFormatVersion = 2;
 
   std::uint32_t format_version = kFormatVersion;
   std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")
@@ -43,6 +46,7 @@ struct TurfPackage {
   std::string result_codes_source;          // the organizer's result-code JSON, or empty
   std::string organizer_public_key;         // "puerta-organizer-public-key:..." or empty
   bool require_encryption = true;           // the phone asks for a PIN and encrypts at rest
+  std::string expires;  // the turf's last day, "2026-12-12" where the turf is, or empty (turf/turf_expiry.h)
 
   // The script for a voter: the first script is the turf's main script.
   const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }
@@ -64,7 +68,9 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out);
 // Scripts and result codes are written from script_sources and
 // result_codes_source (the Script and ResultCodeSet values are what was read
 // from them), so each source must be one JSON object with nothing around it.
-// format_version is always written as kFormatVersion.
+// format_version is written as the oldest version that holds the package:
+// 1 without a last day (so a phone still running an older app opens it), 2
+// with one (an older app then says to update rather than drop the date).
 std::string WriteTurfPackage(const TurfPackage& package);
 
 }  // namespace puerta

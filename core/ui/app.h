@@ -153,6 +153,10 @@ class App {
   bool conversation_saved() const { return flow_->saved(); }
   // What the text field with the focus takes (a PIN: digits, nothing remembered).
   platform::TextInputKind text_input_kind() const;
+  // The turf's last day is over (turf/turf_expiry.h): no door opens for
+  // recording any more, and the overview says to send results and ask for a
+  // new turf. Sending, and saving what was already open, still work.
+  bool TurfExpired() const;
   // Results recorded this many whole days ago or more have not been sent yet (0: none waiting that long).
   unsigned DaysResultsUnsent() const;
   static constexpr unsigned kWarnUnsentAfterDays = 3;

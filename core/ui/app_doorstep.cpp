@@ -3,6 +3,7 @@
 // before it answers, and only then does the screen say "Saved".
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
+#include "turf/turf_expiry.h"
 #include "ui/app.h"
 #include "ui/platform.h"
 
@@ -31,7 +32,19 @@ void App::SayRecorded(const Status& failure, std::string what) {
   }
 }
 
+bool App::TurfExpired() const {
+  const TurfPackage* turf = session_->turf();
+  return turf && puerta::TurfExpired(*turf, platform::NowUnixSeconds());
+}
+
 void App::OpenDoor(std::uint32_t household) {
+  // An expired turf records nothing new: the walk list and map still show the
+  // doors, and a tap on one says why it does not open.
+  if (TurfExpired()) {
+    banner_ = std::string(Tr(UiText::kTurfExpired, lang()));
+    notice_.clear();
+    return;
+  }
   flow_->OpenDoor(household);
   memory_.confirm_leave_conversation = false;
   // One reading for the attempts recorded here, where the canvasser already
@@ -80,6 +93,9 @@ void App::GoToNextDoor() {
   memory_.confirm_leave_conversation = false;
   // Back to the walk list's level, then on to the next door if there is one.
   nav_.LeaveDoorstep();
+  // A door recorded just after the last day ended (it was open before): the
+  // next one does not open; the overview says why.
+  if (TurfExpired()) return;
   if (const auto next = progress().next_door) {
     flow_->OpenDoor(*next);
     platform::ReadLocationOnce();

@@ -14,4 +14,15 @@ namespace puerta::cli {
 // -1 when args are empty: the desktop app should start.
 int Run(std::span<const std::string> args, std::ostream& out, std::ostream& err);
 
+// `puerta handout` opens a window: the desktop binary (native/main.cpp), which
+// has one, registers how. The link is passed in memory, never on a command
+// line (where `ps` and shell history would keep the key).
+struct HandoutRequest {
+  std::string link;        // may be empty: the window asks for it
+  std::string turf_name;   // --turf: the file's name, and its bytes
+  std::string turf_bytes;
+};
+using HandoutWindow = int (*)(const HandoutRequest& request);
+void SetHandoutWindow(HandoutWindow window);
+
 }  // namespace puerta::cli

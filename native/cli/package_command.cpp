@@ -36,6 +36,7 @@
 #include "responses/attempt_time.h"
 #include "native/cli/turf_link.h"
 #include "script/script_parse.h"
+#include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
 
@@ -207,6 +208,15 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   }
   p.require_encryption = !a.no_encryption;
   if (!a.utc_offset.empty()) p.utc_offset_minutes = ParseUtcOffset(a.utc_offset).value_or(0);  // checked while parsing
+  // The format was checked while parsing; a day already over is checked
+  // here, where the turf's offset says which day today is.
+  if (!p.expires.empty()) {
+    if (std::string why = ExpiryInPast(p.expires, std::time(nullptr), p.utc_offset_minutes); !why.empty()) {
+      err << "puerta: package: --expires: " << why << ": a canvasser could not record anything on it. Give the "
+          << "turf's last day, today or later.\n";
+      return 2;
+    }
+  }
   if (p.name.empty()) p.name = "Turf";
   p.turf_id = a.turf_id.empty() ? NewTurfId(p.name) : a.turf_id;
   const std::optional<std::int64_t> handed_out = HandOutTime(err);
@@ -254,7 +264,8 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   out << a.out << ": " << p.turf_id << ", " << p.walk_list.households.size() << " households, "
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
-      << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted") << "\n";
+      << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted")
+      << (p.expires.empty() ? "" : ", last day " + p.expires) << "\n";
   out << "link: " << link << "\n";
   out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", "
       << (records.empty() ? "not recorded (no --key or --records)"
@@ -296,6 +307,9 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
               "list naming voters");
   c->add_flag("--made-up-voters", o->made_up_voters,
               "the voters are made up (a demo or training turf): allows --no-encryption and --plain-package");
+  AddValue(*c, "--expires", o->package.expires, "YYYY-MM-DD",
+           "the turf's last day where the turf is: after it the phone records nothing more and says to send results")
+      ->check(CLI::Validator([](std::string& date) { return ExpiryDateProblem(date); }, "YYYY-MM-DD"));
   AddValue(*c, "--base-url", o->base_url, "URL",
            std::string("where the web app is published, for the printed link (default: ") + kDefaultBaseUrl + ")")
       ->check(BaseUrlCheck());

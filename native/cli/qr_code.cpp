@@ -83,6 +83,17 @@ std::optional<std::string> Png(const QRcode& code, std::string& why) {
 
 }  // namespace
 
+std::optional<QrModules> QrCodeModules(std::string_view text) {
+  const Code code = Encode(text);
+  if (!code) return std::nullopt;
+  QrModules modules;
+  modules.width = code->width;
+  modules.dark.resize(static_cast<std::size_t>(code->width) * static_cast<std::size_t>(code->width));
+  for (int y = 0; y < code->width; ++y)
+    for (int x = 0; x < code->width; ++x) modules.dark[static_cast<std::size_t>(y * code->width + x)] = Dark(*code, x, y);
+  return modules;
+}
+
 bool IsQrImagePath(std::string_view path) {
   const std::string lower = Lower(path);
   return lower.ends_with(".png") || lower.ends_with(".svg");

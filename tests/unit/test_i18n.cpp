@@ -22,11 +22,12 @@ TEST_CASE("every interface text is translated into every shipped language") {
   REQUIRE(languages.size() >= 6);
   for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
     const std::string_view en = Tr(static_cast<UiText>(t), "en");
-    const auto placeholders = [](std::string_view s) {
+    const auto count = [](std::string_view s, std::string_view what) {
       std::size_t n = 0;
-      for (std::size_t i = s.find("%u"); i != std::string_view::npos; i = s.find("%u", i + 1)) ++n;
+      for (std::size_t i = s.find(what); i != std::string_view::npos; i = s.find(what, i + 1)) ++n;
       return n;
     };
+    const auto placeholders = [&](std::string_view s) { return count(s, "%u"); };
     for (const auto& lang : languages) {
       INFO("text " << t << " in " << lang.code);
       const std::string_view text = Tr(static_cast<UiText>(t), lang.code);
@@ -45,6 +46,14 @@ TEST_CASE("every interface text is translated into every shipped language") {
         CHECK((i + 1 < text.size() && text[i + 1] == 'u'));
     }
   }
+}
+
+TEST_CASE("a date goes where each language puts it") {
+  CHECK(FillText(Tr(UiText::kTurfUntil, "en"), "12 Dec") == "Until 12 Dec");
+  CHECK(FillText(Tr(UiText::kTurfUntil, "ko"), "12월 12일") == "12월 12일까지");
+  CHECK(FillText(Tr(UiText::kTurfUntil, "zh"), "12月12日") == "有效期至12月12日");
+  CHECK(FormatText(Tr(UiText::kDayInDecember, "zh"), 12) == "12月12日");
+  CHECK(FormatText(Tr(UiText::kDayInDecember, "tl"), 12) == "Dis 12");
 }
 
 TEST_CASE("an unknown language falls back to English") {

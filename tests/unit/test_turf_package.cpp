@@ -55,6 +55,7 @@ TurfPackage FullPackage() {
   p.canvasser = "Ana";
   p.utc_offset_minutes = -420;
   p.require_encryption = false;
+  p.expires = "2026-12-12";
   ImportOptions options;
   options.start = GeoPoint{37.3501, -121.8801};
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
@@ -96,6 +97,7 @@ void CheckSame(const TurfPackage& a, const TurfPackage& b) {
   CHECK(a.result_codes.Label(ResultCode::kNotHome, "en") == b.result_codes.Label(ResultCode::kNotHome, "en"));
   CHECK(a.organizer_public_key == b.organizer_public_key);
   CHECK(a.require_encryption == b.require_encryption);
+  CHECK(a.expires == b.expires);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Overview: how the turf is going, the next door, and the way to everything.
 #include "i18n/text_conventions.h"
 #include "imgui.h"
+#include "turf/turf_expiry.h"
 #include "ui/app.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -13,7 +14,16 @@ void DrawOverviewScreen(ScreenContext& ctx) {
   const WalkList& list = ctx.app.walk_list();
   if (BeginScreen("##overview", ctx, turf ? ctx.app.TurfName(*turf) : std::string("Puerta"))) {
     ui::TextColored(ctx.theme.colors().muted, ctx.app.session().canvasser() + (turf ? " · " + ctx.app.TurfOrganization(*turf) : ""));
+    const bool expired = ctx.app.TurfExpired();
+    if (const auto last_day = turf ? ExpiryMonthDay(*turf) : std::nullopt) {
+      const std::string until = FillText(ctx.T(UiText::kTurfUntil), DayAndMonthLabel(ctx, last_day->month, last_day->day));
+      ui::TextColored(expired ? ctx.theme.colors().danger : ctx.theme.colors().muted, until);
+    }
     ImGui::Spacing();
+    if (expired && ctx.app.banner() != ctx.T(UiText::kTurfExpired)) {  // once on screen, not twice
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.T(UiText::kTurfExpired));
+      ImGui::Spacing();
+    }
     if (const unsigned days = ctx.app.DaysResultsUnsent()) {
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, ctx.Tf(UiText::kResultsUnsentDays, days));
       ImGui::Spacing();
@@ -33,7 +43,9 @@ void DrawOverviewScreen(ScreenContext& ctx) {
     ui::StatTile(ctx.theme, "##followups", std::to_string(p.follow_ups), ctx.T(UiText::kFollowUps), tile);
     ImGui::Spacing();
 
-    if (p.next_door) {
+    if (expired) {
+      // No next door: the message above says what to do instead.
+    } else if (p.next_door) {
       const Household& next = list.households[*p.next_door];
       const std::string label = ctx.T(UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) + next.address.display + "##next-door";
       if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.OpenDoor(*p.next_door);

@@ -58,6 +58,9 @@ void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(
 // or "2026-11-22T18:00" (the turf's offset), or nothing yet. Chips are
 // "##day-0" (today) … "##day-7" and "##hour-9" … "##hour-20". True when it changed.
 bool DrawDateTimePicker(ScreenContext& ctx, std::string& value);
+// "12 Dec", "12月12日", "Dis 12": a day of a month (1-12) as the interface
+// language writes a short date.
+std::string DayAndMonthLabel(const ScreenContext& ctx, int month, int day);
 // "6 pm", "下午6点": an hour of the day (0-23) as the interface language says it.
 std::string HourLabel(const ScreenContext& ctx, int hour);
 // The map: a dot drawn at (x, y) for a stop, and which doors a tap means.

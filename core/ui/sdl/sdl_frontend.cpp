@@ -101,6 +101,17 @@ bool SdlFrontend::HandleEvent(const SDL_Event& event) {
   return true;
 }
 
+void PresentFrame(SDL_Window* window) {
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window);
+}
+
 float SdlFrontend::ComputePixelRatio() const {
   int w = 0, h = 0, dw = 0, dh = 0;
   SDL_GetWindowSize(window_, &w, &h);
@@ -134,13 +145,7 @@ bool SdlFrontend::DrawIfNeeded() {
     text_input_kind_ = kind;
     platform::SetTextInputActive(text_input_active_, kind);
   }
-  glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(window_);
+  PresentFrame(window_);
   ++frames_drawn_;
   platform::PublishWidgets(app_->widgets().ToJson());
   return true;

@@ -23,6 +23,11 @@ struct FrontendOptions {
   bool gles3 = false;     // WebGL2 (OpenGL ES 3.0) instead of desktop OpenGL 3.2 core
 };
 
+// After ImGui::Render(): clears the window to the style's background, draws
+// the frame with OpenGL and shows it. Also used by the desktop's organizer
+// windows (native/handout/).
+void PresentFrame(SDL_Window* window);
+
 class SdlFrontend {
  public:
   // Returns false (with the reason in error()) when no window or GL context can be made.
