@@ -10,6 +10,7 @@ packages=(
   libsdl2-dev libimgui-dev libcereal-dev rapidjson-dev doctest-dev libsodium-dev libcli11-dev
   libxlsxwriter-dev  # .xlsx exports (the native CLI only; the browser build never links it)
   libqrencode-dev libpng-dev  # the turf link as a QR code (puerta package --qr; native only)
+  libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them
@@ -17,6 +18,7 @@ packages=(
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
   libstb-dev chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
   zbar-tools  # tests: QR codes read back by a real decoder (zbarimg)
+  poppler-utils  # tests: printed PDFs read back (pdftotext, pdffonts, pdfinfo, pdftoppm)
   # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)
   libreoffice-calc-nogui
 )

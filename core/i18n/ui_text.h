@@ -44,6 +44,12 @@ enum class UiText {
   kPinOtherDevice, kPinNoDeviceSecret, kPinOnlyHere,
   // a turf link that does not open (crypto/package_cipher.h)
   kTurfKeyMissing, kTurfKeyWrong, kTurfCutShort, kTurfDamaged, kTurfNewerFormat, kTurfNothingChanged,
+  // printed sheets (native/print, `puerta print`). The booklet fills in {q}
+  // (a question), {a} (an answer) and {c} (a condition) itself, not printf.
+  kPrintCampaign, kPrintLanguagesSpoken, kPrintLanguageNotGiven, kPrintScanLink, kPrintHowTo, kPrintInstructions,
+  kPrintKeepPrivate, kPrintPageOf, kPrintDoorsOnPage, kPrintContinued, kPrintWalkSheetHelp, kPrintScriptBooklet,
+  kPrintQuestion, kPrintOnlyIf, kPrintAnswerIs, kPrintAnswerIsNot, kPrintAnswerIsOneOf, kPrintAnswered, kPrintAnd,
+  kPrintOr, kPrintNot, kPrintTickOne, kPrintTickAll, kPrintWriteAnswer,
   kCount_,
 };
 

@@ -26,6 +26,8 @@ constexpr const char* kCommands =
     "                                                build a turf package\n"
     "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
     "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
+    "  puerta print turf|walk|script TURF#k=KEY --out FILE.pdf [--paper a4|letter] [--languages en,es]\n"
+    "                                                print a turf sheet, walk sheet or script booklet\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -39,6 +41,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddExportCommand(puerta, io, action);
   AddPackageCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);
+  AddPrintCommands(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }

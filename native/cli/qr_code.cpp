@@ -88,6 +88,15 @@ bool IsQrImagePath(std::string_view path) {
   return lower.ends_with(".png") || lower.ends_with(".svg");
 }
 
+std::optional<print::QrModules> QrModulesOf(std::string_view text) {
+  const Code code = Encode(text);
+  if (!code) return std::nullopt;
+  print::QrModules modules{code->width, std::vector<bool>(static_cast<std::size_t>(code->width * code->width))};
+  for (int y = 0; y < code->width; ++y)
+    for (int x = 0; x < code->width; ++x) modules.dark[static_cast<std::size_t>(y * code->width + x)] = Dark(*code, x, y);
+  return modules;
+}
+
 std::optional<std::string> QrImage(std::string_view text, std::string_view path, std::string& why) {
   const Code code = Encode(text);
   if (!code) {

@@ -8,11 +8,17 @@
 #include <string>
 #include <string_view>
 
+#include "native/print/qr_modules.h"
+
 namespace puerta::cli {
 
 // The image's bytes for `path` (.png or .svg, by its ending), or nothing with
 // the reason in `why`.
 std::optional<std::string> QrImage(std::string_view text, std::string_view path, std::string& why);
+
+// The code's modules, for a printed sheet to draw (native/print); nothing
+// when the text is too long for a QR code.
+std::optional<print::QrModules> QrModulesOf(std::string_view text);
 
 // True when `path` ends in a kind QrImage writes.
 bool IsQrImagePath(std::string_view path);
