@@ -70,6 +70,10 @@ bool OpenPackage(const std::string& path, const std::string& key, TurfPackage& t
 // The turf to print and, when it came from a package, the link that opens it.
 bool LoadTurf(const PrintArgs& a, const std::string& package_arg, TurfPackage& turf, std::string& link,
               std::ostream& err) {
+  if (!package_arg.empty() && !a.list.empty()) {
+    err << "puerta: print: " << package_arg << " and --list " << a.list << ": print from one of them\n";
+    return false;
+  }
   if (!package_arg.empty()) {
     std::string path = package_arg, key;
     if (const std::size_t at = path.rfind("#k="); at != std::string::npos) {

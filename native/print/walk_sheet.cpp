@@ -63,8 +63,9 @@ double BuildingHeader(Painter& p, double y, const Building& building, bool conti
 }
 
 // Tick boxes with their labels, flowing left to right and onto new lines.
-double BoxRow(Painter& p, double x, double y, double right, const std::vector<std::string>& labels) {
-  const TextStyle style{.size = 10};
+double BoxRow(Painter& p, double x, double y, double right, const std::vector<std::string>& labels,
+              std::string_view lang) {
+  const TextStyle style{.size = 10, .language = lang};
   const double line = 16;
   double cx = x, cy = y;
   for (const std::string& label : labels) {
@@ -110,7 +111,7 @@ double HouseholdBlock(Painter& p, double y, const Door& door, const std::vector<
     y += std::max(name_height, 18.0);
   }
   y += 3;
-  y += BoxRow(p, x, y, doc.right(), results) + 2;
+  y += BoxRow(p, x, y, doc.right(), results, lang) + 2;
   const std::string notes(Tr(UiText::kNotes, lang));
   const TextStyle notes_style{.size = 10, .gray = 0.3, .language = lang};
   p.Text(x, y + 2, 0, notes, notes_style);

@@ -100,7 +100,45 @@ for text in "Pledge to vote" "投票承诺" "투표 약속" "Only if the answer 
 done
 [ "$(stat -c %a "$work/script.pdf")" = 644 ] || fail "the booklet names nobody but is mode $(stat -c %a "$work/script.pdf")"
 
+# Conditions with comparisons, and the script's title in each language.
+run "$puerta" print script "$src/assets/scripts/issue-id-know-your-rights.json" --languages en,es --out "$work/kyr.pdf"
+expect_code 0 "print script (know your rights)"
+pdftotext "$work/kyr.pdf" - | tr '\n' ' ' > "$work/kyr.txt"
+for text in "Only if the answer to Q6 is ≤ 2" "Solo si la respuesta a P6 es ≤ 2" "Tick all that apply" "Only if the answer to Q3 is"; do
+  grep -qF -- "$text" "$work/kyr.txt" || fail "know-your-rights booklet lacks \"$text\""
+done
+
+# --- from the organizer's files: the organization's own door results ------------
+printf '%s\n' '{"door": ["canvassed", "not_home", "come_back"], "labels": {"not_home": {"en": "Nobody came"}}}' > "$work/results.json"
+run "$puerta" print walk --list "$list" --results "$work/results.json" --name "From the list" --languages en --out "$work/list.pdf"
+expect_code 0 "print walk --list --results"
+pdftotext "$work/list.pdf" "$work/list.txt"
+grep -qF "Nobody came" "$work/list.txt" || fail "the walk sheet lacks the organization's label \"Nobody came\""
+grep -qF "Come back later" "$work/list.txt" || fail "the walk sheet lacks the door result Come back later"
+! grep -qF "Refused" "$work/list.txt" || fail "the walk sheet offers Refused, which the turf's result codes leave out"
+grep -qF "From the list" "$work/list.txt" || fail "the walk sheet lacks --name"
+
+# The sheet's words in Chinese.
+run "$puerta" print walk "$work/east.turf#k=$key" --languages zh --out "$work/walk-zh.pdf"
+expect_code 0 "print walk --languages zh"
+pdftotext "$work/walk-zh.pdf" - | grep -qF "第 1 页，共" || fail "the Chinese walk sheet has no Chinese page number"
+
+# Without a font for Chinese and Korean (only Noto Sans, Latin), the sheet is
+# refused, naming the text, rather than printed with boxes.
+mkdir -p "$work/fontconfig"
+cat > "$work/fontconfig/fonts.conf" << CONF
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>/usr/share/fonts/truetype/noto</dir><cachedir>$work/fontconfig/cache</cachedir></fontconfig>
+CONF
+run env FONTCONFIG_FILE="$work/fontconfig/fonts.conf" "$puerta" print walk "$work/east.turf#k=$key" --out "$work/boxes.pdf"
+expect_code 1 "print walk without a CJK font"
+expect_err "it would print as empty boxes" "print walk without a CJK font"
+
 # --- what prints nothing ------------------------------------------------------
+run "$puerta" print walk "$work/east.turf#k=$key" --list "$list" --out "$work/both.pdf"
+expect_code 1 "a package and --list"
+expect_err "print from one of them" "a package and --list"
 run "$puerta" print walk "$work/east.turf" --out "$work/nokey.pdf"
 expect_code 1 "an encrypted package without its key"
 expect_err "east.turf is encrypted and no key was given" "an encrypted package without its key"
@@ -109,5 +147,5 @@ expect_code 1 "a wrong key"
 run "$puerta" print walk "$work/east.turf#k=$key" --paper a5 --out "$work/a5.pdf"
 expect_code 2 "--paper a5"
 expect_err "--paper" "--paper a5"
-for f in nokey wrongkey a5; do [ ! -e "$work/$f.pdf" ] || fail "$f.pdf was written"; done
+for f in nokey wrongkey a5 boxes both; do [ ! -e "$work/$f.pdf" ] || fail "$f.pdf was written"; done
 echo "print sheets ok"
