@@ -482,17 +482,17 @@ constexpr Row kTable[] = {
                                  "Số nhà trong trang này: %u", "이 쪽의 집: %u곳", "Pinto sa pahinang ito: %u"}},
     {UiText::kPrintContinued, {"(continued)", "(continúa)", "（续）", "(tiếp theo)", "(계속)", "(karugtong)"}},
     {UiText::kPrintWalkSheetHelp,
-     {"Tick who you talked with, or what happened at the door. Each person's code (12a: door 12, first person) is "
-      "what you write when you enter results.",
-      "Marca con quién hablaste, o lo que pasó en la puerta. El código de cada persona (12a: puerta 12, primera "
-      "persona) es lo que escribes al pasar los resultados.",
-      "勾出你和谁交谈了，或者这户发生了什么。每个人的代码（12a：第 12 户的第一个人）在录入结果时使用。",
-      "Đánh dấu người bạn đã nói chuyện, hoặc điều đã xảy ra ở nhà đó. Mã của mỗi người (12a: nhà 12, người thứ "
-      "nhất) là mã bạn ghi khi nhập kết quả.",
-      "대화한 사람이나 그 집에서 있었던 일을 체크하세요. 사람마다 있는 코드(12a: 12번째 집의 첫 번째 사람)는 "
-      "결과를 입력할 때 쓰세요.",
-      "Lagyan ng tsek kung sino ang nakausap mo, o kung ano ang nangyari sa pinto. Ang code ng bawat tao (12a: "
-      "pinto 12, unang tao) ang isusulat mo kapag inilalagay ang resulta."}},
+     {"Tick who you talked with, or the box of what happened at the door (numbers below). Each person's code (12a: "
+      "door 12, first person) is what you write when you enter results.",
+      "Marca con quién hablaste, o la casilla de lo que pasó en la puerta (números abajo). El código de cada persona "
+      "(12a: puerta 12, primera persona) es lo que escribes al pasar los resultados.",
+      "勾出你和谁交谈了，或者勾选这户发生了什么（编号见下方）。每个人的代码（12a：第 12 户的第一个人）在录入结果时使用。",
+      "Đánh dấu người bạn đã nói chuyện, hoặc ô của điều đã xảy ra ở nhà đó (số ở bên dưới). Mã của mỗi người (12a: "
+      "nhà 12, người thứ nhất) là mã bạn ghi khi nhập kết quả.",
+      "대화한 사람을 체크하거나, 그 집에서 있었던 일의 번호 칸을 체크하세요(번호는 아래에). 사람마다 있는 코드(12a: "
+      "12번째 집의 첫 번째 사람)는 결과를 입력할 때 쓰세요.",
+      "Lagyan ng tsek kung sino ang nakausap mo, o ang kahon ng nangyari sa pinto (mga numero sa ibaba). Ang code ng "
+      "bawat tao (12a: pinto 12, unang tao) ang isusulat mo kapag inilalagay ang resulta."}},
     {UiText::kPrintScriptBooklet, {"Script booklet", "Cuadernillo del guion", "脚本手册", "Sổ tay kịch bản",
                                    "대본 책자", "Booklet ng script"}},
     {UiText::kPrintQuestion, {"Q%u", "P%u", "第 %u 题", "Câu %u", "%u번", "T%u"}},

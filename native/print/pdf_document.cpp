@@ -51,8 +51,10 @@ PangoLayout* PdfDocument::Layout(std::string_view text, const TextStyle& style, 
   }
   if (width > 0) {
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-    // A word longer than the column (a link, a long name) is cut, not run off the page.
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    // A word longer than the column (a long name) is cut, not run off the
+    // page; a link or code (mono) breaks only where the column ends, never
+    // at a '-' that would read as a hyphenation.
+    pango_layout_set_wrap(layout, style.mono ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
   }
   if (style.center) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));

@@ -53,7 +53,14 @@ double LinkBlock(PdfDocument& doc, double y, std::string_view link, const QrModu
   for (const std::string& lang : languages)
     text_y += doc.Text(x, text_y, width, std::string(Tr(UiText::kPrintScanLink, lang)), {.size = 10.5, .language = lang}) + 3;
   text_y += 4;
-  text_y += doc.Text(x, text_y, width, link, {.size = 10, .mono = true});
+  // Someone may type it: lines start at its ? and #, so no line ends in a
+  // character that could be read as a hyphenation ("k=ab-" / "cd").
+  std::string lines;
+  for (char c : link) {
+    if ((c == '?' || c == '#') && !lines.empty()) lines += '\n';
+    lines += c;
+  }
+  text_y += doc.Text(x, text_y, width, lines, {.size = 10, .mono = true});
   return std::max(y + (qr ? kQrSize : 0), text_y) + 12;
 }
 

@@ -62,23 +62,36 @@ double BuildingHeader(Painter& p, double y, const Building& building, bool conti
   return h + 4;
 }
 
-// Tick boxes with their labels, flowing left to right and onto new lines.
-double BoxRow(Painter& p, double x, double y, double right, const std::vector<std::string>& labels,
+// The door results as a legend, "1 Not home   2 Refused ...", flowing onto
+// new lines: each door then has one short row of numbered boxes instead of
+// three lines of labels, as paper walk lists have always done.
+double Legend(Painter& p, double x, double y, double right, const std::vector<std::string>& labels,
               std::string_view lang) {
-  const TextStyle style{.size = 10, .language = lang};
-  const double line = 16;
+  const TextStyle number{.size = 11, .bold = true};
+  const TextStyle label{.size = 11, .language = lang};
+  const double line = 17;
   double cx = x, cy = y;
-  for (const std::string& label : labels) {
-    const double w = kBox + 3 + p.doc().MeasureWidth(label, style) + 9;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const std::string n = std::to_string(i + 1);
+    const double w = p.doc().MeasureWidth(n, number) + 4 + p.doc().MeasureWidth(labels[i], label) + 16;
     if (cx > x && cx + w > right) {
       cx = x;
       cy += line;
     }
-    p.Box(cx, cy + 2);
-    p.Text(cx + kBox + 3, cy, 0, label, style);
+    p.Text(cx, cy, 0, n, number);
+    p.Text(cx + p.doc().MeasureWidth(n, number) + 4, cy, 0, labels[i], label);
     cx += w;
   }
   return cy + line - y;
+}
+
+// One box per door result, numbered as the legend; returns where they end.
+double NumberedBoxes(Painter& p, double x, double y, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i, x += kBox + 18) {
+    p.Box(x, y + 2);
+    p.Text(x + kBox + 3, y + 0.5, 0, std::to_string(i + 1), {.size = 10.5, .bold = true});
+  }
+  return x;
 }
 
 double HouseholdBlock(Painter& p, double y, const Door& door, const std::vector<std::string>& results,
@@ -111,19 +124,25 @@ double HouseholdBlock(Painter& p, double y, const Door& door, const std::vector<
     y += std::max(name_height, 18.0);
   }
   y += 3;
-  y += BoxRow(p, x, y, doc.right(), results, lang) + 2;
+  // The door results' boxes, then the notes' line on the same row.
+  const double boxes_end = NumberedBoxes(p, x, y, results.size());
   const std::string notes(Tr(UiText::kNotes, lang));
   const TextStyle notes_style{.size = 10, .gray = 0.3, .language = lang};
-  p.Text(x, y + 2, 0, notes, notes_style);
-  p.Line(x + doc.MeasureWidth(notes, notes_style) + 6, y + 16, doc.right(), y + 16);
-  y += 24;
+  double notes_x = boxes_end + 4;
+  if (doc.right() - notes_x < 200) {  // too little room to write beside the boxes: a row of its own
+    notes_x = x;
+    y += 18;
+  }
+  p.Text(notes_x, y + 1, 0, notes, notes_style);
+  p.Line(notes_x + doc.MeasureWidth(notes, notes_style) + 6, y + 14, doc.right(), y + 14);
+  y += 20;
   p.Line(doc.left(), y, doc.right(), y, 0.2);
   return y - top + 6;
 }
 
 // The top of a page: the turf, and which doors this page holds.
 double PageHeader(Painter& p, const TurfPackage& turf, std::size_t first, std::size_t last, std::size_t total,
-                  bool first_page, std::string_view lang) {
+                  bool first_page, const std::vector<std::string>& results, std::string_view lang) {
   PdfDocument& doc = p.doc();
   double y = doc.top();
   const std::string on_page = FormatText(Tr(UiText::kPrintDoorsOnPage, lang), static_cast<unsigned>(last - first + 1));
@@ -143,6 +162,7 @@ double PageHeader(Painter& p, const TurfPackage& turf, std::size_t first, std::s
                 p.Text(doc.right() - range_width, y, 0, range, small)) + 4;
   if (first_page) y += p.Text(doc.left(), y, doc.content_width(), std::string(Tr(UiText::kPrintWalkSheetHelp, lang)),
                               {.size = 10.5, .language = lang}) + 4;
+  y += Legend(p, doc.left(), y, doc.right(), results, lang) + 2;
   p.Line(doc.left(), y, doc.right(), y, 0);
   return y + 6;
 }
@@ -181,7 +201,7 @@ std::optional<std::string> WalkSheetPdf(const TurfPackage& turf, const PrintOpti
   Painter measure(doc, false);
   std::vector<Page> pages;
   for (std::size_t i = 0; i < doors.size();) {
-    double y = PageHeader(measure, turf, doors.size(), doors.size(), doors.size(), pages.empty(), lang);
+    double y = PageHeader(measure, turf, doors.size(), doors.size(), doors.size(), pages.empty(), results, lang);
     const std::size_t first = i;
     while (i < doors.size()) {
       const bool header = doors[i].first_of_building || i == first;
@@ -199,7 +219,7 @@ std::optional<std::string> WalkSheetPdf(const TurfPackage& turf, const PrintOpti
   for (std::size_t n = 0; n < pages.size(); ++n) {
     if (n) doc.NextPage();
     const Page& page = pages[n];
-    double y = PageHeader(paint, turf, page.first + 1, page.last + 1, doors.size(), n == 0, lang);
+    double y = PageHeader(paint, turf, page.first + 1, page.last + 1, doors.size(), n == 0, results, lang);
     for (std::size_t i = page.first; i <= page.last; ++i) {
       if (doors[i].first_of_building || i == page.first)
         y += BuildingHeader(paint, y, *doors[i].building, !doors[i].first_of_building, lang);
