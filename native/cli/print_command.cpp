@@ -21,6 +21,7 @@
 #include "native/print/turf_sheet.h"
 #include "native/print/walk_sheet.h"
 #include "results/result_code_set.h"
+#include "script/localized_text.h"
 
 namespace puerta::cli {
 namespace {
@@ -167,7 +168,14 @@ int Print(const PrintArgs& a, std::ostream& out, std::ostream& err) {
       std::map<std::string, std::string> known;
       for (const auto& [key, value] : values)
         if (!value.empty()) known.emplace(key, value);
-      pdf = print::ScriptBookletPdf(turf.scripts, package_arg.empty() ? "Puerta" : turf.name, known, options, why);
+      // The booklet is named for its turf, or for its first script.
+      const std::string title =
+          package_arg.empty() ? Localize(turf.scripts.front().title,
+                                         options.languages.empty() ? turf.scripts.front().fallback_language
+                                                                   : options.languages.front(),
+                                         turf.scripts.front().fallback_language)
+                              : turf.name;
+      pdf = print::ScriptBookletPdf(turf.scripts, title, known, options, why);
       what = "script booklet";
       names_people = false;
       break;

@@ -56,7 +56,9 @@ PangoLayout* PdfDocument::Layout(std::string_view text, const TextStyle& style, 
     // at a '-' that would read as a hyphenation.
     pango_layout_set_wrap(layout, style.mono ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
   }
-  if (style.center) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
+  // The sheets are laid out left to right: an Arabic name starts where a
+  // Latin one does (its letters still run right to left within it).
+  pango_layout_set_auto_dir(layout, FALSE);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
   return layout;
 }

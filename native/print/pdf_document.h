@@ -26,7 +26,6 @@ struct TextStyle {
   bool mono = false;            // links and codes, where every character counts
   double gray = 0;              // 0 black .. 1 white
   std::string_view language;    // the text's language ("zh", "ko"): picks Chinese or Korean glyph forms
-  bool center = false;
 };
 
 class PdfDocument {
