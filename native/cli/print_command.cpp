@@ -91,10 +91,6 @@ bool LoadTurf(const PrintArgs& a, const std::string& package_arg, TurfPackage& t
     link = a.link.empty() ? TurfLink(a.base_url, path, key) : a.link;
     return true;
   }
-  if (a.list.empty() && a.sheet != Sheet::kScript) {
-    err << "puerta: print: nothing to print: give a turf package (TURF.turf#k=KEY) or the voter file (--list FILE)\n";
-    return false;
-  }
   if (!a.list.empty() && !ImportWalkList({a.list, a.mapping, a.start}, "print", turf.walk_list, err)) return false;
   turf.name = a.name.empty() ? "Turf" : a.name;
   turf.organization = a.organization;
@@ -129,6 +125,10 @@ int Print(const PrintArgs& a, std::ostream& out, std::ostream& err) {
       err << "puerta: print: one turf package at a time (" << package_arg << ", " << input << ")\n";
       return 2;
     }
+  }
+  if (package_arg.empty() && a.list.empty() && a.sheet != Sheet::kScript) {
+    err << "puerta: print: nothing to print: give a turf package (TURF.turf#k=KEY) or the voter file (--list FILE)\n";
+    return 2;
   }
   TurfPackage turf;
   std::string link;

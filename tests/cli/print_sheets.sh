@@ -77,7 +77,9 @@ expect_code 0 "print turf --link"
 case $(page_size "$work/turf.pdf") in "612 x 792 pts (letter)") ;; *) fail "turf.pdf is $(page_size "$work/turf.pdf")" ;; esac
 pdftotext "$work/turf.pdf" "$work/turf.txt"
 has_cjk_font "$work/turf.pdf" "turf sheet"
-for text in "Eastside, Saturday" "Vecinos Unidos" "$doors doors in this turf" "$voters people" "中文 6" "한국어 5" \
+speakers() { awk -F, -v l="$1" 'NR > 1 && $11 == l' "$list" | wc -l; }
+for text in "Eastside, Saturday" "Vecinos Unidos" "$doors doors in this turf" "$voters people" \
+  "中文 $(speakers zh)" "한국어 $(speakers ko)" "Español $(speakers es)" \
   "怎样走访这个片区" "이 구역을 방문하는 방법" "Cách đi gõ cửa khu vực này"; do
   grep -qF -- "$text" "$work/turf.txt" || fail "turf sheet lacks \"$text\""
 done
