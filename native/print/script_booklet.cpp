@@ -187,7 +187,9 @@ std::string DescribeCondition(const Condition& condition, const Script& script, 
     case Condition::Op::kAny:
       for (const Condition& child : condition.children) {
         std::string part = DescribeCondition(child, script, language);
-        if (child.op == Condition::Op::kAll || child.op == Condition::Op::kAny) part = "(" + part + ")";
+        // Chinese writes its brackets full width, as it does its colon.
+        if (child.op == Condition::Op::kAll || child.op == Condition::Op::kAny)
+          part = language == "zh" ? "（" + part + "）" : "(" + part + ")";
         parts.push_back(std::move(part));
       }
       return Join(parts, condition.op == Condition::Op::kAll ? UiText::kPrintAnd : UiText::kPrintOr, language);
