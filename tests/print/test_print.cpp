@@ -62,7 +62,7 @@ TEST_CASE("each person's code is the door's number and a letter") {
   CHECK(VoterCode(3, 27) == "3z3");
 }
 
-TEST_CASE("languages are counted most spoken first, not given last; sheets speak the voters' interface languages") {
+TEST_CASE("languages are counted most spoken first, not given last, and sheets speak the voters' interface languages") {
   WalkList list;
   Household h;
   for (const char* language : {"es", "", "zh", "es", "ar", "es", ""}) h.voters.push_back(Voter{.preferred_language = language});
@@ -89,7 +89,7 @@ TEST_CASE("paper sizes") {
   CHECK(PaperHeight(Paper::kLetter) == 792);
 }
 
-TEST_CASE("a PDF is written; a text no installed font can draw refuses it, naming the text") {
+TEST_CASE("a PDF is written, and a text no installed font can draw refuses it, naming the text") {
   std::string why;
   {
     PdfDocument doc(Paper::kA4, "ok");
