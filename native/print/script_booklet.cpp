@@ -125,6 +125,21 @@ double StepColumn(Painter& p, double y, const Script& script, const Step& step, 
   return y - top;
 }
 
+// The languages' names over their columns.
+double ColumnHeads(Painter& p, double y, const std::vector<Column>& row) {
+  double height = 0;
+  for (const Column& c : row)
+    height = std::max(height, p.Text(c.x, y, c.width, LanguageName(c.language, c.language),
+                                     {.size = 10, .bold = true, .gray = 0.35, .language = c.language}));
+  return height + 6;
+}
+
+// The heads over the page's columns, when the languages fit in one row (with
+// more, each step's rows name their own).
+double OneRowHeads(Painter& p, double y, const std::vector<std::vector<Column>>& rows) {
+  return rows.size() == 1 ? ColumnHeads(p, y, rows.front()) : 0;
+}
+
 // One step: its number at the left, then rows of language columns.
 double StepBlock(Painter& p, double y, const Script& script, std::size_t index,
                  const std::vector<std::vector<Column>>& rows, const std::map<std::string, std::string>& placeholders) {
@@ -137,21 +152,14 @@ double StepBlock(Painter& p, double y, const Script& script, std::size_t index,
   p.Text(p.doc.left(), y, kNumberColumn - 4, number,
          {.size = 12, .bold = true, .language = rows.front().front().language});
   for (const auto& row : rows) {
+    // More languages than fit in a row: every row names its columns' languages.
+    if (rows.size() > 1) y += ColumnHeads(p, y, row) - 3;
     double height = 0;
     for (const Column& c : row) height = std::max(height, StepColumn(p, y, script, step, c, placeholders));
     y += height + 6;
   }
   if (p.draw) p.doc.Line(p.doc.left(), y, p.doc.right(), y, 0.5, 0.75);
   return y - top + 8;
-}
-
-// The languages' names over their columns.
-double ColumnHeads(Painter& p, double y, const std::vector<Column>& row) {
-  double height = 0;
-  for (const Column& c : row)
-    height = std::max(height, p.Text(c.x, y, c.width, LanguageName(c.language, c.language),
-                                     {.size = 10, .bold = true, .gray = 0.35, .language = c.language}));
-  return height + 6;
 }
 
 double ScriptTitle(Painter& p, double y, const Script& script, const std::vector<Column>& first_row) {
@@ -241,7 +249,7 @@ std::optional<std::string> ScriptBookletPdf(const std::vector<Script>& scripts, 
   double y = doc.top();
   for (std::size_t s = 0; s < scripts.size(); ++s) {
     const auto& rows = layouts[s];
-    const double head = ScriptTitle(measure, y, scripts[s], rows.front()) + ColumnHeads(measure, y, rows.front());
+    const double head = ScriptTitle(measure, y, scripts[s], rows.front()) + OneRowHeads(measure, y, rows);
     for (std::size_t i = 0; i <= scripts[s].steps.size(); ++i) {
       const bool is_title = i == 0;
       const double need = is_title ? head : StepBlock(measure, y, scripts[s], i - 1, rows, values);
@@ -249,7 +257,7 @@ std::optional<std::string> ScriptBookletPdf(const std::vector<Script>& scripts, 
       const double keep = is_title && !scripts[s].steps.empty() ? StepBlock(measure, y, scripts[s], 0, rows, values) : 0;
       if (y + need + keep > limit && !pages.back().empty()) {
         pages.emplace_back();
-        y = doc.top() + (is_title ? 0 : ColumnHeads(measure, doc.top(), rows.front()));
+        y = doc.top() + (is_title ? 0 : OneRowHeads(measure, doc.top(), rows));
       }
       pages.back().push_back({s, is_title ? std::string::npos : i - 1});
       y += need;
@@ -263,13 +271,13 @@ std::optional<std::string> ScriptBookletPdf(const std::vector<Script>& scripts, 
     y = doc.top();
     // A page that goes on with a script says again which column is which language.
     if (!pages[n].empty() && pages[n].front().step != std::string::npos)
-      y += ColumnHeads(paint, y, layouts[pages[n].front().script].front());
+      y += OneRowHeads(paint, y, layouts[pages[n].front().script]);
     for (const Item& item : pages[n]) {
       const Script& script = scripts[item.script];
       const auto& rows = layouts[item.script];
       if (item.step == std::string::npos) {
         y += ScriptTitle(paint, y, script, rows.front());
-        y += ColumnHeads(paint, y, rows.front());
+        y += OneRowHeads(paint, y, rows);
       } else {
         y += StepBlock(paint, y, script, item.step, rows, values);
       }
