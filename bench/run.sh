@@ -26,6 +26,9 @@ bash bench/frame_instructions.sh
 echo
 echo "== storage: instructions per recorded response, 500 vs 50,000 voters (callgrind)"
 bash bench/storage_instructions.sh build/native/bench/bench_storage
+echo
+echo "== printed sheets (puerta print, A4)"
+bash bench/print_sheets.sh build/native/native/puerta
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo

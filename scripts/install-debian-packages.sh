@@ -11,6 +11,7 @@ packages=(
   libxlsxwriter-dev  # .xlsx exports (the native CLI only; the browser build never links it)
   libqrencode-dev libpng-dev  # the turf link as a QR code (puerta package --qr; native only)
   zlib1g-dev libbrotli-dev  # puerta publish: the web app's precompressed .gz and .br copies
+  libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them
@@ -20,6 +21,7 @@ packages=(
   zbar-tools  # tests: QR codes read back by a real decoder (zbarimg)
   zlib1g-dev  # tests: the desktop's .xlsx read back (tests/ui/test_workbook.cpp)
   brotli wabt  # tests and benchmarks: brotli -d reads the .br copies back; sizes beside brotli's own; wasm-objdump
+  poppler-utils  # tests: printed PDFs read back (pdftotext, pdffonts, pdfinfo, pdftoppm)
   # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)
   libreoffice-calc-nogui
 )

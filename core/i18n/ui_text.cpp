@@ -603,6 +603,95 @@ constexpr Row kTable[] = {
       "Đường link này không mở được {}: đó là link của khu vực khác, hoặc bị thiếu.",
       "이 링크로는 {}을(를) 열 수 없어요. 다른 구역의 링크이거나 잘린 링크예요.",
       "Hindi nabubuksan ng link na ito ang {}: link ito ng ibang turf, o putol ito."}},
+    // Printed sheets. The turf sheet is read by a volunteer before the shift;
+    // the walk sheet and booklet at the door, so they stay short.
+    {UiText::kPrintCampaign, {"Campaign", "Campaña", "活动", "Chiến dịch", "캠페인", "Kampanya"}},
+    {UiText::kPrintLanguagesSpoken, {"Languages spoken", "Idiomas que se hablan", "使用的语言", "Ngôn ngữ sử dụng",
+                                     "사용하는 언어", "Mga wikang ginagamit"}},
+    {UiText::kPrintLanguageNotGiven, {"not given", "sin dato", "未注明", "không rõ", "미기재", "hindi nakasaad"}},
+    {UiText::kPrintScanLink,
+     {"Scan this code with your phone's camera, or type the link:",
+      "Escanea este código con la cámara del teléfono, o escribe el enlace:",
+      "用手机相机扫描这个二维码，或者输入链接：",
+      "Quét mã này bằng camera điện thoại, hoặc gõ đường link:",
+      "휴대폰 카메라로 이 코드를 스캔하거나 링크를 입력하세요:",
+      "I-scan ang code na ito gamit ang camera ng telepono, o i-type ang link:"}},
+    {UiText::kPrintHowTo, {"How to canvass this turf", "Cómo recorrer esta zona", "怎样走访这个片区",
+                           "Cách đi gõ cửa khu vực này", "이 구역을 방문하는 방법", "Paano i-canvass ang turf na ito"}},
+    {UiText::kPrintInstructions,
+     {"1. Open the link on your phone and choose a PIN. Do not share the link.\n"
+      "2. Tap Next door. At each door, tap the person who answered to read the script in their language, or tap what happened.\n"
+      "3. No phone? Use the walk sheet: tick the boxes and write notes.\n"
+      "4. At the end, tap Send results and send the file to your organizer. Then erase this phone's copy.",
+      "1. Abre el enlace en tu teléfono y elige un PIN. No compartas el enlace.\n"
+      "2. Toca Siguiente puerta. En cada puerta, toca a la persona que abrió para leer el guion en su idioma, o toca lo que pasó.\n"
+      "3. ¿Sin teléfono? Usa la hoja de casas: marca las casillas y escribe notas.\n"
+      "4. Al terminar, toca Enviar resultados y manda el archivo a tu organizador. Después borra la copia de este teléfono.",
+      "1. 在手机上打开链接，设置一个密码。不要把链接转给别人。\n"
+      "2. 点“下一户”。在每一户，点开门的人，就能看到用对方语言写的脚本；或者点发生了什么。\n"
+      "3. 没有手机？用走访名单纸：在方框里打勾，写下备注。\n"
+      "4. 结束后，点“发送结果”，把文件发给组织者。然后清除手机上的资料。",
+      "1. Mở đường link trên điện thoại và chọn mã PIN. Đừng chia sẻ đường link.\n"
+      "2. Chạm Nhà tiếp theo. Ở mỗi nhà, chạm vào người ra mở cửa để đọc kịch bản bằng tiếng của họ, hoặc chạm vào điều đã xảy ra.\n"
+      "3. Không có điện thoại? Dùng tờ danh sách nhà: đánh dấu vào ô và ghi chú.\n"
+      "4. Khi xong, chạm Gửi kết quả và gửi tệp cho người tổ chức. Sau đó xóa dữ liệu trên máy này.",
+      "1. 휴대폰에서 링크를 열고 PIN을 정하세요. 링크는 다른 사람에게 보내지 마세요.\n"
+      "2. 다음 집을 누르세요. 집마다 문을 연 사람을 누르면 그 사람의 언어로 대본을 읽을 수 있어요. 아니면 무슨 일이 있었는지 누르세요.\n"
+      "3. 휴대폰이 없나요? 방문 목록 종이에 네모 칸을 체크하고 메모를 적으세요.\n"
+      "4. 끝나면 결과 보내기를 누르고 파일을 오거나이저에게 보내세요. 그다음 이 휴대폰의 자료를 지우세요.",
+      "1. Buksan ang link sa telepono mo at pumili ng PIN. Huwag ibahagi ang link.\n"
+      "2. I-tap ang Susunod na pinto. Sa bawat pinto, i-tap ang taong sumagot para mabasa ang script sa wika niya, o i-tap kung ano ang nangyari.\n"
+      "3. Walang telepono? Gamitin ang papel na listahan: lagyan ng tsek ang mga kahon at isulat ang mga tala.\n"
+      "4. Pagkatapos, i-tap ang Ipadala ang resulta at ipadala ang file sa organizer mo. Saka burahin ang kopya sa teleponong ito."}},
+    {UiText::kPrintKeepPrivate,
+     {"This sheet opens a list of real families. Give it only to the canvasser of this turf, and shred it after the shift.",
+      "Esta hoja abre una lista de familias reales. Dásela solo a quien recorre esta zona, y destrúyela después del turno.",
+      "这张纸能打开一份真实家庭的名单。只交给走访这个片区的志愿者，活动结束后请销毁。",
+      "Tờ này mở được danh sách các gia đình thật. Chỉ đưa cho người đi gõ cửa khu vực này, và hủy sau ca làm.",
+      "이 종이로 실제 가족들의 명단을 열 수 있어요. 이 구역을 방문할 사람에게만 주고, 활동이 끝나면 파쇄하세요.",
+      "Nagbubukas ang papel na ito ng listahan ng tunay na mga pamilya. Ibigay lang sa magca-canvass ng turf na ito, at gutayin pagkatapos ng shift."}},
+    {UiText::kPrintPageOf, {"Page %u of %u", "Página %u de %u", "第 %u 页，共 %u 页", "Trang %u / %u", "%u / %u 쪽",
+                            "Pahina %u sa %u"}},
+    {UiText::kPrintDoorsOnPage, {"Doors on this page: %u", "Puertas en esta página: %u", "本页 %u 户",
+                                 "Số nhà trong trang này: %u", "이 쪽의 집: %u곳", "Pinto sa pahinang ito: %u"}},
+    {UiText::kPrintContinued, {"(continued)", "(continúa)", "（续）", "(tiếp theo)", "(계속)", "(karugtong)"}},
+    {UiText::kPrintWalkSheetHelp,
+     {"Tick who you talked with, or the box of what happened at the door (numbers below). Each person's code (12a: "
+      "door 12, first person) is what you write when you enter results.",
+      "Marca con quién hablaste, o la casilla de lo que pasó en la puerta (números abajo). El código de cada persona "
+      "(12a: puerta 12, primera persona) es lo que escribes al pasar los resultados.",
+      "勾出你和谁交谈了，或者勾选这户发生了什么（编号见下方）。每个人的代码（12a：第 12 户的第一个人）在录入结果时使用。",
+      "Đánh dấu người bạn đã nói chuyện, hoặc ô của điều đã xảy ra ở nhà đó (số ở bên dưới). Mã của mỗi người (12a: "
+      "nhà 12, người thứ nhất) là mã bạn ghi khi nhập kết quả.",
+      "대화한 사람을 체크하거나, 그 집에서 있었던 일의 번호 칸을 체크하세요(번호는 아래에). 사람마다 있는 코드(12a: "
+      "12번째 집의 첫 번째 사람)는 결과를 입력할 때 쓰세요.",
+      "Lagyan ng tsek kung sino ang nakausap mo, o ang kahon ng nangyari sa pinto (mga numero sa ibaba). Ang code ng "
+      "bawat tao (12a: pinto 12, unang tao) ang isusulat mo kapag inilalagay ang resulta."}},
+    {UiText::kPrintScriptBooklet, {"Script booklet", "Cuadernillo del guion", "脚本手册", "Sổ tay kịch bản",
+                                   "대본 책자", "Booklet ng script"}},
+    {UiText::kPrintQuestion, {"Q%u", "P%u", "第 %u 题", "Câu %u", "%u번", "T%u"}},
+    {UiText::kPrintOnlyIf, {"Only if {c}", "Solo si {c}", "仅当{c}", "Chỉ khi {c}",
+                            "{c}인 경우에만", "Kung {c} lamang"}},
+    {UiText::kPrintAnswerIs, {"the answer to {q} is {a}", "la respuesta a {q} es {a}",
+                              "{q}的回答是“{a}”", "câu trả lời cho {q} là {a}", "{q}의 답이 '{a}'",
+                              "ang sagot sa {q} ay {a}"}},
+    {UiText::kPrintAnswerIsNot, {"the answer to {q} is not {a}", "la respuesta a {q} no es {a}",
+                                 "{q}的回答不是“{a}”", "câu trả lời cho {q} không phải là {a}",
+                                 "{q}의 답이 '{a}'이(가) 아님", "ang sagot sa {q} ay hindi {a}"}},
+    {UiText::kPrintAnswerIsOneOf, {"the answer to {q} is one of: {a}", "la respuesta a {q} es una de: {a}",
+                                   "{q}的回答是以下之一：{a}", "câu trả lời cho {q} là một trong: {a}",
+                                   "{q}의 답이 다음 중 하나: {a}", "ang sagot sa {q} ay isa sa: {a}"}},
+    {UiText::kPrintAnswered, {"{q} was answered", "se respondió {q}", "{q}已回答", "{q} đã được trả lời",
+                              "{q}에 답함", "nasagot ang {q}"}},
+    {UiText::kPrintAnd, {" and ", " y ", "，并且", " và ", " 그리고 ", " at "}},
+    {UiText::kPrintOr, {" or ", " o ", "，或者", " hoặc ", " 또는 ", " o "}},
+    {UiText::kPrintNot, {"not ({c})", "no ({c})", "不是（{c}）", "không ({c})",
+                         "({c})이(가) 아님", "hindi ({c})"}},
+    {UiText::kPrintTickOne, {"Tick one", "Marca una", "勾选一项", "Đánh dấu một ô", "하나만 체크", "Pumili ng isa"}},
+    {UiText::kPrintTickAll, {"Tick all that apply", "Marca todas las que correspondan", "可多选", "Đánh dấu mọi ô phù hợp",
+                             "해당하는 것 모두 체크", "Lagyan ng tsek lahat ng angkop"}},
+    {UiText::kPrintWriteAnswer, {"Write the answer", "Escribe la respuesta", "写下回答", "Ghi câu trả lời", "답을 적으세요",
+                                 "Isulat ang sagot"}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

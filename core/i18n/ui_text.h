@@ -60,6 +60,12 @@ enum class UiText {
   kDayInJuly, kDayInAugust, kDayInSeptember, kDayInOctober, kDayInNovember, kDayInDecember,
   // the desktop's "Hand out a turf" window (native/handout/): the link as a QR code on screen
   kHandOutTitle, kHandOutLink, kHandOutScan, kHandOutNotALink, kHandOutNoKey, kHandOutKeyOpens, kHandOutKeyWrong,
+  // printed sheets (native/print, `puerta print`). The booklet fills in {q}
+  // (a question), {a} (an answer) and {c} (a condition) itself, not printf.
+  kPrintCampaign, kPrintLanguagesSpoken, kPrintLanguageNotGiven, kPrintScanLink, kPrintHowTo, kPrintInstructions,
+  kPrintKeepPrivate, kPrintPageOf, kPrintDoorsOnPage, kPrintContinued, kPrintWalkSheetHelp, kPrintScriptBooklet,
+  kPrintQuestion, kPrintOnlyIf, kPrintAnswerIs, kPrintAnswerIsNot, kPrintAnswerIsOneOf, kPrintAnswered, kPrintAnd,
+  kPrintOr, kPrintNot, kPrintTickOne, kPrintTickAll, kPrintWriteAnswer,
   kCount_,
 };
 

@@ -4,19 +4,9 @@
 // so the screens' library needs no QR library and the browser app none.
 #pragma once
 
-#include <cstdint>
-#include <vector>
+#include "util/qr_modules.h"
 
-namespace puerta {
-
-// The dark and light squares of a QR code, row by row, without quiet zone.
-struct QrModules {
-  int width = 0;                    // modules a side (21 for version 1, ...)
-  std::vector<std::uint8_t> dark;   // width × width, 1 for a dark module
-  bool Dark(int x, int y) const { return dark[static_cast<std::size_t>(y * width + x)] != 0; }
-};
-
-namespace ui {
+namespace puerta::ui {
 
 // Light modules of margin a scanner needs around the code (ISO/IEC 18004).
 inline constexpr int kQrQuietZone = 4;
@@ -26,5 +16,4 @@ inline constexpr int kQrQuietZone = 4;
 // and the edges stay sharp). Registered for tests as `id`.
 void DrawQrCode(const QrModules& code, float side, const char* id);
 
-}  // namespace ui
-}  // namespace puerta
+}  // namespace puerta::ui

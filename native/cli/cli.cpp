@@ -30,6 +30,8 @@ constexpr const char* kCommands =
     "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
     "  puerta package ... | puerta handout [--turf TURF]\n"
     "                                                show the turf's link as a QR code on screen\n"
+    "  puerta print turf|walk|script TURF#k=KEY --out FILE.pdf [--paper a4|letter] [--languages en,es]\n"
+    "                                                print a turf sheet, walk sheet or script booklet\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -45,6 +47,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddPublishCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);
   AddHandoutCommand(puerta, io, action);
+  AddPrintCommands(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }

@@ -27,6 +27,7 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPublishCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
 void AddHandoutCommand(CLI::App& puerta, const Streams& io, Action& action);  // handout (a window)
+void AddPrintCommands(CLI::App& puerta, const Streams& io, Action& action);   // print turf, walk, script
 
 // A group word (`list`, `keys`): alone, or with --help, it lists its
 // subcommands on standard output and exits 0.

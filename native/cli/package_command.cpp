@@ -35,6 +35,7 @@
 #include "native/cli/turf_checks.h"
 #include "responses/attempt_time.h"
 #include "native/cli/turf_link.h"
+#include "native/cli/turf_inputs.h"
 #include "script/script_parse.h"
 #include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
@@ -49,17 +50,6 @@ struct PackageOptions {
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
   TurfPackage package;  // the text fields given on the command line
 };
-
-// What a file holds without a byte-order mark or the blank space around it:
-// embedded JSON is kept as written, and that is what reading it back gives.
-std::string Trimmed(std::string text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && space(text.back())) text.pop_back();
-  std::size_t lead = 0;
-  while (lead < text.size() && space(text[lead])) ++lead;
-  return text.substr(lead);
-}
 
 // "Eastside, Saturday morning" -> "eastside-saturday-morning-3f9a1c": readable
 // in logs and exports, and unique enough that two cuts never share attempts.
@@ -112,51 +102,6 @@ std::string NewPackageId(const TurfPackage& p, std::int64_t handed_out) {
   return id;
 }
 
-bool ImportList(const PackageOptions& a, TurfPackage& p, std::ostream& err) {
-  ImportOptions options;
-  if (!a.start.empty()) options.start = ParseLatLon(a.start);  // checked while parsing
-  std::string bytes;
-  if (!ReadOpenedFile(a.list, bytes, err) || (!a.mapping.empty() && !ReadOpenedFile(a.mapping, options.mapping_json, err)))
-    return false;
-  ImportResult r = ImportVoterFile(a.list, bytes, options);
-  if (!r.usable()) {
-    err << "puerta: " << r.fatal << "\n";
-    return false;
-  }
-  for (const auto& note : r.notes) err << "puerta: note: " << r.file << ": " << note << "\n";
-  for (const ImportIssue& issue : r.errors) err << "puerta: " << Describe(r, issue) << "\n";
-  if (!r.errors.empty()) {
-    err << "puerta: package: " << r.errors.size() << " problem(s) in " << r.file
-        << "; fix or remove those rows so no voter is silently left out\n";
-    return false;
-  }
-  if (r.list.households.empty()) {
-    err << "puerta: package: " << r.file << " has no doors to knock\n";
-    return false;
-  }
-  p.walk_list = std::move(r.list);
-  return true;
-}
-
-// Every problem of every script, then fail: the organizer fixes them at once.
-bool ReadScripts(const PackageOptions& a, TurfPackage& p, std::ostream& err) {
-  std::size_t problems = 0;
-  for (const std::string& path : a.scripts) {
-    std::string source;
-    if (!ReadOpenedFile(path, source, err)) return false;
-    source = Trimmed(std::move(source));
-    Script script;
-    for (const ScriptProblem& problem : CheckScript(source, &script)) {
-      err << path << ": " << FormatProblem(problem) << "\n";
-      ++problems;
-    }
-    p.scripts.push_back(std::move(script));
-    p.script_sources.push_back(std::move(source));
-  }
-  if (problems) err << "puerta: package: " << problems << " script problem(s); nothing was written\n";
-  return problems == 0;
-}
-
 // Names, phone numbers, or the address of a named voter: what must not leave
 // a phone as a plain file. A list of bare doors (address points) has none.
 bool NamesPeople(const WalkList& list) {
@@ -180,7 +125,9 @@ bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
 
 int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   TurfPackage& p = a.package;
-  if (!ImportList(a, p, err) || !ReadScripts(a, p, err)) return 1;
+  if (!ImportWalkList({a.list, a.mapping, a.start}, "package", p.walk_list, err) ||
+      !ReadScripts(a.scripts, "package", p, err))
+    return 1;
   if (!a.results.empty()) {
     if (!ReadOpenedFile(a.results, p.result_codes_source, err)) return 1;
     p.result_codes_source = Trimmed(std::move(p.result_codes_source));

@@ -8,12 +8,12 @@
 #include <string>
 #include <string_view>
 
-#include "ui/qr_view.h"  // QrModules: plain data, no ImGui
+#include "util/qr_modules.h"
 
 namespace puerta::cli {
 
 // The code's modules (medium error correction), for drawing on screen
-// (ui/qr_view.h); nothing when the text is too long for a QR code.
+// (ui/qr_view.h) or on a printed sheet (native/print); nothing when the text is too long for a QR code.
 std::optional<QrModules> QrCodeModules(std::string_view text);
 
 // The image's bytes for `path` (.png or .svg, by its ending), or nothing with

@@ -47,6 +47,12 @@ cmp -s "$disk/merged.jsonl" "$work/before.jsonl" || fail "the earlier export was
 [ "$(ls -A "$disk")" = merged.jsonl ] || fail "left behind: $(ls -A "$disk")"
 rm "$disk/merged.jsonl"
 
+# A printed walk sheet (fonts embedded: over 100 KB) does not fit either: no PDF, no temporary file.
+run "$puerta" print walk --list "$src/assets/sample/walk-list.csv" --out "$disk/walk.pdf"
+[ "$code" -ne 0 ] || fail "print walk onto a full disk exited 0"
+expect_err "cannot write $disk/walk.pdf: $full" "print walk onto a full disk"
+expect_empty_folder "$disk" "print walk onto a full disk"
+
 # A disk with no room left at all, for the small files: keys, opened files, packages.
 dd if=/dev/zero of="$disk/filler" bs=1024 2> /dev/null || true
 run "$puerta" keys new --out "$disk/org"

@@ -130,8 +130,9 @@ TEST_CASE("turf package: defaults for what a hand-written package leaves out") {
   CHECK(p.format_version == 1);  // a package from before package ids still opens
   TurfPackage again;
   REQUIRE(ParseTurfPackage(WriteTurfPackage(p), again).ok());
-  CHECK(again.format_version == TurfPackage::kFormatVersion);  // and is written as the current version
-  p.format_version = TurfPackage::kFormatVersion;
+  // and is written again as version 1, the oldest that holds it, so a phone
+  // with an older app still opens it
+  CHECK(again.format_version == 1);
   CheckSame(p, again);
 }
 
@@ -164,12 +165,21 @@ TEST_CASE("turf package: a package id is 16 lowercase hex digits, and a package 
   REQUIRE(ParseTurfPackage(tiny, old).ok());
   CHECK(old.package_id.empty());
   CHECK(WriteTurfPackage(old).find("package_id") == std::string::npos);
+  // Version 1 knew no package id: one there is refused, not read.
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9c1e0000aaaa5555\"")) ==
+        "$.package_id: unknown key (a typo?)");
+  const std::string tiny2 = Replace(tiny, "\"format_version\": 1", "\"format_version\": 2");
   TurfPackage with_id;
-  REQUIRE(ParseTurfPackage(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9c1e0000aaaa5555\""), with_id).ok());
+  REQUIRE(ParseTurfPackage(Replace(tiny2, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9c1e0000aaaa5555\""), with_id).ok());
   CHECK(with_id.package_id == "9c1e0000aaaa5555");
-  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9C1E0000AAAA5555\"")) ==
+  CHECK(with_id.format_version == 2);
+  TurfPackage again;
+  REQUIRE(ParseTurfPackage(WriteTurfPackage(with_id), again).ok());
+  CHECK(again.format_version == 2);  // a package id is written as version 2
+  CHECK(again.package_id == with_id.package_id);
+  CHECK(Refusal(Replace(tiny2, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": \"9C1E0000AAAA5555\"")) ==
         "$.package_id: expected 16 lowercase hex digits");
-  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": 7")) ==
+  CHECK(Refusal(Replace(tiny2, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"package_id\": 7")) ==
         "$.package_id: expected text in quotes");
 }
 
