@@ -731,6 +731,12 @@ std::string FillText(std::string_view pattern, std::string_view value) {
   return text;
 }
 
+std::string DayInMonthText(std::string_view language, int month, int day) {
+  if (month < 1 || month > 12) return std::to_string(day);
+  const auto in_month = static_cast<UiText>(static_cast<int>(UiText::kDayInJanuary) + month - 1);
+  return FormatText(Tr(in_month, language), static_cast<unsigned>(day));
+}
+
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b) {
   char buffer[512];
   std::snprintf(buffer, sizeof buffer, std::string(pattern).c_str(), a, b);

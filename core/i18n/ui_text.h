@@ -96,6 +96,9 @@ std::string FormatText(std::string_view pattern, unsigned a, unsigned b = 0);
 // A translated text with a piece of text put where "{}" is ("Until {}",
 // "{}까지"): the place of a date or a name differs between languages.
 std::string FillText(std::string_view pattern, std::string_view value);
+// A day of a month as `language` writes a short date ("12 Dec", "12月12日",
+// "Dis 12"); month 1-12 (another month gives the day alone).
+std::string DayInMonthText(std::string_view language, int month, int day);
 
 // For tests: the row of the table that defines `text` (order check).
 int TableRowOf(UiText text);

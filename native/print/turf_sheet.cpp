@@ -1,11 +1,13 @@
 #include "native/print/turf_sheet.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "native/print/pdf_document.h"
 #include "native/print/sheet_parts.h"
+#include "turf/turf_expiry.h"
 
 namespace puerta::print {
 namespace {
@@ -27,7 +29,14 @@ double TurfFacts(PdfDocument& doc, double y, const TurfPackage& turf, std::strin
   const auto people = static_cast<unsigned>(turf.walk_list.VoterCount());
   const std::string counts =
       FormatText(Tr(UiText::kDoorsInTurf, lang), doors) + " · " + FormatText(Tr(UiText::kPeople, lang), people);
-  y += doc.Text(doc.left(), y, doc.content_width(), counts, {.size = 13, .bold = true, .language = lang}) + 10;
+  y += doc.Text(doc.left(), y, doc.content_width(), counts, {.size = 13, .bold = true, .language = lang}) + 4;
+  // The turf's last day, as the phone says it ("Until 12 Dec"): after it the
+  // phone records nothing more.
+  if (const std::optional<MonthDay> last_day = ExpiryMonthDay(turf))
+    y += doc.Text(doc.left(), y, doc.content_width(),
+                  FillText(Tr(UiText::kTurfUntil, lang), DayInMonthText(lang, last_day->month, last_day->day)),
+                  {.size = 13, .bold = true, .language = lang}) + 4;
+  y += 6;
 
   y += doc.Text(doc.left(), y, doc.content_width(), std::string(Tr(UiText::kPrintLanguagesSpoken, lang)),
                 {.size = 13, .bold = true, .language = lang}) + 2;

@@ -23,8 +23,10 @@ printf '%s\n' "PV-9001,秀英,王,300 Jade Ct,,San Miguel,95112,37.35110,-121.88
 voters=$(($(wc -l < "$list") - 1))
 
 run "$puerta" package --list "$list" --script "$script" --unsealed-exports --name "Eastside, Saturday" \
-  --organization "Vecinos Unidos" --base-url https://vecinos.example.org/canvass --out "$work/east.turf"
+  --organization "Vecinos Unidos" --base-url https://vecinos.example.org/canvass \
+  --expires "$(date -u -d '+10 days' +%F)" --out "$work/east.turf"
 expect_code 0 "package"
+last_day=$(LC_ALL=C date -u -d '+10 days' '+%-d %b')  # as the phone says it: "Until 12 Dec"
 link=$(sed -n 's/^link: //p' "$work/out")
 key=${link##*#k=}
 doors=$(sed -n 's/.*, \([0-9]*\) households,.*/\1/p' "$work/out")
@@ -79,7 +81,7 @@ pdftotext "$work/turf.pdf" "$work/turf.txt"
 has_cjk_font "$work/turf.pdf" "turf sheet"
 speakers() { awk -F, -v l="$1" 'NR > 1 && $11 == l' "$list" | wc -l; }
 for text in "Eastside, Saturday" "Vecinos Unidos" "$doors doors in this turf" "$voters people" \
-  "中文 $(speakers zh)" "한국어 $(speakers ko)" "Español $(speakers es)" \
+  "中文 $(speakers zh)" "한국어 $(speakers ko)" "Español $(speakers es)" "Until $last_day" \
   "怎样走访这个片区" "이 구역을 방문하는 방법" "Cách đi gõ cửa khu vực này"; do
   grep -qF -- "$text" "$work/turf.txt" || fail "turf sheet lacks \"$text\""
 done

@@ -31,9 +31,7 @@ std::string DayLabel(const ScreenContext& ctx, int ahead, std::int64_t when, std
 }  // namespace
 
 std::string DayAndMonthLabel(const ScreenContext& ctx, int month, int day) {
-  if (month < 1 || month > 12) return std::to_string(day);
-  const UiText in_month = static_cast<UiText>(static_cast<int>(UiText::kDayInJanuary) + month - 1);
-  return ctx.Tf(in_month, static_cast<unsigned>(day));
+  return DayInMonthText(ctx.lang, month, day);
 }
 
 std::string HourLabel(const ScreenContext& ctx, int hour) {
