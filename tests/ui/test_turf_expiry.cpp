@@ -153,7 +153,9 @@ TEST_CASE("a turf's last day in every language: the date as each writes it, and 
       {"en", "Until 12 Dec"}, {"es", "Hasta el 12 dic"}, {"zh", "有效期至12月12日"},
       {"vi", "Dùng được đến 12 thg 12"}, {"ko", "12월 12일까지"}, {"tl", "Hanggang Dis 12"}};
   const char* dir = std::getenv("PUERTA_SCREENSHOTS");
-  for (const auto& [lang, text] : until) {
+  for (const auto& row : until) {
+    const char* lang = row.first;  // not a structured binding: clang 14's INFO cannot capture one
+    const char* text = row.second;
     INFO(lang);
     UiHarness ui;
     headless::now_unix = *FromIsoDateTime("2026-12-14T09:00");
