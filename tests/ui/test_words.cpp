@@ -367,7 +367,9 @@ TEST_CASE("the sample turf is named in the interface language; its conversation 
 TEST_CASE("an apartment is numbered as each language writes it: Apt 1A, 房号 1A, 1A호") {
   const std::pair<const char*, const char*> expected[] = {
       {"en", "Apt 1A"}, {"es", "Apto 1A"}, {"zh", "房号 1A"}, {"vi", "Căn 1A"}, {"ko", "1A호"}, {"tl", "Unit 1A"}};
-  for (const auto& [lang, unit] : expected) {
+  for (const auto& row : expected) {
+    const char* lang = row.first;  // not a structured binding: clang 14's INFO cannot capture one
+    const char* unit = row.second;
     INFO(lang);
     UiHarness ui;
     ui.app().SetInterfaceLanguage(lang);
