@@ -52,6 +52,9 @@ struct FileImport {
 struct CollectOptions {
   std::int64_t now_unix = 0;
   std::int32_t utc_offset_minutes = 0;  // where a day starts, for the report's `day`
+  // The organization of attempts that name none (a turf packaged without
+  // --organization): the partner organization the files came from.
+  std::string default_organization;
 };
 
 struct QualityFlag {

@@ -203,11 +203,13 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
                  " differs from the one already collected (" + field + "); the one collected first was kept");
       continue;
     }
+    // The column, not the kept JSON: that stays exactly as the phone wrote it.
+    const std::string& organization = a.organization.empty() ? options.default_organization : a.organization;
     st.add_org->Reset();
-    st.add_org->Bind(1, a.organization);
+    st.add_org->Bind(1, organization);
     run(*st.add_org);
     st.add_canvasser->Reset();
-    st.add_canvasser->Bind(1, a.organization);
+    st.add_canvasser->Bind(1, organization);
     st.add_canvasser->Bind(2, a.canvasser);
     run(*st.add_canvasser);
     const bool is_latest = a.version > latest;
@@ -231,7 +233,7 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
     add.Bind(++n, a.household_id);
     add.Bind(++n, parsed.origin.turf_id);
     add.Bind(++n, a.canvasser);
-    add.Bind(++n, a.organization);
+    add.Bind(++n, organization);
     add.Bind(++n, a.campaign);
     add.Bind(++n, a.device);
     add.Bind(++n, ChannelKey(a.channel));

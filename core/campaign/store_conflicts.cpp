@@ -76,18 +76,21 @@ std::vector<Conflict> CampaignStore::Conflicts(Status& status) {
     while (end < by_voter.size() && by_voter[end].first == by_voter[i].first) ++end;
     Conflict c{"voter", by_voter[i].first, {}, "", ""};
     const Touch* kept = nullptr;
-    bool any_conversation = false, any_other = false;
+    int conversations = 0;
+    bool any_other = false;
     for (std::size_t j = i; j < end; ++j) {
       const Touch& t = by_voter[j].second;
       c.attempts.push_back(Describe(t));
-      (t.result == "canvassed" ? any_conversation : any_other) = true;
+      if (t.result == "canvassed") ++conversations;
+      else any_other = true;
       auto rank = [](const Touch& x) { return std::tuple(x.result == "canvassed", x.time, x.attempt_id); };
       if (!kept || rank(t) > rank(*kept)) kept = &t;
     }
     c.kept = kept->attempt_id + " v" + std::to_string(kept->version);
-    c.rule = any_conversation && any_other ? "a conversation beats a non-contact"
-             : any_conversation            ? "among conversations the latest wins"
-                                           : "among non-contacts the latest wins";
+    c.rule = conversations == 0 ? "among non-contacts the latest wins"
+             : !any_other       ? "among conversations the latest wins"
+             : conversations == 1 ? "a conversation beats a non-contact"
+                                  : "a conversation beats a non-contact; among conversations the latest wins";
     out.push_back(std::move(c));
     i = end;
   }

@@ -28,6 +28,11 @@ constexpr const char* kCommands =
     "                                                write the folder to upload: web app and turfs\n"
     "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
     "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
+    "  puerta collect --db CAMPAIGN [--key SECRET]... FILE...\n"
+    "                                                collect phones' results into a campaign store\n"
+    "  puerta report --db CAMPAIGN [--by org,day,...] --format csv|json [--out PATH]\n"
+    "                                                count doors, conversations and IDs per group\n"
+    "  puerta conflicts|flags|review --db CAMPAIGN   conflicts, quality flags, approve or reject attempts\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -42,6 +47,8 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddPackageCommand(puerta, io, action);
   AddPublishCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);
+  AddCollectCommand(puerta, io, action);
+  AddCampaignCommands(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }

@@ -26,6 +26,8 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPublishCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
+void AddCollectCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action);  // conflicts, flags, review, report
 
 // A group word (`list`, `keys`): alone, or with --help, it lists its
 // subcommands on standard output and exits 0.

@@ -230,7 +230,7 @@ TEST_CASE("campaign store: conflicting results for one voter are listed with the
   Collect(*store, File({later}));
   conflicts = store->Conflicts(status);
   CHECK(conflicts[0].kept == "07 v1");
-  CHECK(conflicts[0].rule == "a conversation beats a non-contact");
+  CHECK(conflicts[0].rule == "a conversation beats a non-contact; among conversations the latest wins");
   // Versions of one attempt that disagree: the latest counts.
   ContactAttempt v2 = At("05", 5, ResultCode::kRefused, 0);
   v2.version = 2;
