@@ -23,6 +23,9 @@ bash bench/frame_instructions.sh
 echo
 echo "== storage: instructions per recorded response, 500 vs 50,000 voters (callgrind)"
 bash bench/storage_instructions.sh build/native/bench/bench_storage
+echo
+echo "== campaign store: collect 1,000,000 attempts from 2,000 files, report by org and day (beside sqlite3, mlr)"
+bash bench/collect_report.sh
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo

@@ -110,12 +110,21 @@ CREATE TABLE attempts (
   latitude DOUBLE PRECISION NOT NULL,
   longitude DOUBLE PRECISION NOT NULL,
   location_accuracy_m DOUBLE PRECISION NOT NULL,
-  content TEXT NOT NULL,
   PRIMARY KEY (attempt_id, version),
   FOREIGN KEY (organization, canvasser) REFERENCES canvassers(organization, name)
 );
-CREATE INDEX attempts_latest_day ON attempts (is_latest, day);
-CREATE INDEX attempts_voter ON attempts (voter_id);
+-- The version's JSON line exactly as exported (the lossless copy), apart
+-- from attempts so that scans for the flags and the report stay narrow.
+CREATE TABLE attempt_json (
+  attempt_id TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  content TEXT NOT NULL,
+  PRIMARY KEY (attempt_id, version),
+  FOREIGN KEY (attempt_id, version) REFERENCES attempts(attempt_id, version)
+);
+-- Each batch's review state reads its attempts. The report and the flags
+-- scan every latest attempt, so indexes by day or voter would only slow
+-- collecting (bench/collect_report.sh).
 CREATE INDEX attempts_batch ON attempts (batch_id);
 CREATE TABLE answers (
   attempt_id TEXT NOT NULL,

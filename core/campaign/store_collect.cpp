@@ -64,7 +64,7 @@ std::string FirstDifference(const ContactAttempt& a, const ContactAttempt& b) {
 }
 
 struct Statements {
-  std::unique_ptr<SqlStatement> held, add_org, add_canvasser, add_attempt, add_answer, unlatest, add_problem;
+  std::unique_ptr<SqlStatement> held, add_org, add_canvasser, add_attempt, add_json, add_answer, unlatest, add_problem;
 };
 
 }  // namespace
@@ -109,15 +109,17 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
   auto prepare = [&](std::unique_ptr<SqlStatement>& into, std::string_view sql) {
     if (status) into = db_->Prepare(sql, status);
   };
-  prepare(st.held, "SELECT version, device, content FROM attempts WHERE attempt_id = ?");
+  prepare(st.held, "SELECT a.version, a.device, j.content FROM attempts a JOIN attempt_json j "
+                   "ON j.attempt_id = a.attempt_id AND j.version = a.version WHERE a.attempt_id = ?");
   prepare(st.add_org, "INSERT INTO organizations (name) VALUES (?) ON CONFLICT DO NOTHING");
   prepare(st.add_canvasser, "INSERT INTO canvassers (organization, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
   prepare(st.add_attempt,
           "INSERT INTO attempts (attempt_id, version, batch_id, is_latest, recorded_unix, time_unix, day, voter_id, "
           "household_id, turf_id, canvasser, organization, campaign, device, channel, result, script_id, "
           "script_version, language, follow_up_due_unix, follow_up_language, practice, has_location, latitude, "
-          "longitude, location_accuracy_m, content) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "longitude, location_accuracy_m) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  prepare(st.add_json, "INSERT INTO attempt_json (attempt_id, version, content) VALUES (?, ?, ?)");
   prepare(st.add_answer, "INSERT INTO answers (attempt_id, version, step_id, value) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT DO NOTHING");
   prepare(st.unlatest, "UPDATE attempts SET is_latest = 0 WHERE attempt_id = ? AND version <> ?");
@@ -156,6 +158,8 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
     }
   }
 
+  std::string last_organization, last_canvasser;
+  bool first = true;
   for (std::size_t i = 0; status && i < parsed.attempts.size(); ++i) {
     const ContactAttempt& a = parsed.attempts[i];
     const std::uint32_t line = parsed.lines[i];
@@ -205,13 +209,18 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
     }
     // The column, not the kept JSON: that stays exactly as the phone wrote it.
     const std::string& organization = a.organization.empty() ? options.default_organization : a.organization;
-    st.add_org->Reset();
-    st.add_org->Bind(1, organization);
-    run(*st.add_org);
-    st.add_canvasser->Reset();
-    st.add_canvasser->Bind(1, organization);
-    st.add_canvasser->Bind(2, a.canvasser);
-    run(*st.add_canvasser);
+    if (first || organization != last_organization || a.canvasser != last_canvasser) {
+      first = false;  // a file is mostly one canvasser's
+      st.add_org->Reset();
+      st.add_org->Bind(1, organization);
+      run(*st.add_org);
+      st.add_canvasser->Reset();
+      st.add_canvasser->Bind(1, organization);
+      st.add_canvasser->Bind(2, a.canvasser);
+      run(*st.add_canvasser);
+      last_organization = organization;
+      last_canvasser = a.canvasser;
+    }
     const bool is_latest = a.version > latest;
     if (is_latest && latest > 0) {
       st.unlatest->Reset();
@@ -248,8 +257,12 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
     add.Bind(++n, a.latitude);
     add.Bind(++n, a.longitude);
     add.Bind(++n, a.location_accuracy_m);
-    add.Bind(++n, content);
     run(add);
+    st.add_json->Reset();
+    st.add_json->Bind(1, a.attempt_id);
+    st.add_json->Bind(2, a.version);
+    st.add_json->Bind(3, content);
+    run(*st.add_json);
     for (const auto& [step, values] : a.answers)
       for (const std::string& value : values) {
         st.add_answer->Reset();
