@@ -3,6 +3,7 @@
 // The attempts behind every flag are kept with it (flag_attempts).
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "campaign/campaign_store.h"
 #include "campaign/quality_rules.h"
@@ -57,46 +58,11 @@ class FlagWriter {
 // canvasser's pace and contact rate are about what they did.
 constexpr std::string_view kLatest = "a.is_latest = 1 AND a.practice = 0";
 
-Status ContactRateFlags(SqlConnection& db, FlagWriter& out) {
-  struct Rate {
-    std::string org, canvasser;
-    std::int64_t doors, contacted;
-  };
-  std::vector<Rate> rates;
-  Status s = RunQuery(
-      db,
-      std::string("SELECT a.organization, a.canvasser, COUNT(DISTINCT a.turf_id || '/' || a.household_id), "
-                  "COUNT(DISTINCT CASE WHEN a.result = 'canvassed' THEN a.turf_id || '/' || a.household_id END) "
-                  "FROM attempts a WHERE ") +
-          std::string(kLatest) + " AND a.channel = 'door' GROUP BY a.organization, a.canvasser",
-      {}, [&](const SqlStatement& r) { rates.push_back({r.Text(0), r.Text(1), r.Int(2), r.Int(3)}); });
-  if (!s) return s;
-  for (const Rate& r : rates) {
-    if (r.doors < kContactRateMinDoors) continue;
-    const double rate = static_cast<double>(r.contacted) / static_cast<double>(r.doors);
-    if (rate >= kContactRateLow && rate <= kContactRateHigh) continue;
-    QualityFlag f;
-    f.flag_id = "contact_rate:" + r.org + "/" + r.canvasser;
-    f.kind = "contact_rate";
-    f.organization = r.org;
-    f.canvasser = r.canvasser;
-    f.detail = "contact rate " + Percent(rate) + " (" + std::to_string(r.contacted) + " of " +
-               std::to_string(r.doors) + " doors), outside the usual " + Percent(kContactRateLow) + "-" +
-               Percent(kContactRateHigh);
-    s = RunQuery(db,
-                 std::string("SELECT a.attempt_id FROM attempts a WHERE ") + std::string(kLatest) +
-                     " AND a.channel = 'door' AND a.organization = ? AND a.canvasser = ? ORDER BY a.attempt_id",
-                 {r.org, r.canvasser}, [&](const SqlStatement& row) { f.attempt_ids.push_back(row.Text(0)); });
-    if (!s) return s;
-    out.Add(f);
-  }
-  return Status::Ok();
-}
-
 struct Door {
   std::int64_t time = 0;
-  std::string household;
+  std::string household;  // turf id / household id
   std::vector<std::string> attempts;
+  bool conversation = false;
 };
 
 // Runs of doors whose every window of kFastDoorsWindow doors has a median gap
@@ -134,29 +100,64 @@ void FastDoorRuns(const std::string& org, const std::string& canvasser, const st
   }
 }
 
-Status FastDoorFlags(SqlConnection& db, FlagWriter& out) {
+// A canvasser's contact rate: households contacted / doors knocked,
+// flagged outside the usual band once there are enough doors to say.
+void ContactRate(const std::string& org, const std::string& canvasser, const std::vector<Door>& doors,
+                 FlagWriter& out) {
+  std::set<std::string_view> knocked, contacted;
+  std::vector<std::string> attempts;
+  for (const Door& d : doors) {
+    knocked.insert(d.household);
+    if (d.conversation) contacted.insert(d.household);
+    attempts.insert(attempts.end(), d.attempts.begin(), d.attempts.end());
+  }
+  const auto n = static_cast<std::int64_t>(knocked.size());
+  if (n < kContactRateMinDoors) return;
+  const double rate = static_cast<double>(contacted.size()) / static_cast<double>(n);
+  if (rate >= kContactRateLow && rate <= kContactRateHigh) return;
+  QualityFlag f;
+  f.flag_id = "contact_rate:" + org + "/" + canvasser;
+  f.kind = "contact_rate";
+  f.organization = org;
+  f.canvasser = canvasser;
+  f.detail = "contact rate " + Percent(rate) + " (" + std::to_string(contacted.size()) + " of " + std::to_string(n) +
+             " doors), outside the usual " + Percent(kContactRateLow) + "-" + Percent(kContactRateHigh);
+  std::sort(attempts.begin(), attempts.end());
+  f.attempt_ids = std::move(attempts);
+  out.Add(f);
+}
+
+// One ordered scan of every door attempt gives each canvasser's doors in
+// time order: the contact rate and the pace are both read from it.
+Status CanvasserFlags(SqlConnection& db, FlagWriter& out) {
   std::string org, canvasser;
   std::vector<Door> doors;
+  auto flush = [&] {
+    ContactRate(org, canvasser, doors, out);
+    FastDoorRuns(org, canvasser, doors, out);
+    doors.clear();
+  };
   Status s = RunQuery(
       db,
       std::string("SELECT a.organization, a.canvasser, a.time_unix, a.turf_id || '/' || a.household_id, "
-                  "a.attempt_id FROM attempts a WHERE ") +
+                  "a.attempt_id, a.result FROM attempts a WHERE ") +
           std::string(kLatest) + " AND a.channel = 'door' ORDER BY a.organization, a.canvasser, a.time_unix, a.attempt_id",
       {}, [&](const SqlStatement& r) {
         if (r.Text(0) != org || r.Text(1) != canvasser) {
-          FastDoorRuns(org, canvasser, doors, out);
-          doors.clear();
+          flush();
           org = r.Text(0);
           canvasser = r.Text(1);
         }
+        const bool conversation = r.Text(5) == "canvassed";
         // Two voters at one door, one after the other: one door.
         if (!doors.empty() && doors.back().household == r.Text(3)) {
           doors.back().attempts.push_back(r.Text(4));
+          doors.back().conversation = doors.back().conversation || conversation;
           return;
         }
-        doors.push_back({r.Int(2), r.Text(3), {r.Text(4)}});
+        doors.push_back({r.Int(2), r.Text(3), {r.Text(4)}, conversation});
       });
-  FastDoorRuns(org, canvasser, doors, out);
+  flush();
   return s;
 }
 
@@ -223,7 +224,7 @@ Status CampaignStore::RefreshChecks() {
   Status status = Status::Ok();
   FlagWriter out(*db_, status);
   if (!status) return status;
-  for (auto rule : {ContactRateFlags, FastDoorFlags, LocationFlags, PermanentFlags}) {
+  for (auto rule : {CanvasserFlags, LocationFlags, PermanentFlags}) {
     if (Status s = rule(*db_, out); !s) return s;
     if (!status) return status;
   }

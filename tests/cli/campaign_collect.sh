@@ -32,6 +32,7 @@ expect_out "rejected: $p/cruz-1.jsonl.sealed: " "the reason names the file"
 run "$puerta" collect --db "$db" --key "$work/vecinos.secret" --key "$work/juntos.secret" --turf "$work/vecinos.turf" \
   --turf "$work/juntos.turf" $files
 expect_code 0 "collect every file"
+if grep -q "collecting:" "$work/err"; then fail "a progress line without a terminal or --progress"; fi
 ana=$(sed -n 's/^ana=\([0-9a-f]*\) .*/\1/p' "$work/devices")
 expect_out "ana-1.jsonl.sealed: 8 new, 0 already had, 0 rejected (sealed, device $ana, batch 1)" "Ana's first file"
 expect_out "ana-2.jsonl.sealed: 5 new, 8 already had, 0 rejected" "Ana's second file overlaps her first"
@@ -41,8 +42,9 @@ expect_out "collected 5 file(s) into $db: 30 new, 13 already had, 0 rejected" "t
 "$puerta" report --db "$db" --by org,day --format csv --out "$work/report-1.csv"
 
 # Twice: nothing new, the same report.
-run "$puerta" collect --db "$db" --key "$work/vecinos.secret" --key "$work/juntos.secret" $files
+run "$puerta" collect --db "$db" --key "$work/vecinos.secret" --key "$work/juntos.secret" --progress $files
 expect_code 0 "collect everything again"
+expect_err "collecting: 5 of 5 files, 0 new" "--progress shows progress when stderr is no terminal"
 expect_out "collected 5 file(s) into $db: 0 new, 43 already had, 0 rejected" "the second collect adds nothing"
 "$puerta" report --db "$db" --by org,day --format csv --out "$work/report-2.csv"
 cmp -s "$work/report-1.csv" "$work/report-2.csv" || fail "the report changed after collecting again"
