@@ -48,7 +48,12 @@ Status FillAnswers(SqlConnection& db, std::span<Touch> touches) {
     query->Reset();
     query->Bind(1, t.attempt_id);
     query->Bind(2, t.version);
-    while (query->Step()) t.answers += (t.answers.empty() ? "" : ";") + query->Text(0) + "=" + query->Text(1);
+    while (query->Step()) {
+      if (!t.answers.empty()) t.answers += ';';
+      t.answers += query->Text(0);
+      t.answers += '=';
+      t.answers += query->Text(1);
+    }
     if (!query->status()) return query->status();
   }
   return Status::Ok();
