@@ -76,6 +76,13 @@ struct Conflict {
 
 enum class ReviewAction { kApprove, kReject, kConfirm };
 
+// One collected file and its review state (approved, has_issues, rejected).
+struct Batch {
+  std::int64_t batch_id = 0;
+  std::string file_name, device_id, review_state;
+  std::int64_t added = 0, already_had = 0, rejected = 0;
+};
+
 struct ReportQuery {
   std::vector<std::string> by;  // org, canvasser, turf, day, language, channel, script (any order, each once)
   std::string from, to;         // ISO dates, inclusive; empty: open-ended
@@ -128,6 +135,7 @@ class CampaignStore {
   // approved, has_issues or rejected: approved unless flagged, unless decided.
   std::optional<std::string> AttemptState(std::string_view attempt_id, Status& status);
   std::optional<std::string> BatchState(std::int64_t batch_id, Status& status);
+  std::vector<Batch> Batches(Status& status);  // in the order collected
 
   std::optional<Report> MakeReport(const ReportQuery& query, Status& status);
 

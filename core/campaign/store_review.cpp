@@ -68,4 +68,15 @@ std::optional<std::string> CampaignStore::BatchState(std::int64_t batch_id, Stat
   return status ? state : std::nullopt;
 }
 
+std::vector<Batch> CampaignStore::Batches(Status& status) {
+  std::vector<Batch> batches;
+  status = RunQuery(*db_,
+                    "SELECT batch_id, file_name, device_id, review_state, added, already_had, rejected "
+                    "FROM import_batches ORDER BY batch_id",
+                    {}, [&](const SqlStatement& r) {
+                      batches.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5), r.Int(6)});
+                    });
+  return batches;
+}
+
 }  // namespace puerta::campaign

@@ -60,7 +60,16 @@ int Flags(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
     out << "\n";
   }
   out << flags.size() << " quality flag(s)\n";
-  return 0;
+  // Each collected file's review state, when it is not simply approved.
+  const std::vector<campaign::Batch> batches = store->Batches(status);
+  std::size_t waiting = 0;
+  for (const campaign::Batch& b : batches) {
+    if (b.review_state == "approved") continue;
+    out << "batch " << b.batch_id << " (" << b.file_name << "): " << b.review_state << "\n";
+    ++waiting;
+  }
+  out << batches.size() << " file(s) collected, " << waiting << " with issues or rejected\n";
+  return status ? 0 : 1;
 }
 
 int Review(const CampaignArgs& a, std::ostream& out, std::ostream& err) {

@@ -83,6 +83,8 @@ run "$puerta" flags --db "$db"
 expect_code 0 "flags"
 expect_out "permanent_result: Vecinos / Ana: result deceased" "Ana's Deceased is flagged"
 expect_out "permanent_result: Juntos / Cruz: result hostile" "Cruz's Hostile is flagged"
+expect_out "batch 1 ($p/ana-1.jsonl.sealed): has_issues" "a batch with flagged attempts has issues"
+expect_out "10 file(s) collected" "every file collected, each time, is a batch"
 deceased=$(sed -n 's/.*"attempt_id":"\([0-9a-f]*\)".*"result":"deceased".*/\1/p' "$work/ana-2.jsonl")
 expect_out "location_missing: Vecinos / Ana: no location reading at a door with coordinates" "no location where the door has coordinates"
 run "$puerta" review --db "$db" --confirm "$deceased"

@@ -20,6 +20,12 @@ namespace {
 constexpr std::int64_t kStart = 1790000000;  // 2026-09-21 14:13:20 UTC
 const std::string kDeviceA = "aaaaaaaaaaaaaaaa", kDeviceB = "bbbbbbbbbbbbbbbb";
 
+// "h" + 3 -> "h3" (written so: GCC 12 warns, wrongly, on a literal + a temporary string).
+std::string Numbered(std::string prefix, int n) {
+  prefix += std::to_string(n);
+  return prefix;
+}
+
 std::unique_ptr<CampaignStore> NewStore() {
   Status status = Status::Ok();
   auto db = SqliteConnection::OpenInMemory(status);
@@ -34,8 +40,8 @@ ContactAttempt At(std::string id, int door, ResultCode result, std::int64_t seco
                   const std::string& canvasser = "Ana", const std::string& device = kDeviceA) {
   ContactAttempt a;
   a.attempt_id = std::move(id);
-  a.household_id = "h" + std::to_string(door);
-  a.voter_id = "v" + std::to_string(door);
+  a.household_id = Numbered("h", door);
+  a.voter_id = Numbered("v", door);
   a.time_unix = a.recorded_unix = kStart + seconds;
   a.canvasser = canvasser;
   a.organization = "Vecinos";
@@ -248,10 +254,10 @@ TEST_CASE("campaign store: contact rate outside 10-30 % is flagged only from 20 
   auto store = NewStore();
   std::vector<ContactAttempt> ana, ben;
   for (int door = 0; door < 20; ++door)  // Ana: 1 of 20 (5 %), an hour apart
-    ana.push_back(At("a" + std::to_string(door), door, door == 0 ? ResultCode::kCanvassed : ResultCode::kNotHome,
+    ana.push_back(At(Numbered("a", door), door, door == 0 ? ResultCode::kCanvassed : ResultCode::kNotHome,
                      door * 3600));
   for (int door = 0; door < 19; ++door)  // Ben: 0 of 19: too few doors to say
-    ben.push_back(At("b" + std::to_string(door), 100 + door, ResultCode::kNotHome, door * 3600, "Ben", kDeviceB));
+    ben.push_back(At(Numbered("b", door), 100 + door, ResultCode::kNotHome, door * 3600, "Ben", kDeviceB));
   Collect(*store, File(ana));
   Collect(*store, File(ben));
   Status status = Status::Ok();
@@ -264,7 +270,7 @@ TEST_CASE("campaign store: contact rate outside 10-30 % is flagged only from 20 
   // Four more conversations: 5 of 20 = 25 %, inside the band.
   std::vector<ContactAttempt> edits;
   for (int door = 1; door <= 4; ++door) {
-    ContactAttempt e = At("a" + std::to_string(door), door, ResultCode::kCanvassed, door * 3600);
+    ContactAttempt e = At(Numbered("a", door), door, ResultCode::kCanvassed, door * 3600);
     e.version = 2;
     edits.push_back(e);
   }
@@ -276,11 +282,11 @@ TEST_CASE("campaign store: doors faster than walking are flagged; two voters at 
   auto store = NewStore();
   std::vector<ContactAttempt> fast, slow;
   for (int door = 0; door < 10; ++door) {
-    fast.push_back(At("f" + std::to_string(door), door, ResultCode::kNotHome, door * 10));
-    if (door % 3 == 0) fast.push_back(At("g" + std::to_string(door), door, ResultCode::kNotHome, door * 10 + 2));
+    fast.push_back(At(Numbered("f", door), door, ResultCode::kNotHome, door * 10));
+    if (door % 3 == 0) fast.push_back(At(Numbered("g", door), door, ResultCode::kNotHome, door * 10 + 2));
   }
   for (int door = 0; door < 12; ++door)  // Ben: 40 s apart, then two voters of one door 1 s apart
-    slow.push_back(At("s" + std::to_string(door), 100 + door - (door == 11), ResultCode::kNotHome,
+    slow.push_back(At(Numbered("s", door), 100 + door - (door == 11), ResultCode::kNotHome,
                       door * 40 - (door == 11 ? 39 : 0), "Ben", kDeviceB));
   Collect(*store, File(fast));
   Collect(*store, File(slow));
@@ -301,16 +307,16 @@ TEST_CASE("campaign store: a location far from its door, missing, or too vague i
   turf.turf_id = "east";
   for (int door = 1; door <= 5; ++door) {
     Household h;
-    h.id = "h" + std::to_string(door);
+    h.id = Numbered("h", door);
     h.address.display = std::to_string(door) + " Main St";
     if (door != 5) h.location = GeoPoint{37.35, -121.88 + 0.001 * door};
-    h.voters.push_back({"v" + std::to_string(door), "Rosa", "Díaz", "", "es", {}});
+    h.voters.push_back({Numbered("v", door), "Rosa", "Díaz", "", "es", {}});
     turf.walk_list.households.push_back(h);
   }
   REQUIRE(store->AddTurf(turf, kStart).ok());
   std::vector<ContactAttempt> attempts;
   for (int door = 1; door <= 5; ++door) {
-    ContactAttempt a = At("0" + std::to_string(door), door, ResultCode::kNotHome, door * 600);
+    ContactAttempt a = At(Numbered("0", door), door, ResultCode::kNotHome, door * 600);
     a.has_location = door != 2;
     a.latitude = 37.35 + (door == 3 ? 0.004 : 0.0001);  // door 3: about 445 m north
     a.longitude = -121.88 + 0.001 * door;
@@ -340,6 +346,10 @@ TEST_CASE("campaign store: review states: approved unless flagged, confirm clear
   REQUIRE(store->Review("01", ReviewAction::kConfirm, kStart).ok());
   CHECK(store->AttemptState("01", status) == "approved");
   CHECK(store->BatchState(batch.batch_id, status) == "approved");
+  const std::vector<Batch> batches = store->Batches(status);
+  REQUIRE(batches.size() == 1);
+  CHECK(batches[0].review_state == "approved");
+  CHECK(batches[0].added == 3);
   CHECK(Total(*store).conversations == 1);
   REQUIRE(store->Review("02", ReviewAction::kReject, kStart).ok());
   CHECK(store->AttemptState("02", status) == "rejected");
