@@ -33,7 +33,10 @@ std::string Join(const std::vector<std::string>& parts, std::string_view tail = 
   return tail.empty() && !out.empty() ? out.substr(0, out.size() - 2) : out + std::string(tail);
 }
 
-Status Count(SqlConnection& db, const std::vector<std::string>& dims, const ReportQuery& q, Groups& groups) {
+// `details`: also follow-ups by language and answers per question (additive:
+// the total row sums them from the groups instead of scanning again).
+Status Count(SqlConnection& db, const std::vector<std::string>& dims, const ReportQuery& q, bool details,
+             Groups& groups) {
   std::string where = " FROM attempts a WHERE " + std::string(sql::kCounted);
   std::vector<std::string> params;
   if (!q.from.empty()) {
@@ -71,7 +74,7 @@ Status Count(SqlConnection& db, const std::vector<std::string>& dims, const Repo
     row.follow_ups = r.Int(n + 5);
     row.contact_rate = row.doors_knocked ? static_cast<double>(row.households_contacted) / row.doors_knocked : 0;
   });
-  if (!s) return s;
+  if (!s || !details) return s;
   std::vector<std::string> by_language = dims;
   by_language.push_back(std::string(kFollowUpLanguage));
   s = RunQuery(db,
@@ -110,16 +113,20 @@ std::optional<Report> CampaignStore::MakeReport(const ReportQuery& query, Status
     dims.emplace_back(*column);
   }
   Groups groups, total;
-  status = Count(*db_, dims, query, groups);
-  if (status && !dims.empty()) status = Count(*db_, {}, query, total);
+  status = Count(*db_, dims, query, true, groups);
+  if (status && !dims.empty()) status = Count(*db_, {}, query, false, total);
   if (!status) return std::nullopt;
   Report report{query.by, {}};
-  for (auto& [key, row] : groups) {
-    row.group = key;
-    if (!dims.empty()) report.rows.push_back(std::move(row));
-  }
   ReportRow sum = dims.empty() ? (groups.empty() ? ReportRow{} : groups.begin()->second)
                                : (total.empty() ? ReportRow{} : total.begin()->second);
+  for (auto& [key, row] : groups) {
+    if (dims.empty()) break;
+    for (const auto& [language, n] : row.follow_ups_by_language) sum.follow_ups_by_language[language] += n;
+    for (const auto& [step, values] : row.answers)
+      for (const auto& [value, n] : values) sum.answers[step][value] += n;
+    row.group = key;
+    report.rows.push_back(std::move(row));
+  }
   sum.group.assign(std::max<std::size_t>(dims.size(), 1), "");
   sum.group.front() = "total";
   report.rows.push_back(std::move(sum));
