@@ -94,6 +94,9 @@ CREATE TABLE attempts (
   voter_id TEXT NOT NULL,
   household_id TEXT NOT NULL,
   turf_id TEXT NOT NULL,
+  -- A door attempt's door, "TURF_ID/HOUSEHOLD_ID" (households are a turf's),
+  -- '' for calls and texts: counted DISTINCT by the report, made once here.
+  door TEXT NOT NULL,
   canvasser TEXT NOT NULL,
   organization TEXT NOT NULL,
   campaign TEXT NOT NULL,

@@ -115,10 +115,10 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
   prepare(st.add_canvasser, "INSERT INTO canvassers (organization, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
   prepare(st.add_attempt,
           "INSERT INTO attempts (attempt_id, version, batch_id, is_latest, recorded_unix, time_unix, day, voter_id, "
-          "household_id, turf_id, canvasser, organization, campaign, device, channel, result, script_id, "
+          "household_id, turf_id, door, canvasser, organization, campaign, device, channel, result, script_id, "
           "script_version, language, follow_up_due_unix, follow_up_language, practice, has_location, latitude, "
           "longitude, location_accuracy_m) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   prepare(st.add_json, "INSERT INTO attempt_json (attempt_id, version, content) VALUES (?, ?, ?)");
   prepare(st.add_answer, "INSERT INTO answers (attempt_id, version, step_id, value) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT DO NOTHING");
@@ -241,6 +241,7 @@ FileImport CampaignStore::Collect(std::string_view file_name, std::string_view b
     add.Bind(++n, a.voter_id);
     add.Bind(++n, a.household_id);
     add.Bind(++n, parsed.origin.turf_id);
+    add.Bind(++n, a.channel == Channel::kDoor ? parsed.origin.turf_id + "/" + a.household_id : std::string());
     add.Bind(++n, a.canvasser);
     add.Bind(++n, organization);
     add.Bind(++n, a.campaign);

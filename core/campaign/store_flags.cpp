@@ -139,8 +139,8 @@ Status CanvasserFlags(SqlConnection& db, FlagWriter& out) {
   };
   Status s = RunQuery(
       db,
-      std::string("SELECT a.organization, a.canvasser, a.time_unix, a.turf_id || '/' || a.household_id, "
-                  "a.attempt_id, a.result FROM attempts a WHERE ") +
+      std::string("SELECT a.organization, a.canvasser, a.time_unix, a.door, a.attempt_id, a.result "
+                  "FROM attempts a WHERE ") +
           std::string(kLatest) + " AND a.channel = 'door' ORDER BY a.organization, a.canvasser, a.time_unix, a.attempt_id",
       {}, [&](const SqlStatement& r) {
         if (r.Text(0) != org || r.Text(1) != canvasser) {

@@ -15,7 +15,6 @@ constexpr std::pair<std::string_view, std::string_view> kGroupings[] = {
     {"language", "a.language"}, {"channel", "a.channel"},    {"script", "a.script_id"},
 };
 
-constexpr std::string_view kDoor = "a.turf_id || '/' || a.household_id";
 constexpr std::string_view kFollowUpResults = "('come_back', 'call_back', 'language_barrier')";
 // A follow-up's language: the one heard (Language Barrier), else the
 // conversation's, else the voter's preferred language from the turf, else unknown.
@@ -55,10 +54,9 @@ Status Count(SqlConnection& db, const std::vector<std::string>& dims, const Repo
     return key;
   };
   const std::string counts =
-      "SELECT " + Join(dims, "COUNT(*), ") + "COUNT(DISTINCT CASE WHEN a.channel = 'door' THEN " +
-      std::string(kDoor) + " END), COUNT(DISTINCT CASE WHEN a.channel = 'door' AND a.result = 'canvassed' THEN " +
-      std::string(kDoor) +
-      " END), SUM(CASE WHEN a.result = 'canvassed' THEN 1 ELSE 0 END), "
+      "SELECT " + Join(dims, "COUNT(*), ") +
+      "COUNT(DISTINCT NULLIF(a.door, '')), COUNT(DISTINCT CASE WHEN a.result = 'canvassed' THEN NULLIF(a.door, '') "
+      "END), SUM(CASE WHEN a.result = 'canvassed' THEN 1 ELSE 0 END), "
       "SUM(CASE WHEN a.result = 'canvassed' AND EXISTS (SELECT 1 FROM answers an JOIN script_support_ids s "
       "ON s.script_id = a.script_id AND s.step_id = an.step_id AND s.value = an.value "
       "WHERE an.attempt_id = a.attempt_id AND an.version = a.version) THEN 1 ELSE 0 END), "
