@@ -29,6 +29,9 @@ bash bench/storage_instructions.sh build/native/bench/bench_storage
 echo
 echo "== printed sheets (puerta print, A4)"
 bash bench/print_sheets.sh build/native/native/puerta
+echo
+echo "== campaign store: collect 1,000,000 attempts from 2,000 files, report by org and day (beside sqlite3, mlr)"
+bash bench/collect_report.sh
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo

@@ -12,7 +12,7 @@ declare -A floor=(
   [responses]=3 [walklist]=3 [storage]=3
   [stats]=4 [turf]=4
   [export]=5
-  [app]=6
+  [app]=6 [campaign]=6
   [ui]=7
 )
 bad=0

@@ -45,7 +45,7 @@ for subject in "$@"; do
     csv | mapping) seeds="$root/tests/data/walklists" ;;
     script) seeds="$root/tests/data/scripts" ;;
     turf) seeds="$root/assets/sample" ;;
-    json_lines) seeds="$root/tests/data/exports" ;;
+    json_lines | collect) seeds="$root/tests/data/exports" ;;
     sealed_file) seeds="$root/tests/data/sealed" ;;
     *) seeds="$root/tests/fuzz/seeds_$subject" ;;
   esac

@@ -12,6 +12,7 @@ packages=(
   libqrencode-dev libpng-dev  # the turf link as a QR code (puerta package --qr; native only)
   zlib1g-dev libbrotli-dev  # puerta publish: the web app's precompressed .gz and .br copies
   libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
+  libsqlite3-dev  # the organizer's campaign store (puerta collect, report; native only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them
@@ -20,6 +21,7 @@ packages=(
   libstb-dev chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
   zbar-tools  # tests: QR codes read back by a real decoder (zbarimg)
   zlib1g-dev  # tests: the desktop's .xlsx read back (tests/ui/test_workbook.cpp)
+  miller  # benchmarks: mlr counting what puerta report counts (bench/collect_report.sh)
   brotli wabt  # tests and benchmarks: brotli -d reads the .br copies back; sizes beside brotli's own; wasm-objdump
   poppler-utils  # tests: printed PDFs read back (pdftotext, pdffonts, pdfinfo, pdftoppm)
   # tests: exported CSVs opened by a spreadsheet (headless; 78 MB, no GUI)

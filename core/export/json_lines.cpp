@@ -250,6 +250,7 @@ ParsedJsonLines ParseJsonLines(std::string_view text) {
       continue;
     }
     parsed.attempts.push_back(std::move(a));
+    parsed.lines.push_back(line_no);
   }
   if (!header_seen) parsed.errors.push_back("line 1: the file is empty");
   return parsed;

@@ -42,6 +42,7 @@ struct ParsedJsonLines {
   bool header_read = false;  // it is an attempts export (its first line says so)
   ExportOrigin origin;       // from the header line
   std::vector<ContactAttempt> attempts;
+  std::vector<std::uint32_t> lines;  // the line each attempt was read from (same order)
   std::vector<std::string> errors;  // "line 7: ..." for each line that was skipped
 };
 ParsedJsonLines ParseJsonLines(std::string_view text);

@@ -32,6 +32,11 @@ constexpr const char* kCommands =
     "                                                show the turf's link as a QR code on screen\n"
     "  puerta print turf|walk|script TURF#k=KEY --out FILE.pdf [--paper a4|letter] [--languages en,es]\n"
     "                                                print a turf sheet, walk sheet or script booklet\n"
+    "  puerta collect --db CAMPAIGN [--key SECRET]... FILE...\n"
+    "                                                collect phones' results into a campaign store\n"
+    "  puerta report --db CAMPAIGN [--by org,day,...] --format csv|json [--out PATH]\n"
+    "                                                count doors, conversations and IDs per group\n"
+    "  puerta conflicts|flags|review --db CAMPAIGN   conflicts, quality flags, approve or reject attempts\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -48,6 +53,8 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddKeyCommands(puerta, io, action);
   AddHandoutCommand(puerta, io, action);
   AddPrintCommands(puerta, io, action);
+  AddCollectCommand(puerta, io, action);
+  AddCampaignCommands(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }

@@ -28,6 +28,8 @@ void AddPublishCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
 void AddHandoutCommand(CLI::App& puerta, const Streams& io, Action& action);  // handout (a window)
 void AddPrintCommands(CLI::App& puerta, const Streams& io, Action& action);   // print turf, walk, script
+void AddCollectCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action);  // conflicts, flags, review, report
 
 // A group word (`list`, `keys`): alone, or with --help, it lists its
 // subcommands on standard output and exits 0.

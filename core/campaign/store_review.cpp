@@ -1,0 +1,82 @@
+// Review: an organizer's decision on an attempt, applied to all its versions.
+// Nothing waits on a click: an attempt is approved unless a flag stands on
+// it (store_sql.h, kAttemptState). Rejected attempts stay in the store (and
+// in its lossless export) but leave the counts.
+#include "campaign/campaign_store.h"
+#include "campaign/quality_rules.h"
+#include "campaign/store_sql.h"
+
+namespace puerta::campaign {
+
+Status CampaignStore::Review(std::string_view attempt_id, ReviewAction action, std::int64_t now_unix) {
+  std::int64_t versions = 0;
+  std::string result;
+  if (Status s = RunQuery(*db_, "SELECT COUNT(*), MAX(CASE WHEN is_latest = 1 THEN result END) FROM attempts "
+                                "WHERE attempt_id = ?",
+                          {std::string(attempt_id)},
+                          [&](const SqlStatement& r) {
+                            versions = r.Int(0);
+                            result = r.Text(1);
+                          });
+      !s)
+    return s;
+  if (versions == 0) return Status::Fail("no attempt " + std::string(attempt_id) + " in " + db_->Describe());
+  if (action == ReviewAction::kConfirm) {
+    bool permanent = false;
+    for (std::string_view key : kPermanentResults) permanent = permanent || key == result;
+    if (!permanent)
+      return Status::Fail("attempt " + std::string(attempt_id) + " is " + result +
+                          ", not a result that needs confirming (deceased, moved, hostile)");
+  }
+  SqlTransaction transaction(*db_);
+  if (!transaction.begun()) return transaction.begun();
+  // An upsert both SQLite (3.24+) and PostgreSQL (9.5+) run as written.
+  const std::string sql =
+      action == ReviewAction::kConfirm
+          ? "INSERT INTO attempt_reviews (attempt_id, decision, confirmed, decided_unix) VALUES (?, 'none', 1, ?) "
+            "ON CONFLICT (attempt_id) DO UPDATE SET confirmed = 1, decided_unix = excluded.decided_unix"
+          : std::string("INSERT INTO attempt_reviews (attempt_id, decision, confirmed, decided_unix) VALUES (?, '") +
+                (action == ReviewAction::kReject ? "rejected" : "approved") +
+                "', 0, ?) ON CONFLICT (attempt_id) DO UPDATE SET decision = excluded.decision, "
+                "decided_unix = excluded.decided_unix";
+  Status status = Status::Ok();
+  auto upsert = db_->Prepare(sql, status);
+  if (!upsert) return status;
+  upsert->Bind(1, attempt_id);
+  upsert->Bind(2, now_unix);
+  if (upsert->Step(); !upsert->status()) return upsert->status();
+  upsert.reset();
+  if (Status s = RefreshBatchStates(); !s) return s;
+  return transaction.Commit();
+}
+
+std::optional<std::string> CampaignStore::AttemptState(std::string_view attempt_id, Status& status) {
+  std::optional<std::string> state;
+  status = RunQuery(*db_,
+                    std::string("SELECT ") + std::string(sql::kAttemptState) +
+                        " FROM attempts a WHERE a.attempt_id = ? AND a.is_latest = 1",
+                    {std::string(attempt_id)}, [&](const SqlStatement& r) { state = r.Text(0); });
+  if (status && !state) status = Status::Fail("no attempt " + std::string(attempt_id) + " in " + db_->Describe());
+  return status ? state : std::nullopt;
+}
+
+std::optional<std::string> CampaignStore::BatchState(std::int64_t batch_id, Status& status) {
+  std::optional<std::string> state;
+  status = RunQuery(*db_, "SELECT review_state FROM import_batches WHERE batch_id = ?", {std::to_string(batch_id)},
+                    [&](const SqlStatement& r) { state = r.Text(0); });
+  if (status && !state) status = Status::Fail("no import batch " + std::to_string(batch_id));
+  return status ? state : std::nullopt;
+}
+
+std::vector<Batch> CampaignStore::Batches(Status& status) {
+  std::vector<Batch> batches;
+  status = RunQuery(*db_,
+                    "SELECT batch_id, file_name, device_id, review_state, added, already_had, rejected "
+                    "FROM import_batches ORDER BY batch_id",
+                    {}, [&](const SqlStatement& r) {
+                      batches.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5), r.Int(6)});
+                    });
+  return batches;
+}
+
+}  // namespace puerta::campaign
