@@ -28,6 +28,8 @@ constexpr const char* kCommands =
     "                                                write the folder to upload: web app and turfs\n"
     "  puerta keys new [--out PREFIX]                make an organizer key pair for sealed exports\n"
     "  puerta open FILE [--key SECRET] [--out PATH]  open a sealed export; check and name the phone that signed it\n"
+    "  puerta receipt FILE... [--key SECRET] [--qr DIR]\n"
+    "                                                each phone's receipt code for the results that arrived\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -42,6 +44,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddPackageCommand(puerta, io, action);
   AddPublishCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);
+  AddReceiptCommand(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }
