@@ -15,7 +15,11 @@ struct VersionRef {
   std::string attempt_id;
   std::uint32_t version = 0;
 
-  friend auto operator<=>(const VersionRef&, const VersionRef&) = default;
+  friend bool operator==(const VersionRef&, const VersionRef&) = default;
+  // Not a defaulted <=>: the browser build's libc++ (Emscripten 3.1.6) has no <=> for std::string.
+  friend bool operator<(const VersionRef& a, const VersionRef& b) {
+    return a.attempt_id != b.attempt_id ? a.attempt_id < b.attempt_id : a.version < b.version;
+  }
 };
 
 // BLAKE2b (libsodium's crypto_generichash) of the device id and the versions
