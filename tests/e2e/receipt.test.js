@@ -57,7 +57,11 @@ test('the organizer\'s receipt, typed on the phone, marks the results received a
 
   // Typed again, in lower case as a phone keyboard may give it.
   await tap(page, '##receipt');
-  for (let i = 0; i < typo.length; ++i) await page.keyboard.press('Backspace');
+  // The bridge hands ImGui one key a frame (a quick press could be lost): each Backspace is let through before the next.
+  for (let i = 0; i < typo.length; ++i) {
+    await page.keyboard.press('Backspace');
+    await settle(page);
+  }
   await page.keyboard.insertText(code.toLowerCase());
   await settle(page);
   await tap(page, '##check-receipt');
