@@ -508,7 +508,7 @@ constexpr Row kTable[] = {
       "Khi người tổ chức nhận được kết quả, họ sẽ đưa bạn một mã xác nhận gồm 12 chữ và số. Hãy nhập mã vào đây.",
       "오거나이저가 결과를 받으면 영문과 숫자 12자리 확인 코드를 알려 줘요. 여기에 입력하세요.",
       "Kapag natanggap na ng organizer ang resulta mo, bibigyan ka nila ng receipt code na may 12 letra at numero. I-type ito dito."}},
-    {UiText::kReceiptCode, {"Receipt code", "Código de comprobante", "回执码", "Mã xác nhận", "확인 코드", "Receipt code"}},
+    {UiText::kReceiptCode, {"Receipt code", "Código de comprobante", "回执码", "Mã xác nhận", "확인 코드", "Receipt code mo"}},
     {UiText::kCheckReceipt, {"Check receipt", "Comprobar", "核对回执码", "Kiểm tra mã", "코드 확인", "I-check ang code"}},
     {UiText::kResultsReceived,
      {"%u results received by your organizer", "Tu organizador recibió %u resultados", "组织者已收到 %u 条结果",
