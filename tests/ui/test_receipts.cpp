@@ -90,6 +90,25 @@ TEST_CASE("Send results counts the results the organizer has not received, in th
   }
 }
 
+TEST_CASE("on a 320 px phone at the largest text size the receipt step and the warning cut no word") {
+  for (const std::string lang : {"es", "vi", "ko", "tl"}) {
+    INFO(lang);
+    UiHarness ui(std::make_unique<MemoryStore>(), 320, 640);
+    ui.app().SetTextSize(2);
+    RecordBothDoors(ui, lang);
+    const auto to_the_bottom = [&] { for (int i = 0; i < 4; ++i) ui.Drag(160, 560, -500); };
+    to_the_bottom();
+    REQUIRE(ui.Tap("##enter-receipt"));
+    CHECK(ui.app().widgets().broken_words().empty());
+    to_the_bottom();
+    REQUIRE(ui.Tap("##wipe"));
+    to_the_bottom();
+    CHECK(ui.Shows("##wipe-unreceived"));
+    CHECK(ui.app().widgets().broken_words().empty());
+    Screenshot(ui, "layout-320-size2-" + lang + "-receipt-erase-warning");
+  }
+}
+
 TEST_CASE("typing the organizer's receipt marks those results received; a mistyped or foreign code is refused saying why") {
   UiHarness ui;
   RecordBothDoors(ui, "en");
