@@ -22,6 +22,7 @@ constexpr std::string_view kProfileKey = "puerta.profile";
 constexpr std::string_view kAttemptsPrefix = "puerta.attempts";
 constexpr std::string_view kDraftKey = "puerta.draft";
 constexpr std::string_view kSentKey = "puerta.sent";
+constexpr std::string_view kReceivedKey = "puerta.received";
 constexpr std::string_view kDeviceKeyKey = "puerta.device_key";
 // Wrong PINs so far and when the last one was tried: not secret, so not sealed
 // (it must be read before the PIN is known), but framed and checksummed.
@@ -135,6 +136,7 @@ void CanvassSession::Lock() {
   unsaved_.clear();
   canvasser_.clear();
   last_sent_unix_ = 0;
+  received_.clear();
   ++revision_;
   stage_ = Stage::kLocked;
 }
@@ -187,6 +189,15 @@ Status CanvassSession::LoadAll() {
       last_sent_unix_ = when;
     else
       load_problems_.push_back("puerta.sent: cannot be read");
+  }
+  received_.clear();
+  if (const auto marks_stored = store_.Get(kReceivedKey)) {
+    // Unreadable marks only make results look not yet received: the safe side.
+    std::vector<std::pair<std::string, std::uint32_t>> marks;
+    if (auto bytes = DecodeStoredValue(kReceivedKey, *marks_stored, cipher_.get(), problem); bytes && FromBytes(*bytes, marks))
+      for (auto& [id, version] : marks) received_.insert({std::move(id), version});
+    else
+      load_problems_.push_back("puerta.received: cannot be read");
   }
   ++revision_;
   turf_ = std::move(turf);
@@ -332,6 +343,40 @@ std::optional<std::int64_t> CanvassSession::OldestUnsentUnix() const {
   return oldest;
 }
 
+ReceiptMatch CanvassSession::ApplyReceipt(std::string_view typed) {
+  if (stage_ != Stage::kReady) return {ReceiptOutcome::kNotSaved, {}, "no turf is open"};
+  ReceiptMatch match = MatchReceipt(typed, device_id(), AllVersions());
+  if (match.outcome != ReceiptOutcome::kReceived) return match;
+  std::set<VersionRef> marked = received_;
+  marked.insert(match.received.begin(), match.received.end());
+  // Stored as plain pairs: the same bytes on x86-64 and wasm32.
+  std::vector<std::pair<std::string, std::uint32_t>> marks;
+  for (const VersionRef& v : marked) marks.emplace_back(v.attempt_id, v.version);
+  if (Status s = store_.Put(kReceivedKey, EncodeStoredValue(kReceivedKey, ToBytes(marks), cipher_.get())); !s) {
+    storage_full_ = true;
+    return {ReceiptOutcome::kNotSaved, {}, s.message()};
+  }
+  received_ = std::move(marked);
+  ++revision_;
+  return match;
+}
+
+bool CanvassSession::Received(const ContactAttempt& version) const {
+  return received_.count(VersionRef{version.attempt_id, version.version}) > 0;
+}
+
+std::size_t CanvassSession::NotReceivedCount() const {
+  std::size_t n = 0;
+  for (const ContactAttempt& a : Current()) n += !a.practice && !Received(a);
+  return n;
+}
+
+std::size_t CanvassSession::ReceivedCount() const {
+  std::size_t n = 0;
+  for (const ContactAttempt& a : Current()) n += !a.practice && Received(a);
+  return n;
+}
+
 std::vector<ContactAttempt> CanvassSession::AllVersions() const {
   std::vector<ContactAttempt> all = log_.AllVersions();
   all.insert(all.end(), unsaved_.begin(), unsaved_.end());
@@ -393,7 +438,7 @@ Status CanvassSession::ClearPractice(bool whole_turf) {
 Status CanvassSession::Wipe() {
   Status result = Status::Ok();
   for (const std::string& key : store_.Keys()) {
-    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey || key == kPinTriesKey ||
+    if (key == kTurfKey || key == kProfileKey || key == kPinLockKey || key == kDraftKey || key == kSentKey || key == kReceivedKey || key == kPinTriesKey ||
         key == kDeviceKeyKey || key.starts_with(std::string(kAttemptsPrefix) + "."))
       if (Status s = store_.Remove(key); !s) result = s;
   }
@@ -406,6 +451,7 @@ Status CanvassSession::Wipe() {
   load_problems_.clear();
   canvasser_.clear();
   last_sent_unix_ = 0;
+  received_.clear();
   pin_failures_ = 0;
   last_pin_failure_unix_ = 0;
   ++revision_;

@@ -8,6 +8,8 @@
 //   puerta.attempts.snap.a/b  compacted snapshots of every attempt version
 //   puerta.draft              the conversation in progress (app/canvass_flow.h), one record
 //   puerta.sent               when results were last sent to the organizer
+//   puerta.received           the attempt versions the organizer's receipts
+//                             say arrived (receipts/receipt_match.h)
 //   puerta.device_key         this phone's signing key (crypto/signed_file.h),
 //                             made at the first open; it signs every export
 //
@@ -26,11 +28,13 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "crypto/cipher.h"
 #include "crypto/signed_file.h"
+#include "receipts/receipt_match.h"
 #include "responses/attempt_log.h"
 #include "storage/journal.h"
 #include "storage/key_value_store.h"
@@ -121,6 +125,16 @@ class CanvassSession {
   // nothing when everything has been sent.
   std::optional<std::int64_t> OldestUnsentUnix() const;
 
+  // A receipt code the organizer gave (receipts/receipt_code.h): the versions
+  // it speaks for are marked received, persisted before this returns
+  // kReceived (kNotSaved when storage refused: nothing is marked).
+  ReceiptMatch ApplyReceipt(std::string_view typed);
+  bool Received(const ContactAttempt& version) const;
+  // Attempts (latest versions, practice left out) whose latest version no
+  // receipt has covered: an edit after a receipt makes its attempt count again.
+  std::size_t NotReceivedCount() const;
+  std::size_t ReceivedCount() const;
+
   // Every attempt version held: saved, then unsaved (for exports).
   std::vector<ContactAttempt> AllVersions() const;
   // The latest version of every attempt, unsaved ones included.
@@ -161,6 +175,7 @@ class CanvassSession {
   std::vector<std::string> load_problems_;
   std::string canvasser_;
   std::int64_t last_sent_unix_ = 0;
+  std::set<VersionRef> received_;
   std::uint32_t pin_failures_ = 0;
   std::int64_t last_pin_failure_unix_ = 0;
   UnlockRefusal last_refusal_ = UnlockRefusal::kNone;

@@ -51,6 +51,9 @@ enum class UiText {
   kSampleTurfName, kSampleOrganization,
   // Send results on the desktop (a platform that can write .xlsx)
   kShareWorkbook,
+  // the organizer's receipt (receipts/, docs/receipts.md): what arrived, and the erase warning
+  kNotYetReceived, kAllReceived, kEnterReceipt, kReceiptHelp, kReceiptCode, kCheckReceipt, kResultsReceived,
+  kReceiptMistyped, kReceiptNotACode, kReceiptOtherPhone, kReceiptNoMatch, kWipeUnreceived, kEraseAnyway,
   // The web page around the app (web-shell/shell.js), before the app runs or
   // when it cannot: written into words.js at build time (cmake/shell_words.py).
   kShellLoading, kShellLoadingKb, kShellCannotDownload, kShellCheckConnection, kShellStopped, kShellSavedStays,

@@ -22,7 +22,8 @@ enum class FormatVersion : std::uint16_t {
   //    signing key is kept sealed (puerta.device_key). The PIN's lock
   //    (puerta.lock) becomes "PLK2": a random data key wrapped under the PIN
   //    and the device's secret (crypto/pin.h); a "PLK1" lock still opens and
-  //    is re-wrapped as PLK2 at its next unlock.
+  //    is re-wrapped as PLK2 at its next unlock. The attempt versions the
+  //    organizer's receipts say arrived are kept sealed (puerta.received).
   kDraftsAndLocation = 3,
 };
 

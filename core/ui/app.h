@@ -12,7 +12,7 @@
 //   AppState        the device's preferences (app/app_state.h)
 // Actions are split by subject: app_turf.cpp (opening, lock, wipe,
 // preferences), app_pin.cpp (choosing and entering the PIN), app_doorstep.cpp (doors, conversations, Back), app_results.cpp
-// (sending results).
+// (sending results, receipts).
 #pragma once
 
 #include <map>
@@ -126,6 +126,9 @@ class App {
   void LeaveConversation();
   void GoToNextDoor();
   void Share(const std::string& format);  // "csv", "xlsx" (where platform::Workbooks() has a writer), "jsonl", "van"
+  // The receipt code the organizer gave, as typed: the results it speaks for
+  // are marked received (in storage first), or the screen says why not.
+  void EnterReceipt(const std::string& typed);
   void ShowMyLocationOnMap();
 
   // --- what the screens read ---------------------------------------------------------
@@ -160,6 +163,9 @@ class App {
   // Results recorded this many whole days ago or more have not been sent yet (0: none waiting that long).
   unsigned DaysResultsUnsent() const;
   static constexpr unsigned kWarnUnsentAfterDays = 3;
+  // Results (practice left out) no receipt says the organizer has, and those one does.
+  unsigned ResultsNotReceived();
+  unsigned ResultsReceived();
   const std::optional<Location>& location() const { return location_; }
   const std::string& location_error() const { return location_error_; }
   std::string StateJson() const;

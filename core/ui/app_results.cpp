@@ -1,5 +1,6 @@
 // Sending results: the files are built by the core (export/result_files.h)
 // and handed to the platform (share sheet, download, a file on the desktop).
+// Then the organizer's receipt says which arrived (receipts/receipt_match.h).
 #include "export/result_files.h"
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
@@ -42,6 +43,42 @@ void App::Share(const std::string& format) {
   // What was just handed over has left the phone once; the overview stops
   // warning about it. (Whether the organizer got it is the receipts' job.)
   if (Status s = session_->NoteSent(now); !s) banner_ = std::string(Tr(UiText::kStorageFull, lang()));
+}
+
+namespace {
+UiText ReceiptProblem(ReceiptOutcome outcome) {
+  switch (outcome) {
+    case ReceiptOutcome::kMistyped: return UiText::kReceiptMistyped;
+    case ReceiptOutcome::kOtherPhone: return UiText::kReceiptOtherPhone;
+    case ReceiptOutcome::kNoMatch: return UiText::kReceiptNoMatch;
+    case ReceiptOutcome::kNotSaved: return UiText::kStorageFull;
+    default: return UiText::kReceiptNotACode;
+  }
+}
+}  // namespace
+
+void App::EnterReceipt(const std::string& typed) {
+  const ReceiptMatch match = session_->ApplyReceipt(typed);
+  if (match.outcome != ReceiptOutcome::kReceived) {
+    memory_.receipt_problem = ReceiptProblem(match.outcome);
+    memory_.receipt_received.reset();
+    return;
+  }
+  memory_.receipt_problem.reset();
+  memory_.receipt_received = ResultsReceived();
+  memory_.entering_receipt = false;
+  field("receipt").clear();
+}
+
+// A practice turf's results are never sent, so none waits for a receipt.
+unsigned App::ResultsNotReceived() {
+  if (session_->stage() != CanvassSession::Stage::kReady || OnPracticeTurf()) return 0;
+  return static_cast<unsigned>(session_->NotReceivedCount());
+}
+
+unsigned App::ResultsReceived() {
+  if (session_->stage() != CanvassSession::Stage::kReady || OnPracticeTurf()) return 0;
+  return static_cast<unsigned>(session_->ReceivedCount());
 }
 
 }  // namespace puerta

@@ -6,16 +6,28 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
+
+#include "i18n/ui_text.h"
 
 #include "ui/screens/walk_list_layout.h"
 
 namespace puerta {
 
+// "Erase this phone's copy": asked in one step, or in two when some results
+// never reached the organizer (the warning names how many, then the usual question).
+enum class WipeStep { kNotAsked, kUnreceivedWarning, kConfirm };
+
 struct ScreenMemory {
   WalkListFilter walk_list_filter = WalkListFilter::kAll;
   WalkListLayout walk_list;
-  bool confirm_wipe = false;          // "Erase this phone's copy" asked, not yet confirmed
+  WipeStep wipe_step = WipeStep::kNotAsked;
+  // Send results' "Enter receipt" step: open, what the last code was refused
+  // for, and how many results the last accepted one left received.
+  bool entering_receipt = false;
+  std::optional<UiText> receipt_problem;
+  std::optional<unsigned> receipt_received;
   bool confirm_leave_conversation = false;  // Back at the first question with answers given
   bool map_following_location = false;
   // A tap on the map that had several doors within reach: those doors

@@ -37,6 +37,8 @@ constexpr const char* kCommands =
     "  puerta report --db CAMPAIGN [--by org,day,...] --format csv|json [--out PATH]\n"
     "                                                count doors, conversations and IDs per group\n"
     "  puerta conflicts|flags|review --db CAMPAIGN   conflicts, quality flags, approve or reject attempts\n"
+    "  puerta receipt FILE... [--key SECRET] [--qr DIR]\n"
+    "                                                each phone's receipt code for the results that arrived\n"
     "\n"
     "`puerta COMMAND --help` shows a command's options.";
 
@@ -55,6 +57,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddPrintCommands(puerta, io, action);
   AddCollectCommand(puerta, io, action);
   AddCampaignCommands(puerta, io, action);
+  AddReceiptCommand(puerta, io, action);
   for (CLI::App* command : puerta.get_subcommands([](CLI::App*) { return true; })) command->group("");
   puerta.footer(kCommands);
 }

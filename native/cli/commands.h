@@ -25,6 +25,7 @@ void AddScriptCommands(CLI::App& puerta, const Streams& io, Action& action);  //
 void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPublishCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddReceiptCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
 void AddHandoutCommand(CLI::App& puerta, const Streams& io, Action& action);  // handout (a window)
 void AddPrintCommands(CLI::App& puerta, const Streams& io, Action& action);   // print turf, walk, script

@@ -12,6 +12,7 @@
 #include "export/json_lines.h"
 #include "export/result_files.h"
 #include "ui/headless/platform_headless.h"
+#include "sample_turf_steps.h"
 #include "ui/headless/ui_harness.h"
 
 using namespace puerta;
@@ -24,27 +25,11 @@ constexpr const char* kPin = "482915";
 // tests/data/turfs/two-voters.turf: door 1 is Rosa (es) and Beto Quintero,
 // door 2 is Lin Chen; one script: intro, a typed "how can we reach you?",
 // a required yes/no, thanks.
-std::string TwoVotersTurf() {
-  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/turfs/two-voters.turf", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  REQUIRE_FALSE(text.str().empty());
-  return text.str();
-}
+std::string TwoVotersTurf() { return puerta::test::TestTurf("two-voters.turf"); }
 
 void OpenWithPin(UiHarness& ui) {
   ui.app().OpenTurfBytes(TwoVotersTurf(), "test");
-  ui.Frame();
-  REQUIRE(ui.app().screen() == Screen::kCreatePin);
-  REQUIRE(ui.Tap("##pin"));
-  ui.Type(kPin);
-  REQUIRE(ui.Tap("##again"));
-  ui.Type(kPin);
-  REQUIRE(ui.Tap("##create"));
-  REQUIRE(ui.Tap("##name"));
-  ui.Type("Lupe");
-  REQUIRE(ui.Tap("##continue"));
-  REQUIRE(ui.app().screen() == Screen::kOverview);
+  puerta::test::ChoosePinAndName(ui);
 }
 
 void Unlock(UiHarness& ui) {
@@ -354,6 +339,7 @@ TEST_CASE("the header's Back, tapped while the screen is drawing, never frees wh
   CHECK(ui.app().screen() == Screen::kOverview);
   REQUIRE(ui.Tap("##export"));
   REQUIRE(ui.Tap("##wipe"));
+  REQUIRE(ui.Tap("##wipe-anyway"));  // the conversation never reached an organizer
   REQUIRE(ui.Tap("##yes-wipe"));  // the export screen drew from the turf the wipe drops
   CHECK(ui.app().screen() == Screen::kStart);
 }

@@ -10,36 +10,16 @@
 #include "crypto/package_cipher.h"
 #include "i18n/ui_text.h"
 #include "storage/memory_store.h"
+#include "sample_turf_steps.h"
 #include "ui/headless/ui_harness.h"
 
 using namespace puerta;
+using puerta::test::ChoosePinAndName;
+using puerta::test::TestTurf;
 using puerta::test::UiHarness;
 
 namespace {
 
-constexpr const char* kPin = "482915";
-
-std::string TestTurf(const char* name) {
-  std::ifstream in(std::string(PUERTA_TEST_DATA) + "/turfs/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  REQUIRE_FALSE(text.str().empty());
-  return text.str();
-}
-
-void ChoosePinAndName(UiHarness& ui) {
-  ui.Frame();
-  REQUIRE(ui.app().screen() == Screen::kCreatePin);
-  REQUIRE(ui.Tap("##pin"));
-  ui.Type(kPin);
-  REQUIRE(ui.Tap("##again"));
-  ui.Type(kPin);
-  REQUIRE(ui.Tap("##create"));
-  REQUIRE(ui.Tap("##name"));
-  ui.Type("Lupe");
-  REQUIRE(ui.Tap("##continue"));
-  REQUIRE(ui.app().screen() == Screen::kOverview);
-}
 
 // Every stored value, as one string, to search for names in the clear.
 std::string Everything(const MemoryStore& store) {

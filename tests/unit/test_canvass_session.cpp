@@ -13,21 +13,16 @@
 #include "app/canvass_flow.h"
 #include "crypto/pin.h"
 #include "storage/record_codec.h"
+#include "sample_turf.h"
 #include "storage/memory_store.h"
 #include "util/base64.h"
 
 #include <rapidjson/document.h>
 
 using namespace puerta;
+using puerta::test::SampleTurf;
 
 namespace {
-
-std::string SampleTurf() {
-  std::ifstream in(std::string(PUERTA_SOURCE_DIR) + "/assets/sample/sample.turf", std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 ContactAttempt DoorAttempt(const CanvassSession& session, std::size_t household, ResultCode result) {
   const Household& h = session.turf()->walk_list.households[household];

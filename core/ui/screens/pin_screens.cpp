@@ -43,7 +43,7 @@ void DrawUnlockScreen(ScreenContext& ctx) {
     }
     ImGui::Dummy(ImVec2(0, 32));
     ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kForgotPin));
-    DrawWipeWithConfirmation(ctx, ctx.app.memory().confirm_wipe, UiText::kWipeAndStartOver);
+    DrawWipeWithConfirmation(ctx, ctx.app.memory().wipe_step, UiText::kWipeAndStartOver);
   }
   EndScreen();
 }

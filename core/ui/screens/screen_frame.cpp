@@ -90,17 +90,28 @@ void DrawLanguagePicker(ScreenContext& ctx) {
   }
 }
 
-void DrawWipeWithConfirmation(ScreenContext& ctx, bool& confirming, UiText button) {
-  if (!confirming) {
-    if (ui::SecondaryButton(ctx.theme, (ctx.T(button) + "##wipe").c_str(), -1, 56)) confirming = true;
+void DrawWipeWithConfirmation(ScreenContext& ctx, WipeStep& step, UiText button, unsigned not_received) {
+  if (step == WipeStep::kNotAsked) {
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(button) + "##wipe").c_str(), -1, 56))
+      step = not_received > 0 ? WipeStep::kUnreceivedWarning : WipeStep::kConfirm;
+    return;
+  }
+  if (step == WipeStep::kUnreceivedWarning) {
+    const std::string warning = ctx.Tf(UiText::kWipeUnreceived, not_received);
+    ui::Paragraph(ctx.theme.bold, ctx.theme.colors().danger, warning);
+    if (WidgetRegistry* registry = WidgetRegistry::Current()) registry->RegisterLastItem(warning + "##wipe-unreceived");
+    // Keeping the results is the easy tap here; erasing them takes the second question too.
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel-wipe").c_str(), -1, 56)) step = WipeStep::kNotAsked;
+    if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kEraseAnyway) + "##wipe-anyway").c_str(), -1, 56))
+      step = WipeStep::kConfirm;
     return;
   }
   ui::Paragraph(ctx.theme.body, ctx.theme.colors().danger, ctx.T(UiText::kWipeConfirm));
   if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kYesWipe) + "##yes-wipe").c_str(), -1, 56)) {
-    confirming = false;
+    step = WipeStep::kNotAsked;
     ctx.app.WipeDevice();
   }
-  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel-wipe").c_str())) confirming = false;
+  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel-wipe").c_str())) step = WipeStep::kNotAsked;
 }
 
 void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(bool)) {

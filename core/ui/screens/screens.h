@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "i18n/ui_text.h"
+#include "ui/screen_memory.h"
 #include "ui/theme.h"
 
 namespace puerta {
@@ -49,8 +50,10 @@ void DrawMapScreen(ScreenContext& ctx);
 // Shared pieces.
 void DrawLanguagePicker(ScreenContext& ctx);
 // "Erase this phone's copy": a button, then the plain warning and a second,
-// deliberate tap (or Cancel). `confirming` keeps which of the two is showing.
-void DrawWipeWithConfirmation(ScreenContext& ctx, bool& confirming, UiText button);
+// deliberate tap (or Cancel). When `not_received` results never reached the
+// organizer, a warning naming how many and "Erase anyway" come first: the
+// canvasser says yes twice. `step` keeps which part is showing.
+void DrawWipeWithConfirmation(ScreenContext& ctx, WipeStep& step, UiText button, unsigned not_received = 0);
 // Two buttons, On and Off, the current one filled.
 void DrawOnOff(ScreenContext& ctx, const char* id, bool value, void (App::*set)(bool));
 // A day (Today, Tomorrow, the six days after) and an hour (9 am to 8 pm) picked
