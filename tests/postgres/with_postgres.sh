@@ -9,7 +9,7 @@
 state=$1
 shift
 if [ ! -f "$state/url" ]; then
-  if [ -x /usr/lib/postgresql/15/bin/initdb ]; then
+  if [ -x "${PUERTA_POSTGRES_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
     echo "with_postgres: the test server is not running (ctest fixture \"postgres\": run the test through ctest)" >&2
     exit 1
   fi
