@@ -229,13 +229,18 @@ std::unique_ptr<SqlStatement> PostgresConnection::Prepare(std::string_view sql, 
   int parameters = 0;
   const std::string numbered = NumberParameters(sql, parameters);
   std::string name = "puerta_" + std::to_string(++statements_made_);
+  // Inside a transaction, SQL that does not compile would spoil the whole
+  // transaction on PostgreSQL, not on SQLite (the store asks whether a table
+  // exists that way: schema.cpp): a savepoint keeps the failure to itself.
+  const bool in_transaction = PQtransactionStatus(conn_) == PQTRANS_INTRANS;
+  if (in_transaction) PQclear(PQexec(conn_, "SAVEPOINT puerta_prepare"));
   PGresult* result = PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr);
-  if (!Succeeded(result)) {
-    status = Status::Fail(ResultError(result, conn_));
-    PQclear(result);
-    return nullptr;
-  }
+  const bool prepared = Succeeded(result);
+  if (!prepared) status = Status::Fail(ResultError(result, conn_));
   PQclear(result);
+  if (in_transaction)
+    PQclear(PQexec(conn_, prepared ? "RELEASE SAVEPOINT puerta_prepare" : "ROLLBACK TO SAVEPOINT puerta_prepare; RELEASE SAVEPOINT puerta_prepare"));
+  if (!prepared) return nullptr;
   status = Status::Ok();
   return std::make_unique<PostgresStatement>(*this, std::move(name), parameters);
 }

@@ -139,4 +139,17 @@ fi
 run "$puerta" report --db "$db" --by org,voter --format csv
 expect_code 2 "an unknown grouping"
 expect_err "unknown grouping \"voter\"" "names the grouping"
+# Two organizers collecting into one store at the same moment: each file
+# once, nothing lost (on PostgreSQL writers take turns on an advisory lock,
+# on SQLite on the file's lock).
+together=$(new_store together)
+keys="--key $work/vecinos.secret --key $work/juntos.secret"
+"$puerta" collect --db "$together" $keys $p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed \
+  > "$work/first.out" 2>&1 &
+first=$!
+"$puerta" collect --db "$together" $keys $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed > "$work/second.out" 2>&1 \
+  || fail "the second organizer's collect: $(cat "$work/second.out")"
+wait "$first" || fail "the first organizer's collect: $(cat "$work/first.out")"
+run "$puerta" collect --db "$together" $keys $files
+expect_out "collected 5 file(s) into $together: 0 new, 43 already had, 0 rejected" "both collects went in whole"
 echo "campaign collect ok"

@@ -173,6 +173,19 @@ TEST_CASE("postgres: a transaction with a failed statement leaves nothing, and s
     insert->Step();
   }
   CHECK(Count(*db, "t") == 0);
+  {
+    // SQL that does not compile spoils nothing, as on SQLite (the store asks
+    // whether a table exists that way, inside its migration's transaction).
+    SqlTransaction transaction(*db);
+    Status status = Status::Ok();
+    CHECK_FALSE(db->Prepare("SELECT 1 FROM nowhere", status));
+    auto insert = Prepare(*db, "INSERT INTO t (k) VALUES ('d')");
+    insert->Step();
+    CHECK(insert->status().ok());
+    CHECK(transaction.Commit().ok());
+  }
+  CHECK(Count(*db, "t") == 1);
+  REQUIRE(db->Exec("DELETE FROM t").ok());
   // Statements finished inside the failed transaction were dropped after it:
   // the connection still prepares and runs.
   auto insert = Prepare(*db, "INSERT INTO t (k) VALUES ('c')");
