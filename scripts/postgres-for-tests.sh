@@ -53,10 +53,11 @@ start() {
   local data password port
   data=$(mktemp -d "${TMPDIR:-/tmp}/puerta-postgres.XXXXXX")
   echo "$data" > "$state/datadir"
-  chmod 755 "$data"  # the socket is reached by the tests' user
+  # mktemp -d made it 0700: only its owner (and root, who runs the tests in CI)
+  # reaches the socket inside, where logins need no password.
   [ "$(id -u)" -ne 0 ] || chown postgres: "$data"
   password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-  as_owner sh -c "umask 077; printf '%s\n' '$password' > '$data/password'"
+  printf '%s\n' "$password" | as_owner sh -c "umask 077; cat > '$data/password'"  # never on a command line
   as_owner "$bin/initdb" -D "$data/cluster" -U puerta --pwfile="$data/password" --auth-local=trust \
     --auth-host=scram-sha-256 -E UTF8 --locale=C >"$state/initdb.log" 2>&1 \
     || { cat "$state/initdb.log" >&2; stop; exit 1; }
