@@ -32,6 +32,9 @@ bash bench/print_sheets.sh build/native/native/puerta
 echo
 echo "== campaign store: collect 1,000,000 attempts from 2,000 files, report by org and day (beside sqlite3, mlr)"
 bash bench/collect_report.sh
+echo
+echo "== campaign store on PostgreSQL beside SQLite: collect 100,000 attempts from 200 files, report by org and day"
+bash bench/collect_report_postgres.sh
 for b in build/native/bench/bench_*; do
   [ -x "$b" ] || continue
   echo

@@ -13,6 +13,7 @@ packages=(
   zlib1g-dev libbrotli-dev  # puerta publish: the web app's precompressed .gz and .br copies
   libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
   libsqlite3-dev  # the organizer's campaign store (puerta collect, report; native only)
+  libpq-dev  # the campaign store on a coalition's PostgreSQL server (--db postgresql://...; native CLI only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
   # fonts rasterized by the app, and the tool that subsets them
@@ -20,6 +21,7 @@ packages=(
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
   libstb-dev chromium xvfb x11-apps imagemagick clang libclang-rt-14-dev valgrind sqlite3
   zbar-tools  # tests: QR codes read back by a real decoder (zbarimg)
+  postgresql  # tests: a PostgreSQL 15 server the test run starts (scripts/postgres-for-tests.sh)
   zlib1g-dev  # tests: the desktop's .xlsx read back (tests/ui/test_workbook.cpp)
   miller  # benchmarks: mlr counting what puerta report counts (bench/collect_report.sh)
   brotli wabt  # tests and benchmarks: brotli -d reads the .br copies back; sizes beside brotli's own; wasm-objdump

@@ -186,6 +186,9 @@ Status MigrateTo(SqlConnection& db, std::int32_t target, std::int64_t now_unix) 
     if (m.version <= at || m.version > target) continue;
     SqlTransaction transaction(db);
     if (!transaction.begun()) return transaction.begun();
+    // Another organizer's collect may have migrated since `at` was read; the
+    // transaction's write lock makes this second reading the one that counts.
+    if (SchemaVersionOf(db) >= m.version) continue;
     if (Status s = db.Exec(m.sql); !s)
       return Status::Fail(db.Describe() + ": migration " + std::to_string(m.version) + " failed: " + s.message());
     Status status = Status::Ok();

@@ -25,7 +25,9 @@ class SqliteConnection final : public SqlConnection {
 
   Status Exec(std::string_view sql) override;
   std::unique_ptr<SqlStatement> Prepare(std::string_view sql, Status& status) override;
-  Status Begin() override { return Exec("BEGIN"); }
+  // IMMEDIATE: the write lock at once, so two writers take turns (waiting
+  // out the busy timeout) instead of both reading and then one failing.
+  Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
   Status Commit() override { return Exec("COMMIT"); }
   Status Rollback() override { return Exec("ROLLBACK"); }
   std::string Describe() const override { return path_; }

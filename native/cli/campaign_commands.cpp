@@ -37,7 +37,7 @@ int Conflicts(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   Status status = Status::Ok();
   const std::vector<campaign::Conflict> conflicts = store->Conflicts(status);
   if (!status) {
-    err << "puerta: " << a.db << ": " << status.message() << "\n";
+    err << "puerta: " << store->db().Describe() << ": " << status.message() << "\n";
     return 1;
   }
   err << "puerta: " << conflicts.size() << " conflict(s)" << (a.out.empty() ? "" : " written to " + a.out) << "\n";
@@ -50,7 +50,7 @@ int Flags(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   Status status = Status::Ok();
   const std::vector<campaign::QualityFlag> flags = store->Flags(status);
   if (!status) {
-    err << "puerta: " << a.db << ": " << status.message() << "\n";
+    err << "puerta: " << store->db().Describe() << ": " << status.message() << "\n";
     return 1;
   }
   for (const campaign::QualityFlag& f : flags) {

@@ -132,15 +132,15 @@ int Collect(const CollectArgs& a, std::ostream& out, std::ostream& err) {
   }
   if (show_progress) err << "\n";
   if (Status s = store->RefreshChecks(); !s) {
-    err << "puerta: collect: " << a.db << ": the quality checks failed: " << s.message() << "\n";
+    err << "puerta: collect: " << store->db().Describe() << ": the quality checks failed: " << s.message() << "\n";
     return 1;
   }
   Status status = Status::Ok();
   const std::size_t flags = store->Flags(status).size();
-  out << "collected " << a.files.size() << " file(s) into " << a.db << ": " << added << " new, " << had
+  out << "collected " << a.files.size() << " file(s) into " << store->db().Describe() << ": " << added << " new, " << had
       << " already had, " << rejected << " rejected";
   if (files_refused) out << " (" << files_refused << " file(s) unreadable)";
-  out << "; " << flags << " quality flag(s) (puerta flags --db " << a.db << ")\n";
+  out << "; " << flags << " quality flag(s) (puerta flags --db " << store->db().Describe() << ")\n";
   return rejected || files_refused ? 1 : 0;
 }
 
@@ -152,7 +152,7 @@ void AddCollectCommand(CLI::App& puerta, const Streams& io, Action& action) {
   c->add_option("FILE", a->files, "results files from phones: sealed (.sealed), signed, or opened JSON lines")
       ->type_name("")
       ->required();
-  AddValue(*c, "--db", a->db, "CAMPAIGN", "the campaign store, one SQLite file (made when missing)")->required();
+  AddValue(*c, "--db", a->db, "CAMPAIGN", "the campaign store: one SQLite file (made when missing), or postgresql://USER@HOST/DB")->required();
   AddRepeatedValue(*c, "--key", a->keys, "SECRET",
                    "an organizer secret key (puerta keys new); give several when organizations have their own");
   AddValue(*c, "--org", a->org, "NAME", "the organization of attempts that name none");

@@ -4,11 +4,13 @@
 # code (tests/cli/make_campaign_exports.cpp), collected into a campaign store
 # twice; the report's numbers checked against a hand count of the opened
 # files (tests/cli/hand_count.py); conflicts, flags, a rejected attempt.
-# usage: campaign_collect.sh PUERTA SOURCE_DIR WORK_DIR MAKE_EXPORTS
-puerta=$1 src=$2 work=$3 make_exports=$4
+# STORE: sqlite (files in WORK_DIR) or postgres (tests/cli/campaign_store_lib.sh).
+# usage: campaign_collect.sh PUERTA SOURCE_DIR WORK_DIR MAKE_EXPORTS [STORE]
+puerta=$1 src=$2 work=$3 make_exports=$4 store_kind=${5:-sqlite}
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/campaign_store_lib.sh"
 script=$src/assets/scripts/pledge-to-vote.json
-db=$work/campaign.sqlite
+db=$(new_store campaign)
 
 "$puerta" keys new --out "$work/vecinos" > /dev/null
 "$puerta" keys new --out "$work/juntos" > /dev/null
@@ -23,7 +25,8 @@ p=$work/phones
 files="$p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed"
 
 # A sealed file without its organization's key: refused, naming the file.
-run "$puerta" collect --db "$work/one-key.sqlite" --key "$work/vecinos.secret" $p/cruz-1.jsonl.sealed
+one_key=$(new_store one_key)
+run "$puerta" collect --db "$one_key" --key "$work/vecinos.secret" $p/cruz-1.jsonl.sealed
 expect_code 1 "collect without the right key"
 expect_out "cruz-1.jsonl.sealed: 0 new, 0 already had, 1 rejected" "the file's counts"
 expect_out "rejected: $p/cruz-1.jsonl.sealed: " "the reason names the file"
@@ -38,7 +41,7 @@ expect_out "ana-1.jsonl.sealed: 8 new, 0 already had, 0 rejected (sealed, device
 expect_out "ana-2.jsonl.sealed: 5 new, 8 already had, 0 rejected" "Ana's second file overlaps her first"
 expect_out "cruz-2.jsonl.sealed: 5 new, 5 already had, 0 rejected" "Cruz's second file overlaps his first"
 expect_out "collected 5 file(s) into $db: 30 new, 13 already had, 0 rejected" "the summary"
-[ "$(stat -c %a "$db")" = 600 ] || fail "the store is readable by others: $(stat -c %a "$db")"
+[ "$store_kind" != sqlite ] || [ "$(stat -c %a "$db")" = 600 ] || fail "the store is readable by others: $(stat -c %a "$db")"
 "$puerta" report --db "$db" --by org,day --format csv --out "$work/report-1.csv"
 
 # Twice: nothing new, the same report.
@@ -117,11 +120,38 @@ run "$puerta" collect --db "$db" "$work/damaged.jsonl"
 expect_code 1 "a damaged file"
 expect_out "damaged.jsonl: 0 new, 2 already had, 1 rejected (plain, batch" "the damaged file's counts"
 expect_out "rejected: $work/damaged.jsonl, line 4, \$." "line and field"
-run "$puerta" report --db "$work/nowhere.sqlite" --format csv
-expect_code 1 "no store"
-expect_err "no campaign store there" "says there is no store"
-[ ! -e "$work/nowhere.sqlite" ] || fail "report made a store"
+if [ "$store_kind" = sqlite ]; then
+  run "$puerta" report --db "$work/nowhere.sqlite" --format csv
+  expect_code 1 "no store"
+  expect_err "no campaign store there" "says there is no store"
+  [ ! -e "$work/nowhere.sqlite" ] || fail "report made a store"
+else
+  run "$puerta" report --db "${PUERTA_TEST_POSTGRES}nowhere" --format csv
+  expect_code 1 "no database"
+  expect_err "database \"nowhere\" does not exist" "the server says there is no such database"
+  empty=$(new_store empty)
+  run "$puerta" report --db "$empty" --format csv
+  expect_code 1 "an empty database"
+  expect_err "$empty: no campaign store there" "says there is no store"
+  run "$puerta" report --db "postgresql://puerta:not-the-password@${empty#postgresql://puerta@}" --format csv
+  expect_code 1 "a wrong password"
+  expect_err "password authentication failed" "the server refuses the password"
+  if grep -q "not-the-password" "$work/err" "$work/out"; then fail "the password was printed"; fi
+fi
 run "$puerta" report --db "$db" --by org,voter --format csv
 expect_code 2 "an unknown grouping"
 expect_err "unknown grouping \"voter\"" "names the grouping"
+# Two organizers collecting into one store at the same moment: each file
+# once, nothing lost (on PostgreSQL writers take turns on an advisory lock,
+# on SQLite on the file's lock).
+together=$(new_store together)
+keys="--key $work/vecinos.secret --key $work/juntos.secret"
+"$puerta" collect --db "$together" $keys $p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed \
+  > "$work/first.out" 2>&1 &
+first=$!
+"$puerta" collect --db "$together" $keys $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed > "$work/second.out" 2>&1 \
+  || fail "the second organizer's collect: $(cat "$work/second.out")"
+wait "$first" || fail "the first organizer's collect: $(cat "$work/first.out")"
+run "$puerta" collect --db "$together" $keys $files
+expect_out "collected 5 file(s) into $together: 0 new, 43 already had, 0 rejected" "both collects went in whole"
 echo "campaign collect ok"

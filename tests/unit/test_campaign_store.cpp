@@ -8,6 +8,7 @@
 #include "campaign/report_files.h"
 #include "campaign/schema.h"
 #include "campaign/sqlite_connection.h"
+#include "campaign_test_connection.h"
 #include "crypto/sealed_file.h"
 #include "crypto/signed_file.h"
 #include "export/json_lines.h"
@@ -28,7 +29,7 @@ std::string Numbered(std::string prefix, int n) {
 
 std::unique_ptr<CampaignStore> NewStore() {
   Status status = Status::Ok();
-  auto db = SqliteConnection::OpenInMemory(status);
+  auto db = NewTestConnection(status);
   REQUIRE(db);
   auto store = CampaignStore::Open(std::move(db), kStart, status);
   REQUIRE_MESSAGE(store, status.message());
@@ -93,7 +94,7 @@ TEST_CASE("campaign store: a store at every earlier schema version is migrated t
   for (std::int32_t version = 0; version < LatestSchemaVersion(); ++version) {
     CAPTURE(version);
     Status status = Status::Ok();
-    auto db = SqliteConnection::OpenInMemory(status);
+    auto db = NewTestConnection(status);
     REQUIRE(MigrateTo(*db, version, kStart).ok());
     CHECK(SchemaVersionOf(*db) == version);
     auto store = CampaignStore::Open(std::move(db), kStart, status);
@@ -110,7 +111,7 @@ TEST_CASE("campaign store: a store from a newer Puerta is refused, untouched") {
   REQUIRE(store->db().Exec("INSERT INTO schema_version VALUES (99, 'from the future', 0)").ok());
   CHECK_FALSE(MigrateTo(store->db(), LatestSchemaVersion(), kStart).ok());
   Status status = Status::Ok();
-  auto db = SqliteConnection::OpenInMemory(status);
+  auto db = NewTestConnection(status);
   REQUIRE(MigrateTo(*db, LatestSchemaVersion(), kStart).ok());
   REQUIRE(db->Exec("INSERT INTO schema_version VALUES (99, 'from the future', 0)").ok());
   CHECK_FALSE(CampaignStore::Open(std::move(db), kStart, status));

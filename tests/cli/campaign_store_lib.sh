@@ -1,0 +1,18 @@
+# For tests/cli/campaign_*.sh, sourced after lib.sh: where their campaign
+# stores live, so the same test runs on SQLite files and on PostgreSQL.
+# $store_kind is "sqlite" (the default) or "postgres"; with postgres the
+# server is named by PUERTA_TEST_POSTGRES (tests/postgres/with_postgres.sh:
+# a URL ending in "/", its password in PGPASSFILE).
+
+# new_store NAME: prints the --db of a new, empty store, called NAME.
+new_store() {
+  if [ "$store_kind" = sqlite ]; then
+    echo "$work/$1.sqlite"
+    return
+  fi
+  [ -n "${PUERTA_TEST_POSTGRES:-}" ] || fail "PUERTA_TEST_POSTGRES is not set (run through tests/postgres/with_postgres.sh)"
+  # One database per test and store; dropped first if a run before left it.
+  psql -q -v ON_ERROR_STOP=1 "${PUERTA_TEST_POSTGRES}puerta" -c "DROP DATABASE IF EXISTS cli_$1 WITH (FORCE)" \
+    -c "CREATE DATABASE cli_$1" > /dev/null || fail "cannot make the database cli_$1"
+  echo "${PUERTA_TEST_POSTGRES}cli_$1"
+}
