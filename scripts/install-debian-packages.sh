@@ -14,6 +14,7 @@ packages=(
   libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
+  binaryen node-terser  # the phone's first load shrunk after linking: wasm-opt, terser (cmake/WebApp.cmake)
   # fonts rasterized by the app, and the tool that subsets them
   fonts-noto-core fonts-noto-cjk python3-fonttools
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks
