@@ -11,7 +11,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchBrowser, serveApp, newPhone, waitForWidget, framesDrawn, productionRoot } from '../tests/e2e/lib/phone.js';
 
-const FIRST_LOAD = ['index.html', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data'];
+// Everything the page asks for before its first frame (words.js: the page's
+// own words; the icon and manifest its <head> names).
+const FIRST_LOAD = ['index.html', 'words.js', 'shell.js', 'style.css', 'icon.svg', 'manifest.webmanifest',
+  'index.js', 'index.wasm', 'index.data'];
 const TARGET = 450 * 1024;  // issue 12: the whole first load, as sent
 
 function kb(n) {
@@ -29,9 +32,9 @@ for (const name of FIRST_LOAD) {
   raw += bytes.length;
   gz += g;
   br += b;
-  console.log(`  ${name.padEnd(12)} ${kb(bytes.length).padStart(10)} ${kb(g).padStart(10)} ${kb(b).padStart(10)}`);
+  console.log(`  ${name.padEnd(21)} ${kb(bytes.length).padStart(10)} ${kb(g).padStart(10)} ${kb(b).padStart(10)}`);
 }
-console.log(`  total        ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} ${kb(br).padStart(10)}`);
+console.log(`  ${'total'.padEnd(21)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} ${kb(br).padStart(10)}`);
 const verdict = (n) => `${kb(n)} (${n <= TARGET ? 'within' : `OVER by ${kb(n - TARGET)}`})`;
 console.log(`  target ${kb(TARGET)} as sent: brotli ${verdict(br)}, gzip ${verdict(gz)}`);
 

@@ -14,9 +14,13 @@ function(puerta_web_app target outdir)
     # Smaller first load (bench/first_load.mjs): emmalloc is a few KB beside
     # dlmalloc; nothing calls setjmp; every browser with WebGL2 has TextDecoder.
     -sMALLOC=emmalloc -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2
+    # Nothing reads errno from JS or GL errors from glGetError; WebGL2 has
+    # what ImGui draws with, no extension to enable; no fullscreen request.
+    -sSUPPORT_ERRNO=0 -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
     # callMain: a tab that finds the app open in another one loads it without
     # running main(), and runs it once that tab is closed (web-shell/shell.js).
-    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS,callMain
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,FS,callMain
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     --pre-js ${PROJECT_SOURCE_DIR}/wasm/js/bridge.js
     # The CJK fonts (but the language names') are fetched only when Chinese
