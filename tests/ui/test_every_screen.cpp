@@ -264,7 +264,7 @@ TEST_CASE("a turf link opened in Chinese or Korean shows its PIN screen in real 
   }
 }
 
-TEST_CASE("a phone in English asks for no CJK font; Chinese asks for the first screens' font before the large one") {
+TEST_CASE("a phone in English asks for no CJK font, and Chinese asks for the first screens' font before the large one") {
   // Neither fetched font is on the device yet (a first visit in the browser).
   headless::assets_not_here = {kCjkFont, kFirstFont};
   headless::requested_assets.clear();
