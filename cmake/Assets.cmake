@@ -15,6 +15,11 @@ set(PYFTSUBSET ${DEBIAN_PYTHON} -m fontTools.subset)
 # and the replacement glyph U+FFFD: what ImGui draws for a character no font
 # has (a test counts them: tests/ui/test_every_screen.cpp).
 set(latin_unicodes "U+0020-024F,U+0300-036F,U+0400-045F,U+1EA0-1EF9,U+2000-206F,U+20AB-20AC,U+2190-2193,U+FFFD")
+# Dear ImGui draws each character's own glyph from cmap, with no shaping and
+# no kerning (imgui_draw.cpp never asks stb_truetype for either): the layout
+# tables are dead weight in the phone's first load (GPOS alone was 22 KB of
+# each Latin face, 16 KB brotli for both).
+set(ui_font_tables --layout-features= --drop-tables+=GSUB,GPOS,GDEF)
 set(font_outputs "")
 foreach(style Regular Bold)
   string(TOLOWER ${style} lower)
@@ -22,7 +27,7 @@ foreach(style Regular Bold)
   add_custom_command(OUTPUT "${out}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts"
     COMMAND ${PYFTSUBSET} "${noto_dir}/NotoSans-${style}.ttf" "--unicodes=${latin_unicodes}"
-            --layout-features=kern,liga,ccmp,mark,mkmk --no-hinting --desubroutinize "--output-file=${out}"
+            ${ui_font_tables} --no-hinting --desubroutinize "--output-file=${out}"
     DEPENDS "${noto_dir}/NotoSans-${style}.ttf"
     COMMENT "Subsetting Noto Sans ${style} for the UI")
   list(APPEND font_outputs "${out}")
@@ -47,15 +52,36 @@ list(APPEND font_outputs "${arabic_out}")
 set(cjk_characters ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py)
 set(cjk_work "${CMAKE_BINARY_DIR}/cjk-fonts")
 
-# Shipped with the app: the language names in their own script and the words
-# of the screens a canvasser may meet before any font can be fetched (choose
-# a PIN, unlock, erase, and what the PIN answers: an offline phone must always
-# be unlockable), in every language. The screens' files name the words (see
-# cmake/cjk_characters.py). One collection: face 0 regular, every such
-# character; face 1 bold, those of the short texts the screens draw in bold
-# (titles, buttons, one-line messages), so a heading is bold in Chinese and
-# Korean as in Latin before the fetched font comes.
-# Its characters are listed beside it (ui-cjk-first.txt): what needs no fetch.
+# Shipped with the app (in the phone's first load): the language names in
+# their own script (中文, 한국어), which every phone's language picker shows.
+# Face 0 regular, face 1 bold; its characters listed beside it (ui-cjk-names.txt).
+set(names_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.ttc")
+add_custom_command(OUTPUT "${names_out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PUERTA_ASSETS_OUT}/fonts" "${cjk_work}"
+  COMMAND ${cjk_characters} --names "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.txt" ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp
+  COMMAND ${PYFTSUBSET} "${noto_cjk}" --font-number=2 "--text-file=${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.txt"
+          ${ui_font_tables} --no-hinting --desubroutinize "--output-file=${cjk_work}/names-regular.ttf"
+  COMMAND ${PYFTSUBSET} "${noto_cjk_bold}" --font-number=2 "--text-file=${PUERTA_ASSETS_OUT}/fonts/ui-cjk-names.txt"
+          ${ui_font_tables} --no-hinting --desubroutinize "--output-file=${cjk_work}/names-bold.ttf"
+  COMMAND ${DEBIAN_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py "${names_out}" "${cjk_work}/names-regular.ttf"
+          "${cjk_work}/names-bold.ttf"
+  DEPENDS "${noto_cjk}" "${noto_cjk_bold}" ${PROJECT_SOURCE_DIR}/core/i18n/ui_text.cpp
+          ${PROJECT_SOURCE_DIR}/cmake/cjk_characters.py ${PROJECT_SOURCE_DIR}/cmake/make_ttc.py
+  COMMENT "Subsetting Noto Sans CJK (regular and bold) for the language names")
+list(APPEND font_outputs "${names_out}")
+
+# The words of the screens a canvasser may meet before the large font comes
+# (choose a PIN, unlock, erase, and what the PIN answers: an offline phone
+# must always be unlockable), in every language, and the language names. The
+# screens' files name the words (see cmake/cjk_characters.py). One
+# collection: face 0 regular, every such character; face 1 bold, those of the
+# short texts the screens draw in bold (titles, buttons, one-line messages),
+# so a heading is bold in Chinese and Korean as in Latin before the large
+# font comes. Not in the phone's first load (about 63 KB brotli): the browser
+# fetches it the first time one of its characters is drawn (Chinese or Korean
+# chosen), and its service worker precaches it for offline use (web-shell/sw.js).
+# Its characters are listed beside it (ui-cjk-first.txt, shipped): what this
+# font answers without the large one.
 set(first_out "${PUERTA_ASSETS_OUT}/fonts/ui-cjk-first.ttc")
 set(first_screens ${PROJECT_SOURCE_DIR}/core/ui/screens/pin_screens.cpp ${PROJECT_SOURCE_DIR}/core/ui/screens/screen_frame.cpp
     ${PROJECT_SOURCE_DIR}/core/ui/app_pin.cpp)

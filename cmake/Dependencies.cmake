@@ -58,8 +58,13 @@ target_compile_definitions(puerta_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DI
 if(PUERTA_BUILD_APP)
   if(EMSCRIPTEN)
     # Ours, not the SDL2 config in Emscripten's sysroot (that one asks for the
-    # -sUSE_SDL=2 port, which a frozen cache cannot build).
-    find_package(SDL2 CONFIG REQUIRED PATHS "${PUERTA_CACHE}/wasm/sdl2" NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+    # -sUSE_SDL=2 port, which a frozen cache cannot build). The lean build
+    # (scripts/build-wasm-deps.sh); a tree configured with the older one
+    # forgets it.
+    if(SDL2_DIR AND NOT SDL2_DIR MATCHES "/wasm/sdl2-lean/")
+      unset(SDL2_DIR CACHE)
+    endif()
+    find_package(SDL2 CONFIG REQUIRED PATHS "${PUERTA_CACHE}/wasm/sdl2-lean" NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
     set(PUERTA_SDL2_TARGET SDL2::SDL2-static)
   else()
     find_package(SDL2 CONFIG REQUIRED)

@@ -10,14 +10,19 @@ usage:
   cjk_characters.py --sources OUTPUT SOURCE_FILE...
       every CJK character of the sources (the bold face: interface words,
       headings and the bundled scripts).
+  cjk_characters.py --names OUTPUT UI_TEXT_CPP
+      the characters of the languages' own names (中文, 한국어): every phone
+      shows them on the language picker, so their small font ships with the
+      app (in the first load).
   cjk_characters.py --first-screens OUTPUT UI_TEXT_CPP SCREEN_FILE...
       the characters of the interface words the screens a canvasser sees
-      before any font is fetched use (start, choose a PIN, unlock, erase,
-      the language picker): every UiText row of UI_TEXT_CPP whose id one of
-      the SCREEN_FILEs names, in every language, and the languages' own names.
-      Shipped with the app, so a turf link opened in Chinese or Korean shows
-      its PIN screen at once, and an offline phone whose fetched font was
-      evicted can still be unlocked.
+      before the large font is fetched use (start, choose a PIN, unlock,
+      erase, the language picker): every UiText row of UI_TEXT_CPP whose id
+      one of the SCREEN_FILEs names, in every language, and the languages'
+      own names. Kept out of the first load: fetched the first time such a
+      character is drawn and precached by the service worker, so a turf link
+      opened in Chinese or Korean shows its PIN screen without waiting for
+      the large font, and an offline phone can still be unlocked.
   cjk_characters.py --first-screens-bold OUTPUT UI_TEXT_CPP SCREEN_FILE...
       of those, the characters of the short texts (at most SHORT characters:
       titles, buttons, chips, one-line messages), which the screens draw in
@@ -80,15 +85,21 @@ def first_screen_characters(ui_text_cpp, screen_files, short_only=False):
             for text in literals(row) if short_only else [row]:
                 if not short_only or len(text) <= SHORT:
                     chars.update(c for c in text if wanted(c))
-    # The language list (before the table): names in their own script.
-    head = table.split("constexpr Row kTable", 1)[0]
-    chars.update(c for c in head if wanted(c))
+    chars.update(name_characters(ui_text_cpp))
     return chars
+
+
+def name_characters(ui_text_cpp):
+    """The language list (before the table): names in their own script."""
+    head = read(ui_text_cpp).split("constexpr Row kTable", 1)[0]
+    return set(c for c in head if wanted(c))
 
 
 def main():
     mode, out, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
-    if mode in ("--first-screens", "--first-screens-bold"):
+    if mode == "--names":
+        chars = name_characters(sources[0])
+    elif mode in ("--first-screens", "--first-screens-bold"):
         chars = first_screen_characters(sources[0], sources[1:], mode == "--first-screens-bold")
     else:
         chars = set(common_characters()) if mode == "--common" else set()

@@ -9,15 +9,21 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 build_sdl2() {
-  local prefix="$PUERTA_CACHE/wasm/sdl2" stamp="$PUERTA_CACHE/wasm/sdl2/.built-2.26.5-minsize"
+  # Its own folder (not sdl2/): a clone still configured for the older,
+  # larger build keeps finding that one.
+  local prefix="$PUERTA_CACHE/wasm/sdl2-lean" stamp="$PUERTA_CACHE/wasm/sdl2-lean/.built-2.26.5-lean"
   [ -f "$stamp" ] && return
   echo "puerta: compiling SDL2 for WebAssembly (about 3 minutes, once per machine)"
   local build; build=$(mktemp -d "${TMPDIR:-/tmp}/puerta-sdl2.XXXX")
   # Subsystems a canvassing app never uses are off: smaller download.
+  # SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV surfaces
+  # (SDL_internal.h): the app draws with WebGL only, and they were ~195 KB of
+  # wasm. The offscreen and dummy video drivers are never picked in a browser.
   emcmake cmake -S "$PUERTA_CACHE/src/sdl2" -B "$build" -DCMAKE_BUILD_TYPE=MinSizeRel \
     -DCMAKE_INSTALL_PREFIX="$prefix" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
     -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF \
-    -DSDL_POWER=OFF -DSDL_RENDER=OFF >"$build/configure.log" 2>&1 \
+    -DSDL_POWER=OFF -DSDL_RENDER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF \
+    -DSDL_OFFSCREEN=OFF -DSDL_DUMMYVIDEO=OFF -DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1 >"$build/configure.log" 2>&1 \
     || { tail -40 "$build/configure.log"; exit 1; }
   cmake --build "$build" -j "$(jobs_count)" >"$build/build.log" 2>&1 || { tail -40 "$build/build.log"; exit 1; }
   cmake --install "$build" >/dev/null

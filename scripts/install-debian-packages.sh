@@ -16,6 +16,7 @@ packages=(
   libpq-dev  # the campaign store on a coalition's PostgreSQL server (--db postgresql://...; native CLI only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
   emscripten nodejs dpkg-dev autoconf automake libtool
+  binaryen node-terser  # the phone's first load shrunk after linking: wasm-opt, terser (cmake/WebApp.cmake)
   # fonts rasterized by the app, and the tool that subsets them
   fonts-noto-core fonts-noto-cjk python3-fonttools
   # tests: browser, virtual display, screenshots, fuzzing, benchmarks

@@ -4,8 +4,11 @@
 // What Cache Storage holds is the app and nothing personal:
 // - App files live in a cache named after the build (@PUERTA_BUILD_ID@ is
 //   replaced at build time by a hash of the files), served cache-first.
-// - Assets fetched later (fonts: the Chinese and Korean one) are kept in a
-//   cache that outlives versions, network-first.
+// - Assets fetched later (fonts: the Chinese and Korean ones) are kept in a
+//   cache that outlives versions, network-first. The small one for the first
+//   screens' Chinese and Korean words (PIN, unlock) is left out of the page's
+//   first load but installed with the app here, so a phone offline can
+//   always be unlocked in those languages.
 // - Turf packages (*.turf: names, addresses, phone numbers in the clear) are
 //   never cached: they go to the network only. Once opened, the app keeps the
 //   turf in its own storage, encrypted when the turf asks for it.
@@ -20,7 +23,7 @@ const APP_CACHE = 'puerta-app-' + VERSION;
 const ASSET_CACHE = 'puerta-assets';
 const APP_FILES = [
   './', 'index.html', 'words.js', 'shell.js', 'style.css', 'index.js', 'index.wasm', 'index.data',
-  'manifest.webmanifest', 'icon.svg',
+  'manifest.webmanifest', 'icon.svg', 'assets/fonts/ui-cjk-first.ttc',
 ];
 
 self.addEventListener('install', (event) => {

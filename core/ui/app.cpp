@@ -278,13 +278,9 @@ void App::OnTurfNotDownloaded(unsigned http_status) {
                              : FormatText(Tr(UiText::kTurfLinkGone, lang()), http_status);
 }
 
-void App::OnAssetReady(std::string_view name) {
-  if (name == "fonts/ui-cjk.ttc") theme_.OnCjkFontReady();
-}
+void App::OnAssetReady(std::string_view name) { theme_.OnFontArrived(name); }
 
-void App::OnAssetUnavailable(std::string_view name) {
-  if (name == "fonts/ui-cjk.ttc") theme_.OnCjkFontUnavailable();
-}
+void App::OnAssetUnavailable(std::string_view name) { theme_.OnFontUnavailable(name); }
 
 bool App::CheckInactivity(double now_seconds) {
   if (last_input_seconds_ == 0) last_input_seconds_ = now_seconds;

@@ -25,50 +25,69 @@ const ImWchar kLatinRanges[] = {
     0,
 };
 
-constexpr std::string_view kCjkFont = "fonts/ui-cjk.ttc";  // face 0 regular, face 1 bold
-
 }  // namespace
 
-bool Theme::CoveredWithoutCjkFont(const GlyphSet& extra) const {
-  return extra.empty() || extra.AllIn(first_chars_);
+void Theme::OnFontArrived(std::string_view name) {
+  for (FetchedFont* font : {&first_, &cjk_})
+    if (font->name == name) font->state = CjkFont::kArrived;
+}
+
+void Theme::OnFontUnavailable(std::string_view name) {
+  for (FetchedFont* font : {&first_, &cjk_})
+    if (font->name == name) font->state = CjkFont::kUnavailable;
+}
+
+bool Theme::FetchedFont::Settle(bool has_characters) {
+  if (state == CjkFont::kArrived) {
+    if (auto bytes = platform::ReadAsset(name)) {
+      file = std::move(*bytes);
+      state = CjkFont::kLoaded;
+      return has_characters;
+    }
+    state = CjkFont::kUnavailable;
+    return false;
+  }
+  if (state == CjkFont::kUnavailable) {
+    // Draw with what the atlas can have; characters added from now on ask again.
+    state = CjkFont::kFailed;
+    return true;
+  }
+  return false;
+}
+
+void Theme::FetchedFont::Want() {
+  if (state == CjkFont::kLoaded || state == CjkFont::kRequested) return;
+  // On the desktop and in the tests the font is beside the app: read it now.
+  // The browser fetches it (OnFontArrived follows); a frame that needs it is
+  // held back meanwhile.
+  if (auto bytes = platform::ReadAsset(name)) {
+    file = std::move(*bytes);
+    state = CjkFont::kLoaded;
+    return;
+  }
+  state = CjkFont::kRequested;
+  platform::RequestAsset(name);
 }
 
 bool Theme::NeedsCjkRebuild(GlyphSet& extra) {
-  if (cjk_state_ == CjkFont::kArrived) {
-    if (auto bytes = platform::ReadAsset(kCjkFont)) {
-      cjk_file_ = std::move(*bytes);
-      cjk_state_ = CjkFont::kLoaded;
-      return !extra.empty();
-    }
-    cjk_state_ = CjkFont::kUnavailable;
-    return false;
-  }
-  if (cjk_state_ == CjkFont::kUnavailable) {
-    // Draw with what the atlas can have; characters added from now on ask again.
-    cjk_state_ = CjkFont::kFailed;
-    return true;
-  }
+  const bool first_settled = first_.Settle(!extra.empty());
+  const bool cjk_settled = cjk_.Settle(!extra.empty());
+  if (first_settled || cjk_settled) return true;
   if (extra.generation() == glyph_generation_) return false;  // nothing new to draw
-  if (cjk_state_ == CjkFont::kLoaded) return true;
-  if (cjk_state_ == CjkFont::kRequested) return false;
-  if (CoveredWithoutCjkFont(extra)) return true;  // the shipped font has them all
-  // On the desktop and in the tests the font is beside the app: read it now.
-  // The browser fetches it (Theme::OnCjkFontReady follows); a frame that
-  // needs it is held back meanwhile.
-  if (auto bytes = platform::ReadAsset(kCjkFont)) {
-    cjk_file_ = std::move(*bytes);
-    cjk_state_ = CjkFont::kLoaded;
-    return true;
-  }
-  cjk_state_ = CjkFont::kRequested;
-  platform::RequestAsset(kCjkFont);
-  return true;  // what the shipped font has is drawn meanwhile
+  if (cjk_.state == CjkFont::kLoaded) return true;             // the large font has them all
+  if (extra.empty() || extra.AllIn(name_chars_)) return true;  // language names only: shipped
+  if (cjk_.state == CjkFont::kRequested) return false;
+  first_.Want();
+  if (extra.AllIn(first_chars_)) return true;  // the first screens' font has them all
+  cjk_.Want();
+  return true;  // what the smaller fonts have is drawn meanwhile
 }
 
 void Theme::ReadShippedFonts() {
   if (!font_files_.empty()) return;
-  for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-first.ttc", "fonts/ui-arabic-names.ttf"})
+  for (const char* name : {"fonts/ui-regular.ttf", "fonts/ui-bold.ttf", "fonts/ui-cjk-names.ttc", "fonts/ui-arabic-names.ttf"})
     font_files_.push_back(platform::ReadAsset(name).value_or(std::string()));
+  name_chars_.Add(platform::ReadAsset("fonts/ui-cjk-names.txt").value_or(std::string()));
   first_chars_.Add(platform::ReadAsset("fonts/ui-cjk-first.txt").value_or(std::string()));
 }
 
@@ -114,7 +133,7 @@ void Theme::BuildFonts(GlyphSet& extra) {
   auto add = [&](const std::string& file, float size, const ImWchar* ranges, bool merge, int face = 0) -> ImFont* {
     if (file.empty()) return merge ? nullptr : io.Fonts->AddFontDefault();
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // font_files_ and cjk_file_ keep the bytes
+    config.FontDataOwnedByAtlas = false;  // font_files_, first_ and cjk_ keep the bytes
     config.MergeMode = merge;
     config.FontNo = face;
     config.OversampleH = 1;  // rasterized at device resolution already
@@ -123,12 +142,12 @@ void Theme::BuildFonts(GlyphSet& extra) {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file.data()), static_cast<int>(file.size()),
                                           size * px, &config, ranges);
   };
-  // Each face: Latin, then the CJK characters in use: from the fetched
-  // font's bold face and the shipped font's bold face (bold faces only), the
-  // shipped font's regular face, the fetched font's regular face. A
-  // character is taken from the first that has it, so bold CJK falls back to
-  // regular, never to a replacement glyph.
-  cjk_in_atlas_ = !cjk_file_.empty();
+  // Each face: Latin, then the CJK characters in use: the bold faces (bold
+  // only) of the large font, the first screens' font and the names font,
+  // then the regular faces of the first screens' font, the names font and
+  // the large font. A character is taken from the first that has it, so
+  // bold CJK falls back to regular, never to a replacement glyph.
+  cjk_in_atlas_ = !cjk_.file.empty();
   glyph_generation_ = extra.generation();
   const ImWchar* cjk_ranges = extra.empty() ? nullptr : extra.Ranges();
   auto face = [&](const std::string& file, float size, bool is_bold) {
@@ -136,10 +155,14 @@ void Theme::BuildFonts(GlyphSet& extra) {
     static const ImWchar kArabicNameRanges[] = {0xFE8D, 0xFEF4, 0};  // presentation forms (Heard languages)
     add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
     if (!cjk_ranges) return font;
-    if (is_bold && cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 1);
-    if (is_bold) add(font_files_[2], size, cjk_ranges, true, 1);
+    if (is_bold) {
+      add(cjk_.file, size, cjk_ranges, true, 1);  // an empty file (not here) adds nothing
+      add(first_.file, size, cjk_ranges, true, 1);
+      add(font_files_[2], size, cjk_ranges, true, 1);
+    }
+    add(first_.file, size, cjk_ranges, true, 0);
     add(font_files_[2], size, cjk_ranges, true, 0);
-    if (cjk_in_atlas_) add(cjk_file_, size, cjk_ranges, true, 0);
+    add(cjk_.file, size, cjk_ranges, true, 0);
     return font;
   };
   body = face(font_files_[0], 17 * text, false);

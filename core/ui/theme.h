@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -28,21 +29,24 @@ struct Palette {
 class Theme {
  public:
   // Returns true when the font atlas was rebuilt: the renderer must upload it
-  // again. `extra` holds the CJK characters to draw. The first screens' CJK
-  // text (language names, start, PIN and unlock screens) is in a small font
-  // shipped with the app; the rest comes from the CJK font, asked for the
-  // first time a character beyond the small one is needed, and added the
-  // frame after it arrives.
+  // again. `extra` holds the CJK characters to draw. Three CJK fonts, each
+  // asked for only when a character needs it: the language names' (shipped
+  // with the app: every language picker shows 中文 and 한국어); the first
+  // screens' (start, PIN and unlock screens, small, fetched in the browser
+  // the first time Chinese or Korean appears); the large one for the rest. A
+  // fetched font is added the frame after it arrives.
   bool Update(const ThemeOptions& options, GlyphSet& extra);
-  // The CJK font arrived (browser: fetched on first need, or from the service
-  // worker's cache offline).
-  void OnCjkFontReady() { cjk_state_ = CjkFont::kArrived; }
-  // It could not be fetched (offline before it was ever kept): text is drawn
-  // with what the atlas has; the next new character asks again.
-  void OnCjkFontUnavailable() { cjk_state_ = CjkFont::kUnavailable; }
-  // The CJK font was asked for and has not answered yet: a frame that would
+  // A fetched font (fonts/ui-cjk-first.ttc or fonts/ui-cjk.ttc) arrived
+  // (browser: fetched on first need, or from the service worker's cache
+  // offline), or could not be fetched (offline before it was ever kept):
+  // text is then drawn with what the atlas has; the next new character asks again.
+  void OnFontArrived(std::string_view name);
+  void OnFontUnavailable(std::string_view name);
+  // A CJK font was asked for and has not answered yet: a frame that would
   // draw a replacement glyph is held back until it does (App::Frame).
-  bool AwaitingCjkFont() const { return cjk_state_ == CjkFont::kRequested; }
+  bool AwaitingCjkFont() const {
+    return cjk_.state == CjkFont::kRequested || first_.state == CjkFont::kRequested;
+  }
   bool HasGlyph(ImFont* font, ImWchar c) const;
   // Replacement glyphs (U+FFFD, drawn for a character no font of the atlas
   // has) in what was drawn this frame. Counts each glyph's quad by its
@@ -63,23 +67,33 @@ class Theme {
  private:
   // kUnavailable: just told it cannot be had; kFailed: drawn without it since.
   enum class CjkFont { kNotAsked, kRequested, kArrived, kLoaded, kUnavailable, kFailed };
+  // One CJK collection read or fetched on first need (face 0 regular, face 1 bold).
+  struct FetchedFont {
+    std::string_view name;
+    CjkFont state = CjkFont::kNotAsked;
+    std::string file;  // empty until needed and present; kept alive: the atlas does not own it
+    // Took in an arrival or a failure: true when the atlas must be rebuilt.
+    bool Settle(bool has_characters);
+    // Reads it now (desktop, tests: it is beside the app) or asks for it (browser).
+    void Want();
+  };
   void ReadShippedFonts();
   void BuildFonts(GlyphSet& extra);
-  // True when the atlas must be rebuilt for the CJK font (it just arrived, or
-  // new characters need it); asks for it when it is not on the device.
+  // True when the atlas must be rebuilt for a CJK font (one just arrived, or
+  // new characters need one); asks for one when it is not on the device.
   bool NeedsCjkRebuild(GlyphSet& extra);
-  bool CoveredWithoutCjkFont(const GlyphSet& extra) const;
   void BuildStyle();
 
   bool built_ = false;
-  CjkFont cjk_state_ = CjkFont::kNotAsked;
-  bool cjk_in_atlas_ = false;    // the atlas was built with the CJK font merged in
+  FetchedFont first_{"fonts/ui-cjk-first.ttc"};  // the first screens' words
+  FetchedFont cjk_{"fonts/ui-cjk.ttc"};          // every other CJK character in use
+  bool cjk_in_atlas_ = false;    // the atlas was built with the large CJK font merged in
   std::uint32_t glyph_generation_ = 0;
   ThemeOptions options_;
   Palette colors_{};
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
-  GlyphSet first_chars_;                 // what the shipped CJK font (ui-cjk-first.ttc) holds
-  std::string cjk_file_;                 // the fetched CJK collection: empty until needed and present
+  GlyphSet name_chars_;                  // what the shipped names font (ui-cjk-names.ttc) holds
+  GlyphSet first_chars_;                 // what the first screens' font (ui-cjk-first.ttc) holds
 };
 
 }  // namespace puerta

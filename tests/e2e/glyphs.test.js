@@ -1,9 +1,12 @@
-// Chinese and Korean are drawn, never "?": a turf link opened with the
-// interface in 中文 or 한국어 shows its Choose-a-PIN screen in real glyphs
-// even while the CJK font is still downloading (those words ship with the
-// app), later screens wait for the font instead of drawing "?", and the
-// Unlock screen and its erase confirmation read right when the font cannot
-// be had at all (offline, never kept).
+// Chinese and Korean are drawn, never "?": a phone in another language
+// fetches no CJK font yet draws 中文 and 한국어 on its language picker (their
+// glyphs ship with the app, the rest stays out of the first load); a turf
+// link opened with the interface in 中文 or 한국어 shows its Choose-a-PIN
+// screen in real glyphs even while the large CJK font is still downloading
+// (the first screens' small font comes first), later screens wait for the
+// font instead of drawing "?", and the Unlock screen and its erase
+// confirmation read right when the large font cannot be had at all
+// (offline, never kept).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,6 +27,46 @@ const heldForFont = (page) => page.evaluate(() => window.Module._puerta_held_for
 
 // A label in Chinese or Korean script (whatever the wording is today).
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/;
+
+const FIRST_FONT = 'assets/fonts/ui-cjk-first.ttc';
+const fontsAsked = (page) => {
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/assets/fonts/')) asked.push(new URL(r.url()).pathname); });
+  return asked;
+};
+
+test('en: the language picker draws 中文 and 한국어 with no CJK font fetched; choosing 中文 fetches the small one first', async () => {
+  const { context, page } = await newPhone(app.browser, { serviceWorkers: 'block' });
+  const asked = fontsAsked(page);
+  await page.goto(app.server.url);
+  assert.match((await waitForWidget(page, '##lang-zh')).label, /中文/);
+  assert.match((await waitForWidget(page, '##lang-ko')).label, /한국어/);
+  await settle(page);
+  assert.equal(await replacementGlyphs(page), 0);
+  assert.deepEqual(asked, []);
+  await tap(page, '##lang-zh');
+  await page.waitForFunction(() => !window.Module._puerta_held_for_font());
+  await settle(page);
+  assert.equal(await replacementGlyphs(page), 0);
+  assert.ok(asked.some((p) => p.endsWith(FIRST_FONT)), `fonts asked for: ${asked}`);
+  await context.close();
+});
+
+test('the service worker installs the first screens\' CJK font with the app, for an offline unlock', async () => {
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(app.server.url);
+  await waitForWidget(page, '##lang-zh');
+  const cached = await page.evaluate(async (font) => {
+    await navigator.serviceWorker.ready;  // active: its install (every app file cached) is done
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('puerta-app-')) continue;
+      if ((await (await caches.open(name)).keys()).some((r) => r.url.endsWith(font))) return name;
+    }
+    return null;
+  }, FIRST_FONT);
+  assert.ok(cached, 'ui-cjk-first.ttc in the app cache');
+  await context.close();
+});
 
 for (const lang of ['zh', 'ko']) {
   test(`${lang}: the PIN screen of a turf link draws real glyphs before the CJK font arrives, and nothing shows "?" after`, async () => {

@@ -27,12 +27,14 @@ const read = (root, file) => fs.readFileSync(path.join(root, file), 'utf8');
 
 // The wasm's exports by the names the page calls them. At -Oz Emscripten
 // minifies export names ("zh"); the emitted JS maps each back:
-// _puerta_key=Module["_puerta_key"]=Module["asm"]["Bh"]. Every exported
-// function must be mapped, so none can hide behind a short name.
+// _puerta_key=Module["_puerta_key"]=Module["asm"]["Bh"], or once terser has
+// been over it (cmake/minify_js.cjs) Module._puerta_key=Module.asm.Bh. Every
+// exported function must be mapped, so none can hide behind a short name.
 function wasmExports(root) {
   const module = new WebAssembly.Module(fs.readFileSync(path.join(root, 'index.wasm')));
   const names = new Map();
-  for (const m of read(root, 'index.js').matchAll(/Module\["(\w+)"\]=Module\["asm"\]\["([\w$]+)"\]/g)) names.set(m[2], m[1]);
+  const mapping = /Module(?:\["(\w+)"\]|\.(\w+))=Module(?:\["asm"\]|\.asm)(?:\["([\w$]+)"\]|\.([\w$]+))/g;
+  for (const m of read(root, 'index.js').matchAll(mapping)) names.set(m[3] ?? m[4], m[1] ?? m[2]);
   const functions = WebAssembly.Module.exports(module).filter((e) => e.kind === 'function');
   assert.ok(functions.length > 10, 'the wasm exports functions');
   const unnamed = functions.filter((e) => !names.has(e.name)).map((e) => e.name);

@@ -25,6 +25,7 @@ namespace {
 
 constexpr const char* kLanguages[] = {"en", "es", "zh", "vi", "ko", "tl"};
 constexpr const char* kCjkFont = "fonts/ui-cjk.ttc";
+constexpr const char* kFirstFont = "fonts/ui-cjk-first.ttc";  // the first screens' words, fetched too
 constexpr const char* kPin = "482915";
 
 // Where screenshots go (empty: none are written).
@@ -261,6 +262,38 @@ TEST_CASE("a turf link opened in Chinese or Korean shows its PIN screen in real 
     ChoosePin(ui);
     CheckScreen(ui, lang, "welcome-after-fetch");
   }
+}
+
+TEST_CASE("a phone in English asks for no CJK font, and Chinese asks for the first screens' font before the large one") {
+  // Neither fetched font is on the device yet (a first visit in the browser).
+  headless::assets_not_here = {kCjkFont, kFirstFont};
+  headless::requested_assets.clear();
+  UiHarness ui;
+  ui.app().SetInterfaceLanguage("en");
+  ui.Frame(2);
+  // The language picker's 中文 and 한국어 come from the font shipped with the app.
+  REQUIRE(ui.Shows("##lang-zh"));
+  CHECK(ui.app().replacement_glyphs() == 0);
+  CHECK_FALSE(ui.app().held_for_font());
+  ui.app().OpenSampleTurf();
+  ui.Frame(2);
+  REQUIRE(ui.app().screen() == Screen::kCreatePin);
+  CHECK(headless::requested_assets.empty());
+  // In Chinese the PIN screen needs the first screens' font: asked for first,
+  // the frame held (no "?") until it comes.
+  ui.app().SetInterfaceLanguage("zh");
+  ui.Frame(2);
+  REQUIRE_FALSE(headless::requested_assets.empty());
+  CHECK(headless::requested_assets.front() == kFirstFont);
+  CHECK(ui.app().held_for_font());
+  headless::assets_not_here = {kCjkFont};
+  ui.app().OnAssetReady(kFirstFont);
+  ui.Frame(2);
+  CHECK_FALSE(ui.app().held_for_font());
+  CHECK(ui.app().replacement_glyphs() == 0);
+  CHECK(ui.Shows(std::string(Tr(UiText::kContinue, "zh"))));
+  headless::assets_not_here.clear();
+  headless::requested_assets.clear();
 }
 
 TEST_CASE("a locked phone whose CJK font is not there (offline, never kept) unlocks in Chinese and Korean") {
