@@ -8,23 +8,29 @@
 // reason; the exit code is 1 when anything was refused.
 #include <unistd.h>
 
+#include <iterator>
 #include <memory>
+#include <optional>
+#include <span>
 #include <ostream>
 #include <vector>
 
 #include "campaign/campaign_store.h"
+#include "campaign/phone_file.h"
 #include "crypto/package_cipher.h"
 #include "native/cli/campaign_store_file.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
+#include "native/cli/receipt_output.h"
+#include "export/json_lines.h"
 #include "script/script_parse.h"
 
 namespace puerta::cli {
 namespace {
 
 struct CollectArgs {
-  std::string db, org, utc_offset = "0";
+  std::string db, org, utc_offset = "0", receipts;
   std::vector<std::string> files, keys, turfs, scripts;
   bool progress = false;
 };
@@ -95,6 +101,29 @@ void PrintFile(const std::string& path, const campaign::FileImport& r, std::ostr
   }
 }
 
+// The attempt versions of a file that went in whole (read again: the store
+// keeps each version's JSON, not the file).
+void AddArrived(const std::string& bytes, std::span<const std::string> keys, std::vector<ContactAttempt>& arrived) {
+  Status status = Status::Ok();
+  const std::optional<campaign::PhoneFile> file = campaign::ReadPhoneFile(bytes, keys, status);
+  if (!file) return;
+  ParsedJsonLines parsed = ParseJsonLines(file->payload);
+  if (!parsed.errors.empty()) return;
+  arrived.insert(arrived.end(), std::make_move_iterator(parsed.attempts.begin()),
+                 std::make_move_iterator(parsed.attempts.end()));
+}
+
+// Each phone's receipt code for what arrived, to read out or show: typed into
+// the phone's Send results, it marks those results received there.
+bool TellReceipts(const std::vector<ContactAttempt>& arrived, const std::string& qr_folder, std::ostream& out,
+                  std::ostream& err) {
+  const Receipts receipts = ReceiptsFor(arrived);
+  if (receipts.by_device.empty()) return true;
+  out << "receipts: give each phone its code (Send results, Enter receipt) so it knows what arrived:\n";
+  PrintReceipts(receipts, out);
+  return qr_folder.empty() || WriteReceiptQrCodes(receipts, qr_folder, out, err);
+}
+
 int Collect(const CollectArgs& a, std::ostream& out, std::ostream& err) {
   const std::int64_t now = NowUnix();
   std::vector<std::string> keys;
@@ -113,6 +142,9 @@ int Collect(const CollectArgs& a, std::ostream& out, std::ostream& err) {
   const bool show_progress = a.progress || ::isatty(STDERR_FILENO);
   const campaign::CollectOptions options{now, ParseUtcOffset(a.utc_offset).value_or(0), a.org};
   std::uint64_t added = 0, had = 0, rejected = 0, files_refused = 0;
+  // What arrived whole, for the receipts: a file with a refused line gets no
+  // receipt, so its phone keeps counting those results as not received.
+  std::vector<ContactAttempt> arrived;
   for (std::size_t i = 0; i < a.files.size(); ++i) {
     const std::string& path = a.files[i];
     std::string bytes;
@@ -127,6 +159,7 @@ int Collect(const CollectArgs& a, std::ostream& out, std::ostream& err) {
     had += r.already_had;
     rejected += r.rejected;
     if (r.how_read.empty()) ++files_refused;
+    if (!r.how_read.empty() && r.rejected == 0) AddArrived(bytes, keys, arrived);
     if (show_progress)
       err << "\rcollecting: " << (i + 1) << " of " << a.files.size() << " files, " << added << " new" << std::flush;
   }
@@ -141,6 +174,7 @@ int Collect(const CollectArgs& a, std::ostream& out, std::ostream& err) {
       << " already had, " << rejected << " rejected";
   if (files_refused) out << " (" << files_refused << " file(s) unreadable)";
   out << "; " << flags << " quality flag(s) (puerta flags --db " << store->db().Describe() << ")\n";
+  if (!TellReceipts(arrived, a.receipts, out, err)) return 1;
   return rejected || files_refused ? 1 : 0;
 }
 
@@ -162,6 +196,8 @@ void AddCollectCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddRepeatedValue(*c, "--script", a->scripts, "FILE", "a script the attempts used (which answers are support IDs)");
   AddValue(*c, "--utc-offset", a->utc_offset, "MINUTES", "the canvass's minutes east of UTC, for the days (default 0)")
       ->check(UtcOffsetCheck());
+  AddValue(*c, "--receipts", a->receipts, "DIR",
+           "also write each phone's receipt code as a QR code: DIR/DEVICE.png and DIR/DEVICE.svg");
   c->add_flag("--progress", a->progress, "show progress on standard error even when it is not a terminal");
   c->callback([a, &io, &action] { action = [a, &io] { return Collect(*a, io.out, io.err); }; });
 }

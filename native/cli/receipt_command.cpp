@@ -9,7 +9,6 @@
 // open`. The same version in several files counts once. Any file refused or
 // line skipped stops the command with no receipt: a receipt must only ever
 // speak for results that really arrived whole.
-#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -22,7 +21,7 @@
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
-#include "native/cli/qr_code.h"
+#include "native/cli/receipt_output.h"
 #include "receipts/receipts_for.h"
 
 namespace puerta::cli {
@@ -67,29 +66,6 @@ std::optional<std::string> ReadPhoneFile(const std::string& path, const std::str
   return std::move(checked->payload);
 }
 
-bool WriteQrCodes(const Receipts& receipts, const std::string& folder, std::ostream& out, std::ostream& err) {
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec) {
-    err << "puerta: cannot make the folder " << folder << ": " << ec.message() << "\n";
-    return false;
-  }
-  for (const DeviceReceipt& r : receipts.by_device) {
-    for (const char* ending : {".png", ".svg"}) {
-      const std::string path = (std::filesystem::path(folder) / (r.device + ending)).string();
-      std::string why;
-      const std::optional<std::string> image = QrImage(r.code, path, why);
-      if (!image) {
-        err << "puerta: " << path << ": " << why << "\n";
-        return false;
-      }
-      if (!WriteOutputFile(path, *image, err)) return false;
-      out << path << ": device " << r.device << "'s receipt as a QR code\n";
-    }
-  }
-  return true;
-}
-
 int Receipt(const ReceiptOptions& o, std::ostream& out, std::ostream& err) {
   AttemptLog log;
   AttemptMerge merge(log);
@@ -117,10 +93,8 @@ int Receipt(const ReceiptOptions& o, std::ostream& out, std::ostream& err) {
     err << "puerta: no phone's results in these files: nothing to give a receipt for\n";
     return 1;
   }
-  for (const DeviceReceipt& r : receipts.by_device)
-    out << "device " << r.device << ": " << r.code << "  (" << r.attempts << " results, " << r.versions
-        << " versions)\n";
-  if (!o.qr.empty() && !WriteQrCodes(receipts, o.qr, out, err)) return 1;
+  PrintReceipts(receipts, out);
+  if (!o.qr.empty() && !WriteReceiptQrCodes(receipts, o.qr, out, err)) return 1;
   return 0;
 }
 

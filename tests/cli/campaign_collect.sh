@@ -41,6 +41,17 @@ expect_out "ana-1.jsonl.sealed: 8 new, 0 already had, 0 rejected (sealed, device
 expect_out "ana-2.jsonl.sealed: 5 new, 8 already had, 0 rejected" "Ana's second file overlaps her first"
 expect_out "cruz-2.jsonl.sealed: 5 new, 5 already had, 0 rejected" "Cruz's second file overlaps his first"
 expect_out "collected 5 file(s) into $db: 30 new, 13 already had, 0 rejected" "the summary"
+# Each phone's receipt, as `puerta receipt` gives it for the same files.
+cp "$work/out" "$work/collect-1.out"
+"$puerta" receipt --key "$work/vecinos.secret" $p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed \
+  > "$work/receipts-vecinos" || fail "puerta receipt for the vecinos phones"
+"$puerta" receipt --key "$work/juntos.secret" $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed \
+  > "$work/receipts-juntos" || fail "puerta receipt for the juntos phone"
+[ "$(grep -c '^device ' "$work/collect-1.out")" = 3 ] || fail "collect gave $(grep -c '^device ' "$work/collect-1.out") receipts for 3 phones"
+cat "$work/receipts-vecinos" "$work/receipts-juntos" > "$work/receipts-all"
+while read -r line; do
+  grep -qxF -- "$line" "$work/collect-1.out" || fail "collect's receipts lack \"$line\""
+done < "$work/receipts-all"
 [ "$store_kind" != sqlite ] || [ "$(stat -c %a "$db")" = 600 ] || fail "the store is readable by others: $(stat -c %a "$db")"
 "$puerta" report --db "$db" --by org,day --format csv --out "$work/report-1.csv"
 
