@@ -99,12 +99,12 @@ constexpr Row kTable[] = {
                                "Không mở được tệp khu vực này. Hãy xin lại đường link từ người tổ chức.",
                                "이 구역 파일을 열 수 없어요. 오거나이저에게 링크를 다시 받으세요.",
                                "Hindi mabuksan ang turf file na ito. Hingin ulit sa organizer mo ang link."}},
-    {UiText::kRecordsDamaged, {"%u saved records were damaged and skipped.", "%u registros guardados estaban dañados y se omitieron.",
+    {UiText::kRecordsDamaged, {"%u saved record was damaged and skipped.|%u saved records were damaged and skipped.", "%u registro guardado estaba dañado y se omitió.|%u registros guardados estaban dañados y se omitieron.",
                                "有 %u 条保存的记录已损坏，已跳过。", "%u bản ghi đã lưu bị hỏng và đã bị bỏ qua.",
                                "저장된 기록 %u개가 손상되어 건너뛰었어요.", "%u naka-save na record ang sira at nilaktawan."}},
     {UiText::kOtherTurfHeld,
-     {"This phone still holds %u responses from another turf. Send them to your organizer and erase this phone's copy before opening a new turf.",
-      "Este teléfono aún guarda %u respuestas de otra zona. Envíalas a tu organizador y borra la copia del teléfono antes de abrir una zona nueva.",
+     {"This phone still holds %u response from another turf. Send it to your organizer and erase this phone's copy before opening a new turf.|This phone still holds %u responses from another turf. Send them to your organizer and erase this phone's copy before opening a new turf.",
+      "Este teléfono aún guarda %u respuesta de otra zona. Envíala a tu organizador y borra la copia del teléfono antes de abrir una zona nueva.|Este teléfono aún guarda %u respuestas de otra zona. Envíalas a tu organizador y borra la copia del teléfono antes de abrir una zona nueva.",
       "这部手机上还有另一个片区的 %u 条回答。请先发给组织者，清除手机上的资料，再打开新的片区。",
       "Điện thoại này vẫn còn %u câu trả lời của khu vực khác. Hãy gửi cho người tổ chức và xóa dữ liệu trên máy trước khi mở khu vực mới.",
       "이 휴대폰에 다른 구역의 응답 %u개가 아직 있어요. 오거나이저에게 보내고 휴대폰의 자료를 지운 뒤 새 구역을 여세요.",
@@ -134,7 +134,7 @@ constexpr Row kTable[] = {
     {UiText::kFilterDone, {"Done", "Hechas", "已走访", "Đã gõ", "방문 완료", "Tapos na"}},
     {UiText::kFilterFollowUp, {"Follow-up", "Por volver", "需回访", "Cần quay lại", "재방문", "Babalikan"}},
     {UiText::kFilterAll, {"All", "Todas", "全部", "Tất cả", "전체", "Lahat"}},
-    {UiText::kUnits, {"%u doors", "%u puertas", "%u 户", "%u căn", "집 %u곳", "%u pinto"}},
+    {UiText::kUnits, {"%u door|%u doors", "%u puerta|%u puertas", "%u 户", "%u căn", "집 %u곳", "%u pinto"}},
     {UiText::kNextTag, {"Next", "Sigue", "下一户", "Kế tiếp", "다음", "Susunod"}},
     {UiText::kNotYet, {"Not yet", "Pendiente", "未走访", "Chưa gõ", "미방문", "Hindi pa napuntahan"}},
     {UiText::kBack, {"Back", "Atrás", "返回", "Trở lại", "뒤로", "Bumalik"}},
@@ -254,8 +254,8 @@ constexpr Row kTable[] = {
       "이 파일은 잠겨 있지 않아요. 파일을 받은 사람은 누구나 유권자 이름과 답변을 볼 수 있어요. 오거나이저에게만 보내세요.",
       "HINDI naka-lock ang mga file na ito: mababasa ng kahit sinong makakuha ang pangalan at sagot ng mga botante. Sa organizer mo lang ipadala."}},
     {UiText::kResultsUnsentDays,
-     {"Results from %u days ago are still only on this phone. Send them to your organizer today.",
-      "Hay resultados de hace %u días que solo están en este teléfono. Envíalos hoy a tu organizador.",
+     {"Results from %u day ago are still only on this phone. Send them to your organizer today.|Results from %u days ago are still only on this phone. Send them to your organizer today.",
+      "Hay resultados de hace %u día que solo están en este teléfono. Envíalos hoy a tu organizador.|Hay resultados de hace %u días que solo están en este teléfono. Envíalos hoy a tu organizador.",
       "有 %u 天前的结果还只存在这部手机上。请今天发给你的组织者。",
       "Có kết quả từ %u ngày trước vẫn chỉ nằm trên điện thoại này. Hãy gửi cho người tổ chức ngay hôm nay.",
       "%u일 전 결과가 아직 이 휴대폰에만 있어요. 오늘 오거나이저에게 보내세요.",
@@ -271,7 +271,7 @@ constexpr Row kTable[] = {
       "Burahin ang listahan at lahat ng sagot sa teleponong ito? Gawin lang ito kapag natanggap na ng organizer ang resulta mo."}},
     {UiText::kYesWipe, {"Yes, erase everything", "Sí, borrar todo", "是的，全部清除", "Có, xóa hết", "네, 모두 지우기",
                         "Oo, burahin lahat"}},
-    {UiText::kResponsesOnPhone, {"%u responses on this phone", "%u respuestas en este teléfono", "这部手机上有 %u 条回答",
+    {UiText::kResponsesOnPhone, {"%u response on this phone|%u responses on this phone", "%u respuesta en este teléfono|%u respuestas en este teléfono", "这部手机上有 %u 条回答",
                                  "%u câu trả lời trên máy này", "이 휴대폰에 응답 %u개", "%u sagot sa teleponong ito"}},
     {UiText::kTextSize, {"Text size", "Tamaño del texto", "字体大小", "Cỡ chữ", "글자 크기", "Laki ng letra"}},
     {UiText::kNormal, {"Normal", "Normal", "标准", "Vừa", "보통", "Karaniwan"}},
@@ -296,8 +296,8 @@ constexpr Row kTable[] = {
     {UiText::kStartedTimes, {"Times started on this phone: %u", "Veces que empezaste en este teléfono: %u",
                              "在这部手机上开始的次数：%u", "Số lần bắt đầu trên điện thoại này: %u", "이 휴대폰에서 시작한 횟수: %u",
                              "Ilang beses sinimulan sa teleponong ito: %u"}},
-    {UiText::kPeople, {"%u people", "%u personas", "%u 人", "%u người", "%u명", "%u tao"}},
-    {UiText::kDoorsInTurf, {"%u doors in this turf", "%u puertas en esta zona", "本片区共 %u 户", "%u nhà trong khu vực này",
+    {UiText::kPeople, {"%u person|%u people", "%u persona|%u personas", "%u 人", "%u người", "%u명", "%u tao"}},
+    {UiText::kDoorsInTurf, {"%u door in this turf|%u doors in this turf", "%u puerta en esta zona|%u puertas en esta zona", "本片区共 %u 户", "%u nhà trong khu vực này",
                             "이 구역: 집 %u곳", "%u pinto sa turf na ito"}},
     {UiText::kFileShared, {"Shared", "Compartido", "已分享", "Đã chia sẻ", "공유함", "Naibahagi"}},
     {UiText::kFileDownloaded, {"Downloaded", "Descargado", "已下载", "Đã tải xuống", "다운로드함", "Na-download"}},
@@ -492,7 +492,7 @@ constexpr Row kTable[] = {
       "스프레드시트 (Excel, .xlsx)", "Talahanayan (Excel, .xlsx)"}},
     // The organizer's receipt (receipts/, docs/receipts.md), on Send results.
     {UiText::kNotYetReceived,
-     {"%u results not yet received by your organizer", "%u resultados que tu organizador aún no ha recibido",
+     {"%u result not yet received by your organizer|%u results not yet received by your organizer", "%u resultado que tu organizador aún no ha recibido|%u resultados que tu organizador aún no ha recibido",
       "还有 %u 条结果组织者尚未收到", "%u kết quả người tổ chức chưa nhận được",
       "오거나이저가 아직 받지 않은 결과 %u개", "%u resulta na hindi pa natatanggap ng organizer mo"}},
     {UiText::kAllReceived,
@@ -511,7 +511,7 @@ constexpr Row kTable[] = {
     {UiText::kReceiptCode, {"Receipt code", "Código de comprobante", "回执码", "Mã xác nhận", "확인 코드", "Receipt code mo"}},
     {UiText::kCheckReceipt, {"Check receipt", "Comprobar", "核对回执码", "Kiểm tra mã", "코드 확인", "I-check ang code"}},
     {UiText::kResultsReceived,
-     {"%u results received by your organizer", "Tu organizador recibió %u resultados", "组织者已收到 %u 条结果",
+     {"%u result received by your organizer|%u results received by your organizer", "Tu organizador recibió %u resultado|Tu organizador recibió %u resultados", "组织者已收到 %u 条结果",
       "Người tổ chức đã nhận %u kết quả", "오거나이저가 결과 %u개를 받았어요", "Natanggap ng organizer mo ang %u resulta"}},
     {UiText::kReceiptMistyped,
      {"One of the letters or numbers is wrong. Check the code and type it again.",
@@ -540,8 +540,8 @@ constexpr Row kTable[] = {
       "이 확인 코드가 휴대폰의 결과와 맞지 않아요. 결과를 다시 보내고 새 코드를 받으세요.",
       "Hindi tugma ang receipt na ito sa resulta sa teleponong ito. Ipadala ulit ang resulta mo at humingi ng bagong receipt."}},
     {UiText::kWipeUnreceived,
-     {"%u results were never received by your organizer. If you erase this phone's copy now, they are lost for good.",
-      "Tu organizador nunca recibió %u resultados. Si borras ahora la copia de este teléfono, se pierden para siempre.",
+     {"%u result was never received by your organizer. If you erase this phone's copy now, it is lost for good.|%u results were never received by your organizer. If you erase this phone's copy now, they are lost for good.",
+      "Tu organizador nunca recibió %u resultado. Si borras ahora la copia de este teléfono, se pierde para siempre.|Tu organizador nunca recibió %u resultados. Si borras ahora la copia de este teléfono, se pierden para siempre.",
       "有 %u 条结果组织者从未收到。现在清除手机上的资料，这些结果就永远丢失了。",
       "Người tổ chức chưa bao giờ nhận được %u kết quả. Nếu xóa dữ liệu trên máy bây giờ, các kết quả đó sẽ mất hẳn.",
       "오거나이저가 받지 못한 결과가 %u개 있어요. 지금 휴대폰의 자료를 지우면 영영 사라져요.",
@@ -795,6 +795,11 @@ std::string DayInMonthText(std::string_view language, int month, int day) {
 }
 
 std::string FormatText(std::string_view pattern, unsigned a, unsigned b) {
+  // "%u person|%u people": English and Spanish say one differently from
+  // many; the part before '|' is for exactly one of the first number.
+  // (Chinese, Vietnamese, Korean and Tagalog nouns do not change: no '|'.)
+  if (const std::size_t bar = pattern.find('|'); bar != std::string_view::npos)
+    pattern = a == 1 ? pattern.substr(0, bar) : pattern.substr(bar + 1);
   char buffer[512];
   std::snprintf(buffer, sizeof buffer, std::string(pattern).c_str(), a, b);
   return buffer;

@@ -17,6 +17,15 @@ TEST_CASE("the table's rows are in enum order") {
   for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) CHECK(TableRowOf(static_cast<UiText>(t)) == t);
 }
 
+TEST_CASE("one and many: the form before '|' is for exactly one") {
+  CHECK(FormatText(Tr(UiText::kPeople, "en"), 1) == "1 person");
+  CHECK(FormatText(Tr(UiText::kPeople, "en"), 0) == "0 people");
+  CHECK(FormatText(Tr(UiText::kPeople, "en"), 2) == "2 people");
+  CHECK(FormatText(Tr(UiText::kResponsesOnPhone, "es"), 1) == "1 respuesta en este teléfono");
+  CHECK(FormatText(Tr(UiText::kResponsesOnPhone, "es"), 21) == "21 respuestas en este teléfono");
+  CHECK(FormatText(Tr(UiText::kPeople, "zh"), 1) == "1 人");  // no '|': the same for every number
+}
+
 TEST_CASE("every interface text is translated into every shipped language") {
   const auto languages = UiLanguages();
   REQUIRE(languages.size() >= 6);
@@ -32,8 +41,15 @@ TEST_CASE("every interface text is translated into every shipped language") {
       INFO("text " << t << " in " << lang.code);
       const std::string_view text = Tr(static_cast<UiText>(t), lang.code);
       CHECK_FALSE(text.empty());
-      // The same number of %u, and no other printf directive that could crash.
-      CHECK(placeholders(text) == placeholders(en));
+      // The same number of %u in each form ("%u person|%u people"), and no
+      // other printf directive that could crash.
+      const std::string_view en_form = en.substr(en.find('|') + 1);
+      for (std::string_view rest = text;;) {
+        const std::size_t bar = rest.find('|');
+        CHECK(placeholders(rest.substr(0, bar)) == placeholders(en_form));
+        if (bar == std::string_view::npos) break;
+        rest.remove_prefix(bar + 1);
+      }
       // And the same {name} placeholders ("{unit}"), each once, as the screens fill them.
       const auto names = [](std::string_view s) {
         std::multiset<std::string> out;
