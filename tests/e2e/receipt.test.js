@@ -36,7 +36,7 @@ test('the organizer\'s receipt, typed on the phone, marks the results received a
   await tap(page, '##back');
   await tap(page, '##export');
   const waiting = await label(page, '##not-received');
-  const held = Number(/^(\d+) results not yet received by your organizer$/.exec(waiting)?.[1]);
+  const held = Number(/^(\d+) results? not yet received by your organizer$/.exec(waiting)?.[1]);
   assert.ok(held >= 2, `the counter reads "${waiting}"`);
 
   // Sent: the file the phone downloads is the file the organizer reads.
@@ -65,7 +65,7 @@ test('the organizer\'s receipt, typed on the phone, marks the results received a
   await page.keyboard.insertText(code.toLowerCase());
   await settle(page);
   await tap(page, '##check-receipt');
-  assert.equal(await label(page, '##receipt-received'), `${held} results received by your organizer`);
+  assert.equal(await label(page, '##receipt-received'), `${held} ${held === 1 ? 'result' : 'results'} received by your organizer`);
   assert.equal(await label(page, '##all-received'), 'Your organizer has received all your results.');
   await screenshot(page, 'receipt-received');
 
@@ -98,7 +98,9 @@ test('results never received: the erase warning names how many and asks twice', 
   const held = Number(/^(\d+) /.exec(await label(page, '##not-received'))?.[1]);
   await tap(page, '##wipe');
   assert.equal(await label(page, '##wipe-unreceived'),
-    `${held} results were never received by your organizer. If you erase this phone's copy now, they are lost for good.`);
+    held === 1
+      ? "1 result was never received by your organizer. If you erase this phone's copy now, it is lost for good."
+      : `${held} results were never received by your organizer. If you erase this phone's copy now, they are lost for good.`);
   await screenshot(page, 'receipt-erase-warning');
   await tap(page, '##wipe-anyway');
   await tap(page, '##yes-wipe');
