@@ -76,7 +76,21 @@ std::unique_ptr<SqliteConnection> SqliteConnection::OpenUri(const std::string& n
   // A 64 MB page cache and reads through mmap: the flags and the report scan
   // whole tables, which with SQLite's 2 MB default cost a read() per page
   // (a million of them for 100,000 attempts, measured by bench/collect_report.sh).
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+  // Turning a new file to WAL takes its read lock and then asks for the
+  // write lock; when another process (a second organizer's collect) holds
+  // that, SQLite answers "locked" at once instead of waiting (its busy
+  // handler would deadlock there). So that one statement is tried again for
+  // as long as the busy timeout, and only then reported.
+  for (int waited_ms = 0;; waited_ms += 20) {
+    const int wal = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    if (wal == SQLITE_OK) break;
+    if ((wal & 0xff) != SQLITE_BUSY || waited_ms >= 5000) {
+      status = Status::Fail(shown + ": " + sqlite3_errmsg(db));
+      return nullptr;
+    }
+    sqlite3_sleep(20);
+  }
+  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
                              "PRAGMA cache_size=-65536", "PRAGMA mmap_size=1073741824", "PRAGMA temp_store=MEMORY"}) {
     if (Status s = connection->Exec(pragma); !s) {
       status = Status::Fail(shown + ": " + s.message());
