@@ -10,14 +10,13 @@
 // line skipped stops the command with no receipt: a receipt must only ever
 // speak for results that really arrived whole.
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <vector>
 
-#include "crypto/sealed_file.h"
-#include "crypto/signed_file.h"
+#include "campaign/phone_file.h"
 #include "export/json_lines.h"
-#include "export/result_files.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
@@ -32,38 +31,21 @@ struct ReceiptOptions {
   std::string key, qr;
 };
 
-// The file's attempts export as text: unsealed with the key, its signature
-// checked; or nothing, after naming the file and the reason.
+// The file's attempts export as text, read as `puerta collect` reads it
+// (campaign/phone_file.h: unsealed with the key, the phone's signature
+// checked); or nothing, after naming the file and the reason.
 std::optional<std::string> ReadPhoneFile(const std::string& path, const std::string& key, std::ostream& err) {
   std::string bytes;
   if (!ReadFile(path, bytes, err)) return std::nullopt;
+  std::vector<std::string> keys;
+  if (!key.empty() && !ReadFile(key, keys.emplace_back(), err)) return std::nullopt;
   Status status = Status::Ok();
-  if (IsSealedFile(bytes)) {
-    if (key.empty()) {
-      err << "puerta: " << path << ": sealed: give the organizer's secret key with --key\n";
-      return std::nullopt;
-    }
-    std::string secret;
-    if (!ReadFile(key, secret, err)) return std::nullopt;
-    std::optional<std::string> opened = OpenSealedFile(bytes, secret, status);
-    if (!opened) {
-      err << "puerta: " << path << ": " << status.message() << "\n";
-      return std::nullopt;
-    }
-    bytes = std::move(*opened);
-  }
-  if (!IsSignedFile(bytes)) return bytes;  // as `puerta open` wrote it: checked then
-  std::optional<CheckedExport> checked = CheckSignedExport(bytes, status);
-  if (!checked) {
-    err << "puerta: " << path << ": refused: " << status.message() << "\n";
+  std::optional<campaign::PhoneFile> file = campaign::ReadPhoneFile(bytes, keys, status);
+  if (!file) {
+    err << "puerta: " << path << ": " << status.message() << "\n";
     return std::nullopt;
   }
-  if (!checked->attempts_file) {
-    err << "puerta: " << path << ": refused: this is a spreadsheet or VAN file; receipts are made from the phone's "
-        << "full record (the .jsonl file)\n";
-    return std::nullopt;
-  }
-  return std::move(checked->payload);
+  return std::move(file->payload);
 }
 
 int Receipt(const ReceiptOptions& o, std::ostream& out, std::ostream& err) {
