@@ -1,6 +1,8 @@
 // The desktop app and the organizer's command line, one binary.
-//   puerta              opens the app (trainers demo and rehearse with it)
-//   puerta FILE.turf    opens the app with this turf package
+//   puerta, puerta desk [--db CAMPAIGN]
+//                       opens the organizer's workspace (native/desk/)
+//   puerta practice [FILE.turf], puerta FILE.turf
+//                       opens the canvasser's screens (trainers rehearse with them)
 //   puerta <command>    runs an organizer command (puerta --help)
 //
 // The loop draws only when something changed: with nothing to do it blocks in
@@ -8,11 +10,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "native/cli/cli.h"
 #include "native/cli/files.h"
+#include "native/desk/desk_window.h"
 #include "native/handout/handout_window.h"
 #include "storage/file_store.h"
 #include "storage/folder_lock.h"
@@ -88,7 +92,9 @@ int main(int argc, char** argv) {
   // Checked before the command line, whose parser knows no file arguments.
   if (args.size() == 1 && (args[0].ends_with(".turf") || args[0].find(".turf#k=") != std::string::npos))
     return RunApp(args[0]);
+  if (!args.empty() && args[0] == "practice") return args.size() > 1 ? RunApp(args[1]) : RunApp({});
+  if (!args.empty() && args[0] == "desk") return puerta::desk::RunDesk(std::span(args).subspan(1));
   const int code = puerta::cli::Run(args, std::cout, std::cerr);
   if (code >= 0) return code;
-  return RunApp({});
+  return puerta::desk::RunDesk({});
 }

@@ -14,7 +14,8 @@ namespace {
 // The top-level help lists whole command lines (`list inspect FILE`), which
 // says more than CLI11's list of first words; those are hidden from it.
 constexpr const char* kCommands =
-    "Without a command, puerta starts the desktop app; `puerta FILE.turf` opens it with a turf package.\n"
+    "Without a command, puerta opens the organizer's workspace (`puerta desk --db CAMPAIGN` opens a campaign);\n"
+    "`puerta practice [FILE.turf]` (or `puerta FILE.turf`) opens the canvasser's screens, for trainers.\n"
     "\n"
     "Commands:\n"
     "  puerta list inspect FILE [--mapping MAP]      summarize a voter file as JSON\n"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The desktop app as a trainer starts it, in a virtual X display: it must open
-# its window, draw the first screen (a screenshot is saved and checked to hold
-# a real picture, not a blank window), then draw nothing while idle. Then
+# The desktop app in a virtual X display. The canvasser's screens as a
+# trainer opens them (`puerta practice`): the window must open, draw the first
+# screen (a screenshot is saved and checked to hold a real picture, not a
+# blank window), then draw nothing while idle. The organizer's workspace
+# (`puerta`, no command): its window must show the sidebar. Then
 # `puerta handout`, fed what `puerta package` printed, must show the turf's
 # link as a QR code that zbarimg reads off the screen as exactly the link.
 # PUERTA_BIN: the binary to run (default build/native/native/puerta).
@@ -15,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 
 cat >"$work/session.sh" <<SH
 export XDG_DATA_HOME="$work/data"
-PUERTA_IDLE_PROBE=3 "$puerta" >"$work/probe.txt" 2>&1 &
+PUERTA_IDLE_PROBE=3 "$puerta" practice >"$work/probe.txt" 2>&1 &
 app=\$!
 sleep 3
 import -window root "$out/desktop-first-screen.png"
@@ -29,6 +31,25 @@ echo "desktop screenshot: $out/desktop-first-screen.png ($colors colours)"
 [ "$colors" -gt 100 ] || { echo "FAIL: the window looks blank"; exit 1; }
 grep -q '^idle_frames=0 ' "$work/probe.txt" || { echo "FAIL: the idle desktop app kept drawing"; exit 1; }
 echo "PASS: desktop app drew its first screen and then stayed idle"
+
+# The organizer's workspace, as `puerta` with no command opens it: a window
+# at laptop size (polled until drawn: at most 20 tries a second apart).
+cat >"$work/desk.sh" <<SH
+export XDG_DATA_HOME="$work/data"
+"$puerta" >"$work/desk.txt" 2>&1 &
+app=\$!
+for try in \$(seq 20); do
+  sleep 1
+  import -window root "$out/desktop-workspace.png" 2>/dev/null || continue
+  [ "\$(convert "$out/desktop-workspace.png" -format %k info:)" -gt 100 ] && break
+done
+kill \$app
+wait \$app || true
+SH
+timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" bash "$work/desk.sh"
+colors=$(convert "$out/desktop-workspace.png" -format %k info:)
+[ "$colors" -gt 100 ] || { echo "FAIL: the workspace window looks blank ($(cat "$work/desk.txt"))"; exit 1; }
+echo "PASS: puerta opened the organizer's workspace ($out/desktop-workspace.png, $colors colours)"
 
 # The "Hand out a turf" window. The link goes through a pipe and a file of
 # this run's own, never a command line; the check prints no key.

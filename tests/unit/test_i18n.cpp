@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/desk_text.h"
 #include "i18n/ui_text.h"
 #include "results/result_code.h"
 
@@ -26,42 +27,60 @@ TEST_CASE("one and many: the form before '|' is for exactly one") {
   CHECK(FormatText(Tr(UiText::kPeople, "zh"), 1) == "1 人");  // no '|': the same for every number
 }
 
+namespace {
+
+// `text` (in one language) says what `en` says with the same fillers: the
+// same number of %u in each form ("%u person|%u people"), no other printf
+// directive that could crash, and the same {name} placeholders.
+void CheckTranslation(std::string_view en, std::string_view text) {
+  const auto count = [](std::string_view s, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t i = s.find(what); i != std::string_view::npos; i = s.find(what, i + 1)) ++n;
+    return n;
+  };
+  const auto placeholders = [&](std::string_view s) { return count(s, "%u"); };
+  CHECK_FALSE(text.empty());
+  const std::string_view en_form = en.substr(en.find('|') + 1);
+  for (std::string_view rest = text;;) {
+    const std::size_t bar = rest.find('|');
+    CHECK(placeholders(rest.substr(0, bar)) == placeholders(en_form));
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  const auto names = [](std::string_view s) {
+    std::multiset<std::string> out;
+    for (std::size_t i = s.find('{'); i != std::string_view::npos; i = s.find('{', i + 1))
+      out.insert(std::string(s.substr(i, s.find('}', i) - i + 1)));
+    return out;
+  };
+  CHECK(names(text) == names(en));
+  for (std::size_t i = text.find('%'); i != std::string_view::npos; i = text.find('%', i + 1))
+    CHECK((i + 1 < text.size() && text[i + 1] == 'u'));
+}
+
+}  // namespace
+
 TEST_CASE("every interface text is translated into every shipped language") {
   const auto languages = UiLanguages();
   REQUIRE(languages.size() >= 6);
   for (int t = 0; t < static_cast<int>(UiText::kCount_); ++t) {
-    const std::string_view en = Tr(static_cast<UiText>(t), "en");
-    const auto count = [](std::string_view s, std::string_view what) {
-      std::size_t n = 0;
-      for (std::size_t i = s.find(what); i != std::string_view::npos; i = s.find(what, i + 1)) ++n;
-      return n;
-    };
-    const auto placeholders = [&](std::string_view s) { return count(s, "%u"); };
     for (const auto& lang : languages) {
       INFO("text " << t << " in " << lang.code);
-      const std::string_view text = Tr(static_cast<UiText>(t), lang.code);
-      CHECK_FALSE(text.empty());
-      // The same number of %u in each form ("%u person|%u people"), and no
-      // other printf directive that could crash.
-      const std::string_view en_form = en.substr(en.find('|') + 1);
-      for (std::string_view rest = text;;) {
-        const std::size_t bar = rest.find('|');
-        CHECK(placeholders(rest.substr(0, bar)) == placeholders(en_form));
-        if (bar == std::string_view::npos) break;
-        rest.remove_prefix(bar + 1);
-      }
-      // And the same {name} placeholders ("{unit}"), each once, as the screens fill them.
-      const auto names = [](std::string_view s) {
-        std::multiset<std::string> out;
-        for (std::size_t i = s.find('{'); i != std::string_view::npos; i = s.find('{', i + 1))
-          out.insert(std::string(s.substr(i, s.find('}', i) - i + 1)));
-        return out;
-      };
-      CHECK(names(text) == names(en));
-      for (std::size_t i = text.find('%'); i != std::string_view::npos; i = text.find('%', i + 1))
-        CHECK((i + 1 < text.size() && text[i + 1] == 'u'));
+      CheckTranslation(Tr(static_cast<UiText>(t), "en"), Tr(static_cast<UiText>(t), lang.code));
     }
   }
+}
+
+TEST_CASE("every text of the organizer's desktop is translated into every shipped language") {
+  for (int t = 0; t < static_cast<int>(DeskText::kCount_); ++t) {
+    CHECK(TableRowOf(static_cast<DeskText>(t)) == t);
+    for (const auto& lang : UiLanguages()) {
+      INFO("desk text " << t << " in " << lang.code);
+      CheckTranslation(Tr(static_cast<DeskText>(t), "en"), Tr(static_cast<DeskText>(t), lang.code));
+    }
+  }
+  CHECK(Tr(DeskText::kResults, "ko") == "결과");
+  CHECK(Tr(DeskText::kResults, "xx") == "Results");  // an unknown language: English
 }
 
 TEST_CASE("a date goes where each language puts it") {

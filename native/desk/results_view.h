@@ -1,0 +1,46 @@
+// The desk's Results view: the campaign report (campaign::Report, the same
+// numbers as `puerta report`) as a table the organizer groups by
+// organization, canvasser, turf, day and language and sorts by any column,
+// with the total last; under it four charts: doors by day (contacted or
+// not, stacked), answers to the campaign's question, contact rate per
+// canvasser against the usual band, and follow-ups waiting by language.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "campaign/campaign_store.h"
+#include "native/desk/campaign_desk.h"
+#include "ui/glyph_set.h"
+#include "ui/theme.h"
+
+namespace puerta::desk {
+
+class ResultsView {
+ public:
+  explicit ResultsView(std::string language) : lang_(std::move(language)) {}
+  void set_language(std::string language) { lang_ = std::move(language); }
+
+  void Draw(const Theme& theme, CampaignDesk& desk);
+  void NeedGlyphs(GlyphSet& glyphs) const;
+
+  // The report's grouping words (org, canvasser, turf, day, language), in the order shown.
+  void SetGrouping(std::vector<std::string> by);
+  const std::optional<campaign::Report>& report() const { return table_; }
+
+ private:
+  void Refresh(CampaignDesk& desk);  // the reports again, after the store or the grouping changed
+  void DrawTable(const Theme& theme, float height);
+  void DrawCharts(const Theme& theme);
+
+  std::string lang_;
+  std::array<bool, 5> grouped_{true, false, false, false, false};  // as kGroupings orders them
+  std::uint64_t made_at_ = ~std::uint64_t{0};  // the desk's revision the reports were made at
+  bool grouping_changed_ = true;
+  std::optional<campaign::Report> table_, by_day_, by_canvasser_;
+};
+
+}  // namespace puerta::desk

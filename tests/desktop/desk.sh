@@ -1,0 +1,84 @@
+#!/bin/sh
+# The organizer's workspace (native/desk/), drawn headless by its own code
+# (desk_probe) on a campaign of three canvassers' sealed files from two
+# organizations (tests/cli/make_campaign_exports.cpp, as cli.campaign_collect
+# makes them): the Results view shows the same totals as `puerta report`, in
+# English, Spanish, Chinese and Korean with no character drawn as a box;
+# Review lists every collected file; rejecting one file there takes its
+# results out of the counts, as `puerta report` then says too.
+# Screenshots: WORK_DIR/desk-*.png.
+# usage: desk.sh PUERTA PROBE SOURCE_DIR WORK_DIR MAKE_EXPORTS
+puerta=$1 probe=$2 src=$3 work=$4 make_exports=$5
+. "$src/tests/cli/lib.sh"
+script=$src/assets/scripts/pledge-to-vote.json
+db=$work/campaign.sqlite
+for org in vecinos juntos; do
+  "$puerta" keys new --out "$work/$org" > /dev/null
+  "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$script" --key "$work/$org.public" \
+    --name "$org turf" --turf-id "$org-east" --organization "$org" --plain-package --made-up-voters \
+    --out "$work/$org.turf" > /dev/null || fail "package $org"
+done
+mkdir -p "$work/phones"
+"$make_exports" "$work/vecinos.turf" "$work/juntos.turf" "$work/phones" > "$work/devices" || fail "make the exports"
+p=$work/phones
+"$puerta" collect --db "$db" --key "$work/vecinos.secret" --key "$work/juntos.secret" --turf "$work/vecinos.turf" \
+  --turf "$work/juntos.turf" $p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed $p/cruz-1.jsonl.sealed \
+  $p/cruz-2.jsonl.sealed > "$work/collect.out" 2>&1 || fail "collect: $(cat "$work/collect.out")"
+
+# The CLI's total row (--by org): total,attempts,doors,contacted,conversations,rate,support...
+cli_total() {
+  "$puerta" report --db "$db" --by org --format csv --out "$work/report.csv" || fail "puerta report"
+  sed -n 's/\r$//; s/^total,\([0-9]*\),\([0-9]*\),[0-9]*,\([0-9]*\),[^,]*,\([0-9]*\).*/attempts=\1 doors=\2 conversations=\3 support=\4/p' \
+    "$work/report.csv"
+}
+expected=$(cli_total)
+[ -n "$expected" ] || fail "no total row in puerta report: $(cat "$work/report.csv")"
+
+for lang in en es zh ko; do
+  run "$probe" "$db" results $lang "$work/desk-results-$lang.png" --by org,canvasser
+  expect_code 0 "draw Results in $lang"
+  expect_out "total: $expected" "Results in $lang shows puerta report's total"
+  expect_out "rows: 3" "one row per canvasser (Ana, Ben, Cruz)"
+  expect_out "replacement glyphs: 0" "every character of Results in $lang has a glyph"
+done
+run "$probe" "$db" results zh "$work/desk-results-zh-labels.png" --label "对话" --label "志愿者" --label "结果"
+expect_out "on screen: 志愿者" "the grouping is offered in Chinese"
+expect_out "on screen: 结果" "the sidebar is in Chinese"
+
+run "$probe" "$db" review en "$work/desk-review-en.png"
+expect_code 0 "draw Review"
+[ "$(grep -c '^batch: ' "$work/out")" = 5 ] || fail "Review lists $(grep -c '^batch: ' "$work/out") of the 5 collected files"
+expect_out "batch: 3 " "Ben's file is listed"
+
+# Reject Ben's file (batch 3) from the desk: its results leave the counts,
+# for the desk and for `puerta report` alike; the file shows as rejected.
+run "$probe" "$db" review ko "$work/desk-review-ko.png" --reject 3
+expect_code 0 "reject a file from the desk"
+expect_out "batch: 3 rejected" "Review shows Ben's file rejected"
+expect_out "replacement glyphs: 0" "every character of Review in Korean has a glyph"
+after=$(cli_total)
+[ "$after" != "$expected" ] || fail "rejecting Ben's file changed nothing in puerta report ($after)"
+run "$probe" "$db" results en "$work/desk-results-after.png"
+expect_out "total: $after" "the desk's total after the rejection is puerta report's"
+
+# Confirming a permanent result from the desk clears its flag (one fewer standing).
+run "$probe" "$db" review en "$work/desk-review-before-confirm.png"
+flags_before=$(sed -n 's/^flags: //p' "$work/out")
+[ "${flags_before:-0}" -gt 0 ] || fail "no standing flag to confirm"
+run "$probe" "$db" review en "$work/desk-review-confirm.png" --confirm-first
+expect_code 0 "confirm a permanent result from the desk"
+expect_out "confirmed: " "the desk confirmed one"
+expect_out "flags: $((flags_before - 1))" "its flag no longer stands"
+
+# Files dropped on the desk are collected as `puerta collect` does: a new
+# campaign takes Ben's file whole; dropped again, nothing is added twice;
+# without the key that opens it, refused with the reason.
+run "$probe" "$work/dropped.sqlite" campaign vi "$work/desk-campaign-vi.png" --key "$work/vecinos.secret" \
+  --collect "$p/ben.jsonl.sealed" --collect "$p/ben.jsonl.sealed" --collect "$p/cruz-1.jsonl.sealed"
+expect_code 0 "draw Campaign in Vietnamese"
+expect_out "replacement glyphs: 0" "every character of Campaign in Vietnamese has a glyph"
+ben_new=$(sed -n 's/.*ben.jsonl.sealed: \([0-9]*\) new.*/\1/p' "$work/collect.out")
+expect_out "collected: ben.jsonl.sealed $ben_new new, 0 already had, 0 rejected" "Ben's file collected whole"
+expect_out "collected: ben.jsonl.sealed 0 new, $ben_new already had, 0 rejected" "Ben's file again adds nothing"
+expect_out "collected: cruz-1.jsonl.sealed 0 new, 0 already had, 1 rejected" "Cruz's file needs the Juntos key"
+echo "desk ok"
