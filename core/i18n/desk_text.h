@@ -24,6 +24,9 @@ enum class DeskText {
   kCollectedFiles, kFile, kDevice, kState, kApproved, kHasIssues, kRejected, kApproveFile, kRejectFile,
   kQualityFlags, kNoFlags, kNewResults, kFlagContactRate, kFlagFastDoors, kFlagLocationFar, kFlagLocationMissing,
   kFlagLocationInaccurate, kFlagPermanentResult, kFlaggedResults, kConfirmResult,
+  // turfs
+  kTurfs, kVoterFile, kLoad, kVoterFileSummary, kWithoutCoordinates, kRowsRefused, kSelected, kDoorsCount, kPeopleCount,
+  kMapHelp, kLanguagesHere,
   // practice
   kPracticeHelp, kOpenPractice, kPracticeOpened, kPracticeFailed,
   kCount_,

@@ -8,6 +8,7 @@
 #include "i18n/ui_text.h"
 #include "imgui.h"
 #include "native/desk/charts.h"
+#include "native/desk/language_names.h"
 
 namespace puerta::desk {
 namespace {
@@ -39,16 +40,6 @@ double ValueOf(const campaign::ReportRow& row, int column) {
     case kSupport: return static_cast<double>(row.support_ids);
     default: return static_cast<double>(row.follow_ups);
   }
-}
-
-// A language code as its speakers write it ("ko": 한국어), for the chart's labels.
-std::string LanguageName(const std::string& code, std::string_view interface_language) {
-  if (code.empty()) return std::string(Tr(DeskText::kLanguageNotGiven, interface_language));
-  for (const UiLanguage& language : UiLanguages())
-    if (language.code == code) return std::string(language.native_name);
-  for (const UiLanguage& language : HeardLanguages())
-    if (language.code == code) return std::string(language.native_name);
-  return code;
 }
 
 bool IsTotal(const campaign::ReportRow& row) { return !row.group.empty() && row.group.front() == "total"; }

@@ -20,9 +20,10 @@ struct SidebarItem {
   int key;  // with Ctrl: ImGui 1.86 with the SDL backend names keys by SDL scancode
 };
 constexpr SidebarItem kSidebar[] = {{Section::kCampaign, DeskText::kCampaign, SDL_SCANCODE_1},
-                                    {Section::kResults, DeskText::kResults, SDL_SCANCODE_2},
-                                    {Section::kReview, DeskText::kReview, SDL_SCANCODE_3},
-                                    {Section::kPractice, DeskText::kPractice, SDL_SCANCODE_4}};
+                                    {Section::kTurfs, DeskText::kTurfs, SDL_SCANCODE_2},
+                                    {Section::kResults, DeskText::kResults, SDL_SCANCODE_3},
+                                    {Section::kReview, DeskText::kReview, SDL_SCANCODE_4},
+                                    {Section::kPractice, DeskText::kPractice, SDL_SCANCODE_5}};
 
 void Heading(const Theme& theme, std::string_view text) {
   ImGui::PushFont(theme.heading);
@@ -33,12 +34,13 @@ void Heading(const Theme& theme, std::string_view text) {
 }  // namespace
 
 Workspace::Workspace(std::string language, PracticeLauncher practice)
-    : lang_(std::move(language)), results_(lang_), review_(lang_), practice_(std::move(practice)) {}
+    : lang_(std::move(language)), results_(lang_), review_(lang_), turfs_(lang_), practice_(std::move(practice)) {}
 
 void Workspace::SetLanguage(std::string language) {
   lang_ = std::move(language);
   results_.set_language(lang_);
   review_.set_language(lang_);
+  turfs_.set_language(lang_);
 }
 
 void Workspace::NeedGlyphs(GlyphSet& glyphs) const {
@@ -49,10 +51,16 @@ void Workspace::NeedGlyphs(GlyphSet& glyphs) const {
   for (const CollectedFile& f : desk_.collect_log()) glyphs.Add(f.name);
   results_.NeedGlyphs(glyphs);
   review_.NeedGlyphs(glyphs);
+  turfs_.NeedGlyphs(glyphs);
 }
 
 void Workspace::FileDropped(const std::string& path) {
-  // A campaign file dropped before one is open opens it; anything else is collected.
+  // On Turfs a dropped file is a voter file; elsewhere a campaign file
+  // dropped before one is open opens it, and anything else is collected.
+  if (section_ == Section::kTurfs) {
+    turfs_.Load(path);
+    return;
+  }
   if (!desk_.is_open()) {
     path_field_ = path;
     desk_.Open(path);
@@ -77,6 +85,7 @@ void Workspace::Draw(const Theme& theme) {
   ImGui::BeginChild("##view", ImVec2(0, 0), false);
   switch (section_) {
     case Section::kCampaign: DrawCampaign(theme); break;
+    case Section::kTurfs: turfs_.Draw(theme); break;
     case Section::kResults: results_.Draw(theme, desk_); break;
     case Section::kReview: review_.Draw(theme, desk_); break;
     case Section::kPractice: DrawPractice(theme); break;

@@ -1,8 +1,8 @@
 // The organizer's workspace, the desktop app's first window (`puerta`,
-// `puerta desk --db CAMPAIGN`): a sidebar (Campaign, Results, Review,
-// Practice; Ctrl+1..4) and the chosen view beside it, laid out for a laptop
+// `puerta desk --db CAMPAIGN`): a sidebar (Campaign, Turfs, Results, Review,
+// Practice; Ctrl+1..5) and the chosen view beside it, laid out for a laptop
 // screen. Campaign opens a campaign store and collects the result files
-// dropped on the window; Results is the report as a table and charts;
+// dropped on the window; Turfs shows a voter file on a map; Results is the report as a table and charts;
 // Review approves or rejects collected files and lists the quality flags;
 // Practice opens the canvasser's screens for trainers, in their own window.
 #pragma once
@@ -13,11 +13,12 @@
 #include "native/desk/campaign_desk.h"
 #include "native/desk/results_view.h"
 #include "native/desk/review_view.h"
+#include "native/desk/turfs_view.h"
 #include "native/desktop_window.h"
 
 namespace puerta::desk {
 
-enum class Section { kCampaign, kResults, kReview, kPractice };
+enum class Section { kCampaign, kTurfs, kResults, kReview, kPractice };
 
 // Opens the canvasser's screens (the practice window); returns "" or why not.
 using PracticeLauncher = std::function<std::string()>;
@@ -35,6 +36,7 @@ class Workspace : public DesktopView {
   CampaignDesk& desk() { return desk_; }
   ResultsView& results() { return results_; }
   ReviewView& review() { return review_; }
+  TurfsView& turfs() { return turfs_; }
 
  private:
   void DrawSidebar(const Theme& theme);
@@ -46,6 +48,7 @@ class Workspace : public DesktopView {
   CampaignDesk desk_;
   ResultsView results_;
   ReviewView review_;
+  TurfsView turfs_;
   PracticeLauncher practice_;
   std::string path_field_, key_field_;
   std::string practice_message_;

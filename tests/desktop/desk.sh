@@ -81,4 +81,26 @@ ben_new=$(sed -n 's/.*ben.jsonl.sealed: \([0-9]*\) new.*/\1/p' "$work/collect.ou
 expect_out "collected: ben.jsonl.sealed $ben_new new, 0 already had, 0 rejected" "Ben's file collected whole"
 expect_out "collected: ben.jsonl.sealed 0 new, $ben_new already had, 0 rejected" "Ben's file again adds nothing"
 expect_out "collected: cruz-1.jsonl.sealed 0 new, 0 already had, 1 rejected" "Cruz's file needs the Juntos key"
+# Turfs: a voter file on the map. Everything selected is what `puerta list
+# inspect` counts; a rectangle around Esperanza St's north side holds the
+# doors and people a count of the file's rows inside it gives.
+voters=$src/assets/sample/walk-list.csv
+"$puerta" list inspect "$voters" > "$work/inspect.json" || fail "list inspect"
+households=$(sed -n 's/.*"households":\([0-9]*\).*/\1/p' "$work/inspect.json")
+people=$(sed -n 's/.*"voters":\([0-9]*\).*/\1/p' "$work/inspect.json")
+run "$probe" "$db" turfs ko "$work/desk-turfs-ko.png" --voters "$voters" --select 37.3,-121.9,37.4,-121.8
+expect_code 0 "draw Turfs in Korean"
+expect_out "selected: doors=$households people=$people " "everything selected is the whole file"
+expect_out "replacement glyphs: 0" "every character of Turfs in Korean has a glyph"
+box="37.35,-121.8810,37.3510,-121.8790"
+by_rows=$(python3 - "$voters" "$box" <<'PY'
+import csv, sys
+lat0, lon0, lat1, lon1 = map(float, sys.argv[2].split(","))
+inside = [r for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))
+          if lat0 <= float(r["latitude"]) <= lat1 and lon0 <= float(r["longitude"]) <= lon1]
+print("doors=%d people=%d" % (len({(r["address"], r["unit"]) for r in inside}), len(inside)))
+PY
+)
+run "$probe" "$db" turfs en "$work/desk-turfs-en.png" --voters "$voters" --select "$box"
+expect_out "selected: $by_rows " "the rectangle's count is the rows inside it"
 echo "desk ok"

@@ -11,7 +11,8 @@
 //   collected: FILE N new, N already had, N rejected        (each --collect)
 //   replacement glyphs: N                                    (characters drawn as boxes)
 // usage: desk_probe CAMPAIGN SECTION LANGUAGE OUT.png [--by org,day] [--reject BATCH] [--confirm-first] [--key SECRET] [--collect FILE]... [--label TEXT]...
-//   SECTION: campaign, results, review or practice
+//   SECTION: campaign, turfs, results, review or practice
+//   --voters FILE: a voter file loaded on Turfs; --select LAT,LON,LAT,LON: a rectangle selected on its map
 #include <cstdio>
 #include <cstring>
 #include <sstream>
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
   const std::string section = argv[2];
   std::vector<std::string> labels;
   std::string by;
-  std::string key;
+  std::string key, voters;
+  std::vector<std::string> select;
   std::vector<std::string> collect;
   long long reject = 0;
   bool confirm_first = false;
@@ -58,6 +60,8 @@ int main(int argc, char** argv) {
     }
     if (!std::strcmp(argv[i], "--by")) by = argv[i + 1];
     else if (!std::strcmp(argv[i], "--key")) key = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--voters")) voters = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--select")) select = Split(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--collect")) collect.push_back(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--reject")) reject = std::atoll(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--label")) labels.push_back(argv[i + 1]);
@@ -96,7 +100,12 @@ int main(int argc, char** argv) {
         break;
       }
   if (!by.empty()) workspace.results().SetGrouping(Split(by));
-  workspace.Show(section == "results"    ? desk::Section::kResults
+  if (!voters.empty() && !workspace.turfs().Load(voters)) {
+    std::fprintf(stderr, "desk_probe: %s\n", workspace.turfs().problem().c_str());
+    return 1;
+  }
+  workspace.Show(section == "turfs"      ? desk::Section::kTurfs
+                 : section == "results"    ? desk::Section::kResults
                  : section == "review"   ? desk::Section::kReview
                  : section == "practice" ? desk::Section::kPractice
                                          : desk::Section::kCampaign);
@@ -110,6 +119,16 @@ int main(int argc, char** argv) {
       io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     }
     ApplyDesktopStyle();
+    ImGui::NewFrame();
+    registry.BeginFrame();
+    workspace.Draw(theme);
+    ImGui::Render();
+    registry.EndFrame();
+  }
+  // A rectangle drawn with Shift+drag, given as its corners' lat,lon,lat,lon;
+  // then one more frame, drawn with the selection.
+  if (select.size() == 4) {
+    workspace.turfs().map().SelectBox({std::stod(select[0]), std::stod(select[1])}, {std::stod(select[2]), std::stod(select[3])});
     ImGui::NewFrame();
     registry.BeginFrame();
     workspace.Draw(theme);
@@ -131,6 +150,14 @@ int main(int argc, char** argv) {
     std::size_t standing = 0;
     for (const campaign::QualityFlag& f : workspace.review().flags()) standing += f.cleared ? 0 : 1;
     std::printf("flags: %zu\n", standing);
+  }
+  if (section == "turfs" && workspace.turfs().voters()) {
+    const WalkList& list = workspace.turfs().voters()->list;
+    std::printf("map: %zu buildings placed of %zu\n", workspace.turfs().map().placed_buildings(), list.buildings.size());
+    const desk::HouseholdCounts counts = desk::CountHouseholds(list, workspace.turfs().map().selected());
+    std::printf("selected: doors=%zu people=%zu languages=", counts.doors, counts.people);
+    for (const auto& [code, n] : counts.languages) std::printf("%s:%zu ", code.empty() ? "-" : code.c_str(), n);
+    std::printf("\n");
   }
   for (const std::string& label : labels)
     if (registry.Find(label)) std::printf("on screen: %s\n", label.c_str());
