@@ -119,6 +119,11 @@ struct HeldBack {
   std::int64_t attempts = 0;
 };
 
+struct LosslessFile {
+  std::string turf_id, package_id;  // from the header of the files its attempts were collected from
+  std::string text;                 // JSON lines: that header, then every version
+};
+
 struct StoreExport {
   std::vector<ContactAttempt> attempts;  // the latest version of each attempt that goes, by time
   std::vector<HeldBack> held_back;       // the rest (practice aside), by reason, in that order
@@ -178,10 +183,11 @@ class CampaignStore {
   // practice left out; the rest counted by why (docs/campaign-store.md).
   std::optional<StoreExport> ExportAttempts(StoreExportKind kind, Status& status);
   // The lossless export: every version of every attempt, rejected and
-  // practice ones included, each line exactly as collected (attempt_json),
-  // after a header line; the header names the turf and package when all
-  // the attempts come from one.
-  std::optional<std::string> ExportAllVersions(Status& status);
+  // practice ones included, each line exactly as collected (attempt_json).
+  // One file per turf and package the attempts were collected from, its
+  // header naming them as the phone's did (a turf binds its attempts'
+  // doors and voters), so collecting the files gives the same store.
+  std::optional<std::vector<LosslessFile>> ExportAllVersions(Status& status);
 
   // Voters waiting for a follow-up, `language` only when given, by
   // language then day then voter. Practice and rejected attempts do not count.

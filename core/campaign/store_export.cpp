@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 
 #include "campaign/campaign_store.h"
 #include "campaign/quality_rules.h"
@@ -79,21 +80,23 @@ std::optional<StoreExport> CampaignStore::ExportAttempts(StoreExportKind kind, S
   return out;
 }
 
-std::optional<std::string> CampaignStore::ExportAllVersions(Status& status) {
-  std::vector<ExportOrigin> origins;
+std::optional<std::vector<LosslessFile>> CampaignStore::ExportAllVersions(Status& status) {
+  std::vector<LosslessFile> files;
   status = RunQuery(*db_,
-                    "SELECT DISTINCT b.turf_id, b.package_id FROM import_batches b "
-                    "WHERE EXISTS (SELECT 1 FROM attempts a WHERE a.batch_id = b.batch_id)",
-                    {}, [&](const SqlStatement& r) { origins.push_back({r.Text(0), r.Text(1)}); });
-  if (!status) return std::nullopt;
-  // The header as the phone's writer makes it (a merged file of many turfs names none).
-  std::string out = ExportJsonLines({}, false, origins.size() == 1 ? origins.front() : ExportOrigin{});
-  status = RunQuery(*db_, "SELECT content FROM attempt_json ORDER BY attempt_id, version", {},
-                    [&](const SqlStatement& r) {
-                      out += r.Text(0);
-                      out += '\n';
+                    "SELECT b.turf_id, b.package_id, j.content FROM attempt_json j "
+                    "JOIN attempts a ON a.attempt_id = j.attempt_id AND a.version = j.version "
+                    "JOIN import_batches b ON b.batch_id = a.batch_id "
+                    "ORDER BY b.turf_id, b.package_id, j.attempt_id, j.version",
+                    {}, [&](const SqlStatement& r) {
+                      if (files.empty() || files.back().turf_id != r.Text(0) || files.back().package_id != r.Text(1)) {
+                        // The header as the phone's writer makes it.
+                        ExportOrigin origin{r.Text(0), r.Text(1)};
+                        files.push_back({origin.turf_id, origin.package_id, ExportJsonLines({}, false, origin)});
+                      }
+                      files.back().text += r.Text(2);
+                      files.back().text += '\n';
                     });
-  return status ? std::optional(std::move(out)) : std::nullopt;
+  return status ? std::optional(std::move(files)) : std::nullopt;
 }
 
 }  // namespace puerta::campaign

@@ -3,7 +3,10 @@
 //   puerta conflicts --db DB [--out conflicts.csv]     conflicts and the rule applied to each
 //   puerta flags --db DB                               quality flags and the attempts behind them
 //   puerta review --db DB --reject|--approve|--confirm ATTEMPT_ID...
+//   puerta review --db DB --batch N --reject|--approve        every attempt of import batch N
+//   puerta followups --db DB [--language xx] --format csv|json [--out PATH]   voters waiting, by language
 //   puerta report --db DB [--by org,day,...] [--from DATE] [--to DATE] --format csv|json [--out PATH]
+#include <map>
 #include <memory>
 #include <ostream>
 #include <vector>
@@ -19,8 +22,10 @@ namespace puerta::cli {
 namespace {
 
 struct CampaignArgs {
-  std::string db, out, format, by, from, to;
+  std::string db, out, format, by, from, to, language;
   std::vector<std::string> reject, approve, confirm;
+  std::int64_t batch = 0;  // 0: none given
+  bool batch_reject = false;
 };
 
 int WriteText(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
@@ -72,9 +77,25 @@ int Flags(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   return status ? 0 : 1;
 }
 
+int ReviewBatch(const CampaignArgs& a, campaign::CampaignStore& store, std::ostream& out, std::ostream& err) {
+  Status status = Status::Ok();
+  const std::optional<std::int64_t> attempts = store.ReviewBatch(
+      a.batch, a.batch_reject ? campaign::ReviewAction::kReject : campaign::ReviewAction::kApprove, NowUnix(), status);
+  std::optional<std::string> state;
+  if (attempts) state = store.BatchState(a.batch, status);
+  if (!status) {
+    err << "puerta: review: " << status.message() << "\n";
+    return 1;
+  }
+  out << "batch " << a.batch << ": " << *attempts << " attempt(s) " << (a.batch_reject ? "rejected" : "approved")
+      << "; the batch is " << *state << "\n";
+  return 0;
+}
+
 int Review(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   auto store = OpenCampaignStore(a.db, false, err);
   if (!store) return 1;
+  if (a.batch > 0) return ReviewBatch(a, *store, out, err);
   int code = 0;
   for (auto [ids, action] : {std::pair{&a.approve, campaign::ReviewAction::kApprove},
                              {&a.confirm, campaign::ReviewAction::kConfirm},
@@ -110,6 +131,23 @@ int ReportCommand(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
     return 1;
   }
   return WriteText(a.out, a.format == "json" ? campaign::ReportJson(*report) : campaign::ReportCsv(*report), out, err);
+}
+
+int FollowUps(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
+  auto store = OpenCampaignStore(a.db, false, err);
+  if (!store) return 1;
+  Status status = Status::Ok();
+  const std::vector<campaign::VoterFollowUp> list = store->FollowUps(a.language, status);
+  if (!status) {
+    err << "puerta: followups: " << store->db().Describe() << ": " << status.message() << "\n";
+    return 1;
+  }
+  std::map<std::string, std::size_t> by_language;
+  for (const campaign::VoterFollowUp& f : list) ++by_language[f.language];
+  err << "puerta: " << list.size() << " voter(s) waiting for a follow-up";
+  for (const auto& [language, n] : by_language) err << (language == by_language.begin()->first ? ": " : ", ") << language << " " << n;
+  err << "\n";
+  return WriteText(a.out, a.format == "json" ? campaign::FollowUpsJson(list) : campaign::FollowUpsCsv(list), out, err);
 }
 
 CLI::Option* AddDb(CLI::App& c, CampaignArgs& a) {
@@ -159,15 +197,43 @@ void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action) {
 
   CLI::App* review = puerta.add_subcommand("review", "approve, reject or confirm attempts in a campaign store");
   AddDb(*review, *a);
-  AddRepeatedValue(*review, "--reject", a->reject, "ATTEMPT_ID", "leave the attempt out of counts and exports (kept in the store)");
-  AddRepeatedValue(*review, "--approve", a->approve, "ATTEMPT_ID", "approve the attempt despite its flags");
+  // With --batch, --reject and --approve take no attempt id: the batch's attempts are meant.
+  CLI::Option* reject = AddRepeatedValue(*review, "--reject", a->reject, "ATTEMPT_ID",
+                                         "leave the attempt out of counts and exports (kept in the store)")
+                            ->expected(0, 1);
+  CLI::Option* approve =
+      AddRepeatedValue(*review, "--approve", a->approve, "ATTEMPT_ID", "approve the attempt despite its flags")
+          ->expected(0, 1);
   AddRepeatedValue(*review, "--confirm", a->confirm, "ATTEMPT_ID",
                    "confirm a permanent result (Deceased, Moved, Hostile), clearing its flag");
-  review->callback([a, review, &io, &action] {
-    if (a->reject.empty() && a->approve.empty() && a->confirm.empty())
-      throw CLI::RequiredError("--reject, --approve or --confirm");
+  CLI::Option* batch = review->add_option("--batch", a->batch, "reject or approve every attempt of this import "
+                                          "batch (puerta flags lists them; give --reject or --approve alone)")
+                           ->type_name("N")
+                           ->check(CLI::PositiveNumber);
+  review->callback([a, reject, approve, batch, &io, &action] {
+    auto drop_empty = [](std::vector<std::string>& ids) { std::erase(ids, std::string()); };
+    drop_empty(a->reject);
+    drop_empty(a->approve);
+    if (batch->count() > 0) {
+      if (reject->count() + approve->count() != 1 || !a->reject.empty() || !a->approve.empty() || !a->confirm.empty())
+        throw CLI::ValidationError("--batch", "give --reject or --approve alone (no attempt ids) with --batch N");
+      a->batch_reject = reject->count() > 0;
+    } else if (a->reject.empty() && a->approve.empty() && a->confirm.empty()) {
+      throw CLI::RequiredError("--reject ATTEMPT_ID, --approve ATTEMPT_ID or --confirm ATTEMPT_ID");
+    }
     action = [a, &io] { return Review(*a, io.out, io.err); };
   });
+
+  CLI::App* followups = puerta.add_subcommand(
+      "followups", "list the voters a Language Barrier, Come Back or Call Back left waiting, by language");
+  AddDb(*followups, *a);
+  AddValue(*followups, "--language", a->language, "CODE",
+           "only this language (es, vi, ko, ..., or unknown); default: every language");
+  AddValue(*followups, "--format", a->format, "csv|json", "csv: one row per voter; json: the same as a list")
+      ->required()
+      ->check(OneOf({"csv", "json"}));
+  AddValue(*followups, "--out", a->out, "PATH", "where to write (default: standard output)");
+  followups->callback([a, &io, &action] { action = [a, &io] { return FollowUps(*a, io.out, io.err); }; });
 
   CLI::App* report = puerta.add_subcommand("report", "count attempts, doors, conversations and IDs per group");
   AddDb(*report, *a);

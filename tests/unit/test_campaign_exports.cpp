@@ -35,11 +35,11 @@ std::int64_t Held(const StoreExport& e, const std::string& reason) {
 }
 
 // Every table row the lossless export must carry: each version's JSON,
-// its answers, which version is latest.
+// its answers, which version is latest, its door (turf and household).
 std::vector<std::string> Contents(CampaignStore& store) {
   std::vector<std::string> rows;
   REQUIRE(RunQuery(store.db(),
-                   "SELECT j.attempt_id, j.version, j.content, a.is_latest, a.result, a.voter_id FROM attempt_json j "
+                   "SELECT j.attempt_id, j.version, j.content, a.is_latest, a.result, a.door FROM attempt_json j "
                    "JOIN attempts a ON a.attempt_id = j.attempt_id AND a.version = j.version "
                    "ORDER BY j.attempt_id, j.version",
                    {},
@@ -107,18 +107,24 @@ TEST_CASE("store exports: the lossless export holds every version, rejected ones
   ContactAttempt practice = At("09", 9, ResultCode::kNotHome, 900);
   practice.practice = true;
   Collect(*store, File({At("01", 1, ResultCode::kNotHome, 0), At("02", 2, ResultCode::kCanvassed, 300)}));
-  Collect(*store, File({edited, At("03", 3, ResultCode::kHostile, 600)}));
+  Collect(*store, File({edited}));
+  Collect(*store, File({At("03", 3, ResultCode::kHostile, 600)}, "west"));
   Collect(*store, ExportJsonLines(std::vector{practice}, true, {"east", ""}));
   REQUIRE(store->Review("02", ReviewAction::kReject, kStart).ok());
   Status status = Status::Ok();
-  const std::optional<std::string> all = store->ExportAllVersions(status);
+  const std::optional<std::vector<LosslessFile>> all = store->ExportAllVersions(status);
   REQUIRE_MESSAGE(all, status.message());
-  CHECK(all->starts_with("{\"format\":\"puerta-attempts\",\"format_version\":1,\"turf_id\":\"east\"}\n"));
-  CHECK(std::count(all->begin(), all->end(), '\n') == 6);  // header + 5 versions
+  REQUIRE(all->size() == 2);  // one file per turf
+  const std::string& east = (*all)[0].text;
+  CHECK((*all)[0].turf_id == "east");
+  CHECK(east.starts_with("{\"format\":\"puerta-attempts\",\"format_version\":1,\"turf_id\":\"east\"}\n"));
+  CHECK(std::count(east.begin(), east.end(), '\n') == 5);  // header + 4 versions
+  CHECK((*all)[1].turf_id == "west");
 
   auto copy = NewStore();
-  const FileImport back = Collect(*copy, *all);
-  CHECK(back.added == 5);
+  CHECK(Collect(*copy, (*all)[1].text).added == 1);
+  const FileImport back = Collect(*copy, east);
+  CHECK(back.added == 4);
   CHECK(back.rejected == 0);
   CHECK(Contents(*copy) == Contents(*store));
   CHECK(Contents(*copy).size() == 5 + 2);  // two conversations' answers
