@@ -5,13 +5,16 @@
 //   puerta review --db DB --reject|--approve|--confirm ATTEMPT_ID...
 //   puerta review --db DB --batch N --reject|--approve        every attempt of import batch N
 //   puerta followups --db DB [--language xx] --format csv|json [--out PATH]   voters waiting, by language
-//   puerta report --db DB [--by org,day,...] [--from DATE] [--to DATE] --format csv|json [--out PATH]
+//   puerta report --db DB [--by org,day,...] [--from DATE] [--to DATE] --format csv|json|pdf [--out PATH]
+//                 [--language xx] [--paper letter|a4]     pdf: the table and four charts (native/print/report_pdf.h)
 #include <map>
 #include <memory>
 #include <ostream>
 #include <vector>
 
+#include "campaign/report_charts.h"
 #include "campaign/report_files.h"
+#include "native/print/report_pdf.h"
 #include "native/cli/campaign_store_file.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
@@ -22,7 +25,7 @@ namespace puerta::cli {
 namespace {
 
 struct CampaignArgs {
-  std::string db, out, format, by, from, to, language;
+  std::string db, out, format, by, from, to, language, words = "en", paper = "letter";
   std::vector<std::string> reject, approve, confirm;
   std::int64_t batch = 0;  // 0: none given
   bool batch_reject = false;
@@ -129,6 +132,21 @@ int ReportCommand(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   if (!report) {
     err << "puerta: report: " << status.message() << "\n";
     return 1;
+  }
+  if (a.format == "pdf") {
+    const std::optional<campaign::ReportCharts> charts = campaign::MakeReportCharts(*store, query, status);
+    if (!charts) {
+      err << "puerta: report: " << status.message() << "\n";
+      return 1;
+    }
+    std::string why;
+    const std::optional<std::string> pdf = print::PrintCampaignReport(
+        *report, *charts, {print::PaperFromName(a.paper).value_or(print::Paper::kLetter), a.words, a.from, a.to}, why);
+    if (!pdf) {
+      err << "puerta: report: " << why << "\n";
+      return 1;
+    }
+    return WriteOutputFile(a.out, *pdf, err) ? 0 : 1;
   }
   return WriteText(a.out, a.format == "json" ? campaign::ReportJson(*report) : campaign::ReportCsv(*report), out, err);
 }
@@ -242,12 +260,20 @@ void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action) {
       ->check(ByCheck());
   AddValue(*report, "--from", a->from, "DATE", "the first day counted (YYYY-MM-DD)")->check(DateCheck());
   AddValue(*report, "--to", a->to, "DATE", "the last day counted (YYYY-MM-DD)")->check(DateCheck());
-  AddValue(*report, "--format", a->format, "csv|json", "csv: one row per group and a total row; json: the same, "
-           "with follow-ups by language and answers per question")
+  AddValue(*report, "--format", a->format, "csv|json|pdf", "csv: one row per group and a total row; json: the same, "
+           "with follow-ups by language and answers per question; pdf: the table and charts, to print (needs --out)")
       ->required()
-      ->check(OneOf({"csv", "json"}));
+      ->check(OneOf({"csv", "json", "pdf"}));
   AddValue(*report, "--out", a->out, "PATH", "where to write (default: standard output)");
-  report->callback([a, &io, &action] { action = [a, &io] { return ReportCommand(*a, io.out, io.err); }; });
+  AddValue(*report, "--language", a->words, "en|es|zh|vi|ko|tl", "pdf: the language of its headings (default en)")
+      ->check(OneOf({"en", "es", "zh", "vi", "ko", "tl"}));
+  AddValue(*report, "--paper", a->paper, "letter|a4", "pdf: the paper size (default letter)")
+      ->check(OneOf({"letter", "a4"}));
+  report->callback([a, &io, &action] {
+    if (a->format == "pdf" && a->out.empty())
+      throw CLI::ValidationError("--out", "--format pdf writes a file to print, which needs --out PATH");
+    action = [a, &io] { return ReportCommand(*a, io.out, io.err); };
+  });
 }
 
 }  // namespace puerta::cli
