@@ -87,7 +87,11 @@ void DrawResultsByDay(ReportPages& pages, const campaign::ResultsByDay& days) {
   constexpr double kPlot = 170, kAxis = 30, kDayLabels = 14;
   pages.NeedSpace(kPlot + kDayLabels + 70);
   pages.Heading(Tr(UiText::kReportResultsByDay, lang));
-  if (days.days.empty()) return;
+  if (days.days.empty()) {  // the table has rows, so this is not reached; never an empty frame
+    pages.y += doc.Text(doc.left(), pages.y, doc.content_width(), std::string(Tr(UiText::kReportNothing, lang)),
+                        {.size = 11, .language = lang}) + 12;
+    return;
+  }
   std::int64_t most = 0;
   for (const auto& d : days.days) most = std::max(most, d.total);
   const double top = NiceCeiling(static_cast<double>(most));
@@ -192,6 +196,10 @@ void DrawFollowUpsWaiting(ReportPages& pages, const std::vector<campaign::Langua
   const std::string heading(Tr(UiText::kReportFollowUpsWaiting, lang));
   pages.NeedSpace(60);
   pages.Heading(heading);
+  if (waiting.empty()) {  // nobody waits: say so rather than leave a bare heading
+    pages.y += doc.Text(doc.left(), pages.y, 0, "0", {.size = 11}) + 12;
+    return;
+  }
   std::int64_t most = 1;
   for (const auto& w : waiting) most = std::max(most, w.waiting);
   const std::string not_given(Tr(UiText::kPrintLanguageNotGiven, lang));
