@@ -70,6 +70,12 @@ grep -q "$deceased" "$work/responses.csv" || fail "the approved Deceased is not 
 # 29 attempts in the store, 8 rejected.
 [ "$(data_rows "$work/responses.csv")" = 21 ] || fail "csv rows: $(data_rows "$work/responses.csv"), expected 21"
 
+# The workbook: the same attempts as the csv, through the same choice.
+run "$puerta" export --db "$db" --format xlsx --out "$work/responses.xlsx"
+expect_code 0 "export xlsx"
+expect_err "21 attempt(s) exported, 8 held back: rejected 8" "the workbook holds back the same"
+[ -s "$work/responses.xlsx" ] || fail "no workbook"
+
 # VAN: the Deceased and the Hostile wait for --confirm.
 run "$puerta" export --db "$db" --format van --script "$script" --out "$work/van"
 expect_code 0 "export van"
