@@ -42,7 +42,7 @@ measure puerta_report_pdf "$puerta" report --db "$work/campaign.sqlite" --by org
   --out "$work/report.pdf"
 echo "  report.pdf: $(du -h "$work/report.pdf" | cut -f1), $(pdfinfo "$work/report.pdf" 2> /dev/null | sed -n 's/^Pages: *//p') page(s)"
 measure puerta_export_csv "$puerta" export --db "$work/campaign.sqlite" --format csv --out "$work/responses.csv"
-sed -n 's/^puerta: \(.* exported.*held back\).*/  \1/p' "$work/puerta_export_csv.err" | cut -c1-160
+sed -n 's/^puerta: \(.* exported.*\)/  \1/p' "$work/puerta_export_csv.err" | cut -c1-200
 measure puerta_export_jsonl "$puerta" export --db "$work/campaign.sqlite" --format jsonl --out "$work/all.jsonl"
 measure puerta_followups "$puerta" followups --db "$work/campaign.sqlite" --format csv --out "$work/followups.csv"
 
