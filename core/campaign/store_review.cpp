@@ -77,12 +77,13 @@ std::optional<std::int64_t> CampaignStore::ReviewBatch(std::int64_t batch_id, Re
   }
   SqlTransaction transaction(*db_);
   if (!(status = transaction.begun())) return std::nullopt;
-  // INSERT ... SELECT ... WHERE: the WHERE keeps SQLite from reading ON as a join's.
+  // INSERT ... SELECT ... WHERE: the WHERE keeps SQLite from reading ON as a join's. A parameter
+  // in a SELECT list is text to PostgreSQL: the time is cast to the column's type.
   std::unique_ptr<SqlStatement> upsert = db_->Prepare(
       std::string("INSERT INTO attempt_reviews (attempt_id, decision, confirmed, decided_unix) "
                   "SELECT DISTINCT attempt_id, '") +
           (action == ReviewAction::kReject ? "rejected" : "approved") +
-          "', 0, ? FROM attempts WHERE batch_id = ? ON CONFLICT (attempt_id) DO UPDATE SET "
+          "', 0, CAST(? AS BIGINT) FROM attempts WHERE batch_id = ? ON CONFLICT (attempt_id) DO UPDATE SET "
           "decision = excluded.decision, decided_unix = excluded.decided_unix",
       status);
   if (!upsert) return std::nullopt;
