@@ -165,7 +165,10 @@ int FollowUps(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   err << "puerta: " << list.size() << " voter(s) waiting for a follow-up";
   for (const auto& [language, n] : by_language) err << (language == by_language.begin()->first ? ": " : ", ") << language << " " << n;
   err << "\n";
-  return WriteText(a.out, a.format == "json" ? campaign::FollowUpsJson(list) : campaign::FollowUpsCsv(list), out, err);
+  const std::string text = a.format == "json" ? campaign::FollowUpsJson(list) : campaign::FollowUpsCsv(list);
+  if (a.out.empty()) return WriteText(a.out, text, out, err);
+  // Voters' ids and doors: readable by the organizer only, like the store.
+  return WriteOutputFile(a.out, text, err, {.mode = 0600}) ? 0 : 1;
 }
 
 CLI::Option* AddDb(CLI::App& c, CampaignArgs& a) {

@@ -147,10 +147,15 @@ bool ReadScripts(const ExportOptions& o, std::vector<Script>& scripts, std::ostr
 }
 
 // Every file is written in full before any is put in place.
-int WriteAll(const std::vector<std::pair<std::string, std::string>>& files, std::ostream& out, std::ostream& err) {
+// What a store's exports are written as: readable by their owner only, like
+// the store they come from (it holds voters' names).
+FileWriteOptions OutputOptions(const ExportOptions& o) { return {.mode = o.db.empty() ? 0644u : 0600u}; }
+
+int WriteAll(const std::vector<std::pair<std::string, std::string>>& files, const FileWriteOptions& options,
+             std::ostream& out, std::ostream& err) {
   std::vector<PendingFile> pending;
   for (const auto& [path, bytes] : files) {
-    pending.emplace_back(path, bytes);
+    pending.emplace_back(path, bytes, options);
     if (pending.back().error()) {
       PrintWriteError(pending.back().error(), err);
       return 1;  // none is put in place
@@ -174,7 +179,7 @@ int WriteVan(const ExportOptions& o, const VanExport& van, std::ostream& out, st
   if (base.empty() && !o.inputs.empty()) base = o.inputs[0].substr(0, o.inputs[0].rfind('.'));
   return WriteAll({{base + "-contact-history.csv", van.contact_history},
                    {base + "-survey-responses.csv", van.survey_responses}},
-                  out, err);
+                  OutputOptions(o), out, err);
 }
 
 // A store's lossless export: one file per turf and package (a file's header
@@ -189,7 +194,7 @@ int WriteStoreJsonLines(const ExportOptions& o, const std::vector<campaign::Loss
       out << text;
       return 0;
     }
-    return WriteOutputFile(o.out, text, err) ? 0 : 1;
+    return WriteOutputFile(o.out, text, err, OutputOptions(o)) ? 0 : 1;
   }
   if (o.out.empty()) {
     err << "puerta: " << o.db << " holds the attempts of " << files.size() << " turfs, one file each: give --out "
@@ -210,7 +215,7 @@ int WriteStoreJsonLines(const ExportOptions& o, const std::vector<campaign::Loss
                              }) == 1;
     named.emplace_back(base + "-" + safe(f.turf_id) + (one_package ? "" : "-" + safe(f.package_id)) + ".jsonl", f.text);
   }
-  return WriteAll(named, out, err);
+  return WriteAll(named, OutputOptions(o), out, err);
 }
 
 int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
@@ -244,14 +249,14 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
       err << "puerta: cannot write the workbook: " << status.message() << "\n";
       return 1;
     }
-    return WriteOutputFile(o.out, *book, err) ? 0 : 1;
+    return WriteOutputFile(o.out, *book, err, OutputOptions(o)) ? 0 : 1;
   }
   const std::string text = o.format == "csv" ? ExportResponseCsv(current, scripts) : lossless;
   if (o.out.empty()) {
     out << text;
     return 0;
   }
-  return WriteOutputFile(o.out, text, err) ? 0 : 1;
+  return WriteOutputFile(o.out, text, err, OutputOptions(o)) ? 0 : 1;
 }
 
 }  // namespace

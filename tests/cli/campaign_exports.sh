@@ -69,6 +69,7 @@ grep -q ",Ben," "$work/responses.csv" && fail "Ben's rejected batch leaked into 
 grep -q "$deceased" "$work/responses.csv" || fail "the approved Deceased is not in the csv"
 # 29 attempts in the store, 8 rejected.
 [ "$(data_rows "$work/responses.csv")" = 21 ] || fail "csv rows: $(data_rows "$work/responses.csv"), expected 21"
+[ "$(stat -c %a "$work/responses.csv")" = 600 ] || fail "the csv (voters' names) is readable by others: $(stat -c %a "$work/responses.csv")"
 
 # The workbook: the same attempts as the csv, through the same choice.
 run "$puerta" export --db "$db" --format xlsx --out "$work/responses.xlsx"
@@ -102,6 +103,9 @@ run "$puerta" export --db "$db" --format jsonl --out "$work/all.jsonl"
 expect_code 0 "export jsonl"
 expect_out "wrote $work/all-juntos-east.jsonl, $work/all-vecinos-east.jsonl" "one file per turf"
 head -1 "$work/all-juntos-east.jsonl" | grep -q '"turf_id":"juntos-east","package_id":"' || fail "the header names the turf and package"
+for f in all-juntos-east.jsonl all-vecinos-east.jsonl van-contact-history.csv responses.xlsx; do
+  [ "$(stat -c %a "$work/$f")" = 600 ] || fail "$f (voters' names) is readable by others: $(stat -c %a "$work/$f")"
+done
 cat "$work/all-juntos-east.jsonl" "$work/all-vecinos-east.jsonl" > "$work/all.jsonl"
 [ "$(wc -l < "$work/all.jsonl")" = 32 ] || fail "jsonl lines: $(wc -l < "$work/all.jsonl"), expected 2 headers + 30"
 grep -q "\"attempt_id\":\"$talk\"" "$work/all.jsonl" || fail "the rejected attempt is not in the lossless export"
