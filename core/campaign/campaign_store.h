@@ -152,8 +152,12 @@ class CampaignStore {
   // The turf's households (with their doors' coordinates, for the location
   // flags) and voters, and its scripts' support answers. Again: nothing new.
   Status AddTurf(const TurfPackage& turf, std::int64_t now_unix);
-  // Which answers count as a support ID (report: support_ids).
-  Status AddScript(const Script& script);
+  // Which answers count as a support ID (report: support_ids); with its
+  // `source` (the script's JSON as given), the script itself, kept whole for
+  // the exports (Scripts). A script id and version already held is kept.
+  Status AddScript(const Script& script, std::string_view source = {});
+  // Every script kept whole, by id and version.
+  std::vector<Script> Scripts(Status& status);
 
   // One phone file, in one transaction: all of it or none of it.
   FileImport Collect(std::string_view file_name, std::string_view bytes, std::span<const std::string> secret_keys,

@@ -57,14 +57,26 @@ std::optional<ReportCharts> MakeReportCharts(CampaignStore& store, const ReportQ
       status = RunQuery(store.db(), "SELECT DISTINCT step_id, value FROM script_support_ids", {},
                         [&](const SqlStatement& r) { support.emplace(r.Text(0), r.Text(1)); });
       if (!status) return std::nullopt;
+      const std::vector<Script> scripts = store.Scripts(status);
+      if (!status) return std::nullopt;
       for (const auto& [step, values] : row.answers) {
         QuestionIds q{step, {}, 0};
         for (const auto& [value, n] : values) {
           q.answers.push_back({value, n, support.contains({step, value})});
           q.conversations += n;
         }
+        // In the script's order (a support scale reads strong to weak), when the store holds it.
+        const Step* asked = nullptr;
+        for (const Script& script : scripts)
+          if (!asked) asked = script.FindStep(step);
+        auto place = [&](const AnswerCount& a) {
+          if (!asked) return a.support_id ? 0 : 1;
+          for (std::size_t i = 0; i < asked->options.size(); ++i)
+            if (asked->options[i].id == a.value) return static_cast<int>(i);
+          return static_cast<int>(asked->options.size());  // a value the script does not list: last
+        };
         std::stable_sort(q.answers.begin(), q.answers.end(),
-                         [](const AnswerCount& a, const AnswerCount& b) { return a.support_id > b.support_id; });
+                         [&](const AnswerCount& a, const AnswerCount& b) { return place(a) < place(b); });
         charts.id_composition.push_back(std::move(q));
       }
       continue;

@@ -41,7 +41,10 @@ struct AnswerCount {
 // The answers given to one question: the ID composition.
 struct QuestionIds {
   std::string step_id;
-  std::vector<AnswerCount> answers;  // support IDs first, then by value
+  // In the order of the question's options in its script when the store
+  // holds the script (collect --turf or --script), else support IDs first,
+  // then by value.
+  std::vector<AnswerCount> answers;
   std::int64_t conversations = 0;    // the sum of answers (a multiple choice counts each value)
 };
 

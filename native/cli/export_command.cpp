@@ -51,10 +51,19 @@ struct ExportOptions {
 // From a campaign store: the attempts that may go (and what stayed out, by
 // why), or for jsonl the store's every version.
 bool ReadStore(const ExportOptions& o, std::vector<ContactAttempt>& current,
-               std::vector<campaign::LosslessFile>& lossless, std::ostream& err) {
+               std::vector<campaign::LosslessFile>& lossless, std::vector<Script>& scripts, std::ostream& err) {
   auto store = OpenCampaignStore(o.db, false, err);
   if (!store) return false;
   Status status = Status::Ok();
+  // The scripts handed out with the turfs (or collect --script), after any --script given here.
+  for (Script& kept : store->Scripts(status))
+    if (std::none_of(scripts.begin(), scripts.end(),
+                     [&](const Script& s) { return s.id == kept.id && s.version == kept.version; }))
+      scripts.push_back(std::move(kept));
+  if (!status) {
+    err << "puerta: " << status.message() << "\n";
+    return false;
+  }
   if (o.format == "jsonl") {
     std::optional<std::vector<campaign::LosslessFile>> all = store->ExportAllVersions(status);
     if (all) lossless = std::move(*all);
@@ -221,18 +230,19 @@ int WriteStoreJsonLines(const ExportOptions& o, const std::vector<campaign::Loss
 int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
   std::vector<ContactAttempt> current;
   std::string lossless;
+  std::vector<Script> scripts;
   if (!o.db.empty()) {
+    if (!ReadScripts(o, scripts, err)) return 1;
     std::vector<campaign::LosslessFile> files;
-    if (!ReadStore(o, current, files, err)) return 1;
+    if (!ReadStore(o, current, files, scripts, err)) return 1;
     if (o.format == "jsonl") return WriteStoreJsonLines(o, files, out, err);
   } else {
     AttemptLog log;
     if (!ReadAttempts(o, log, err)) return 1;
     current = log.Current();
     if (o.format == "jsonl") lossless = ExportJsonLines(log.AllVersions());
+    if (!ReadScripts(o, scripts, err)) return 1;
   }
-  std::vector<Script> scripts;
-  if (!ReadScripts(o, scripts, err)) return 1;
 
   if (o.format == "van") {
     const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing

@@ -78,8 +78,12 @@ expect_err "21 attempt(s) exported, 8 held back: rejected 8" "the workbook holds
 [ -s "$work/responses.xlsx" ] || fail "no workbook"
 
 # VAN: the Deceased and the Hostile wait for --confirm.
-run "$puerta" export --db "$db" --format van --script "$script" --out "$work/van"
+# No --script: the turfs' scripts were kept whole when collected.
+run "$puerta" export --db "$db" --format van --out "$work/van"
 expect_code 0 "export van"
+grep -q "left out of the survey responses" "$work/err" && fail "the store's scripts were not used: $(cat "$work/err")"
+[ "$(data_rows "$work/van-survey-responses.csv")" -gt 0 ] || fail "no survey responses from the store's scripts"
+grep -q "^$talk_voter,.*,Ana" "$work/van-survey-responses.csv" && fail "Ana's rejected conversation's answers leaked into VAN"
 expect_err "deceased not confirmed 1" "the Deceased held back, by code"
 expect_err "hostile not confirmed 1" "the Hostile held back, by code"
 expect_err "rejected 8" "the rejected held back"

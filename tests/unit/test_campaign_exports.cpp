@@ -2,13 +2,16 @@
 // attempts (and, for VAN, unconfirmed permanent results), counted by why;
 // the lossless export collects back into the same store; a whole batch is
 // rejected or approved at once; follow-ups by language against a hand
-// count; the chart series (report_charts.h).
+// count; the chart series (report_charts.h); scripts kept whole.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "campaign/report_charts.h"
 #include "campaign_store_fixtures.h"
+#include "script/script_parse.h"
 
 using namespace puerta;
 using namespace puerta::campaign;
@@ -228,4 +231,39 @@ TEST_CASE("report charts: results by day stacked, ID composition, contact rate p
   REQUIRE(charts);
   REQUIRE(charts->results_by_day.days.size() == 1);
   CHECK(charts->results_by_day.results == std::vector<std::string>{"canvassed", "not_home"});
+}
+
+TEST_CASE("store scripts: a script given with its JSON is kept whole (the first of an id and version), and orders the ID composition") {
+  std::ifstream file(std::string(PUERTA_SOURCE_DIR) + "/assets/scripts/pledge-to-vote.json", std::ios::binary);
+  const std::string source((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  Script script;
+  REQUIRE(CheckScript(source, &script).empty());
+  auto store = NewStore();
+  REQUIRE(store->AddScript(script, source).ok());
+  Script renamed = script;
+  renamed.title["en"] = "Another title";
+  REQUIRE(store->AddScript(renamed, R"({"not": "kept"})").ok());  // the same id and version: the first is kept
+  REQUIRE(store->AddScript(PledgeScript()).ok());                   // no JSON given: support IDs only
+  Status status = Status::Ok();
+  const std::vector<Script> kept = store->Scripts(status);
+  REQUIRE(status.ok());
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].id == "pledge-to-vote");
+  CHECK(kept[0].title == script.title);
+
+  std::vector<ContactAttempt> talks;
+  for (const char* answer : {"not_sure", "yes", "cannot_vote", "yes"}) {
+    ContactAttempt a = At(Numbered("t", static_cast<int>(talks.size())), static_cast<int>(talks.size()),
+                          ResultCode::kCanvassed, 600 * static_cast<int>(talks.size()));
+    a.script_id = "pledge-to-vote";
+    a.answers = {{"registered", {answer}}};
+    talks.push_back(a);
+  }
+  Collect(*store, File(talks));
+  std::optional<ReportCharts> charts = MakeReportCharts(*store, {}, status);
+  REQUIRE_MESSAGE(charts, status.message());
+  REQUIRE(charts->id_composition.size() == 1);
+  std::vector<std::string> order;
+  for (const AnswerCount& a : charts->id_composition[0].answers) order.push_back(a.value);
+  CHECK(order == std::vector<std::string>{"yes", "not_sure", "cannot_vote"});  // the script's order, not the alphabet's
 }
