@@ -36,6 +36,15 @@ measure puerta_collect "$puerta" collect --db "$work/campaign.sqlite" --script "
 measure puerta_report "$puerta" report --db "$work/campaign.sqlite" --by org,day --format csv --out "$work/report.csv"
 measure puerta_collect_again "$puerta" collect --db "$work/campaign.sqlite" "$work"/phone-*.jsonl
 tail -1 "$work/puerta_collect_again.out"
+# What leaves the desk, from the same store: the printed report (table by
+# organization and canvasser, and the four charts), the exports, the follow-ups.
+measure puerta_report_pdf "$puerta" report --db "$work/campaign.sqlite" --by org,canvasser --format pdf \
+  --out "$work/report.pdf"
+echo "  report.pdf: $(du -h "$work/report.pdf" | cut -f1), $(pdfinfo "$work/report.pdf" 2> /dev/null | sed -n 's/^Pages: *//p') page(s)"
+measure puerta_export_csv "$puerta" export --db "$work/campaign.sqlite" --format csv --out "$work/responses.csv"
+sed -n 's/^puerta: \(.* exported.*\)/  \1/p' "$work/puerta_export_csv.err" | cut -c1-200
+measure puerta_export_jsonl "$puerta" export --db "$work/campaign.sqlite" --format jsonl --out "$work/all.jsonl"
+measure puerta_followups "$puerta" followups --db "$work/campaign.sqlite" --format csv --out "$work/followups.csv"
 
 cat > "$work/peer.sql" <<'SQL'
 .mode csv

@@ -2,6 +2,7 @@
 
 #include "campaign/schema.h"
 #include "campaign/sqlite_connection.h"
+#include "script/script_parse.h"
 
 namespace puerta::campaign {
 
@@ -30,8 +31,18 @@ std::unique_ptr<CampaignStore> CampaignStore::OpenFile(const std::string& path, 
   return Open(std::move(db), now_unix, status);
 }
 
-Status CampaignStore::AddScript(const Script& script) {
+Status CampaignStore::AddScript(const Script& script, std::string_view source) {
   Status status = Status::Ok();
+  if (!source.empty()) {
+    auto keep = db_->Prepare("INSERT INTO scripts (script_id, version, source, added_unix) VALUES (?, ?, ?, 0) "
+                             "ON CONFLICT DO NOTHING",
+                             status);
+    if (!keep) return status;
+    keep->Bind(1, script.id);
+    keep->Bind(2, script.version);
+    keep->Bind(3, source);
+    if (keep->Step(); !keep->status()) return keep->status();
+  }
   auto insert = db_->Prepare(
       "INSERT INTO script_support_ids (script_id, step_id, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", status);
   if (!insert) return status;
@@ -44,6 +55,21 @@ Status CampaignStore::AddScript(const Script& script) {
       if (insert->Step(); !insert->status()) return insert->status();
     }
   return Status::Ok();
+}
+
+std::vector<Script> CampaignStore::Scripts(Status& status) {
+  std::vector<Script> scripts;
+  std::string damaged;
+  status = RunQuery(*db_, "SELECT script_id, version, source FROM scripts ORDER BY script_id, version", {},
+                    [&](const SqlStatement& r) {
+                      Script script;
+                      if (CheckScript(r.Text(2), &script).empty()) scripts.push_back(std::move(script));
+                      else if (damaged.empty()) damaged = r.Text(0);
+                    });
+  // Checked when it was added: a script that no longer reads is a damaged store.
+  if (status && !damaged.empty())
+    status = Status::Fail(db_->Describe() + ": the script " + damaged + " kept in the store no longer reads");
+  return scripts;
 }
 
 Status CampaignStore::AddTurf(const TurfPackage& turf, std::int64_t now_unix) {
@@ -96,8 +122,9 @@ Status CampaignStore::AddTurf(const TurfPackage& turf, std::int64_t now_unix) {
       if (add_voter->Step(); !add_voter->status()) return add_voter->status();
     }
   }
-  for (const Script& script : turf.scripts)
-    if (Status s = AddScript(script); !s) return s;
+  for (std::size_t i = 0; i < turf.scripts.size(); ++i)
+    if (Status s = AddScript(turf.scripts[i], i < turf.script_sources.size() ? turf.script_sources[i] : ""); !s)
+      return s;
   return transaction.Commit();
 }
 

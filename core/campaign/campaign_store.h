@@ -12,6 +12,8 @@
 //   store_conflicts.cpp  Conflicts
 //   store_review.cpp     Review, AttemptState
 //   store_report.cpp     Report (SQL GROUP BY)
+//   store_export.cpp     ExportAttempts, ExportAllVersions: what leaves the store as files
+//   store_followups.cpp  FollowUps: voters waiting for another visit, by language
 #pragma once
 
 #include <cstdint>
@@ -25,6 +27,7 @@
 #include <vector>
 
 #include "campaign/sql_connection.h"
+#include "responses/contact_attempt.h"
 #include "script/script.h"
 #include "turf/turf_package.h"
 
@@ -102,6 +105,38 @@ struct Report {
   std::vector<ReportRow> rows;  // ordered by the grouping columns; the total last
 };
 
+// Which export the store's attempts are chosen for (ExportAttempts).
+enum class StoreExportKind {
+  kResponses,  // response CSV / workbook: approved attempts only
+  kVan,        // VAN: approved, and a permanent result only once confirmed
+};
+
+// Attempts left out of an export, for one reason: "rejected", "has issues:
+// location_missing, fast_doors" (the flags standing on them), "deceased not
+// confirmed" (VAN only; puerta review --confirm).
+struct HeldBack {
+  std::string reason;
+  std::int64_t attempts = 0;
+};
+
+struct LosslessFile {
+  std::string turf_id, package_id;  // from the header of the files its attempts were collected from
+  std::string text;                 // JSON lines: that header, then every version
+};
+
+struct StoreExport {
+  std::vector<ContactAttempt> attempts;  // the latest version of each attempt that goes, by time
+  std::vector<HeldBack> held_back;       // the rest (practice aside), by reason, in that order
+};
+
+// A voter waiting for another visit or call (FollowUps): the latest
+// follow-up result (Language Barrier, Come Back, Call Back) for the voter,
+// unless a later attempt reached them (a conversation, a refusal, or a
+// result that stops contact).
+struct VoterFollowUp {
+  std::string voter_id, turf_id, door, result, day, language, organization, canvasser, attempt_id;
+};
+
 // The report's grouping words and the attempts column each reads.
 std::optional<std::string_view> ReportColumn(std::string_view by_word);
 
@@ -117,8 +152,12 @@ class CampaignStore {
   // The turf's households (with their doors' coordinates, for the location
   // flags) and voters, and its scripts' support answers. Again: nothing new.
   Status AddTurf(const TurfPackage& turf, std::int64_t now_unix);
-  // Which answers count as a support ID (report: support_ids).
-  Status AddScript(const Script& script);
+  // Which answers count as a support ID (report: support_ids); with its
+  // `source` (the script's JSON as given), the script itself, kept whole for
+  // the exports (Scripts). A script id and version already held is kept.
+  Status AddScript(const Script& script, std::string_view source = {});
+  // Every script kept whole, by id and version.
+  std::vector<Script> Scripts(Status& status);
 
   // One phone file, in one transaction: all of it or none of it.
   FileImport Collect(std::string_view file_name, std::string_view bytes, std::span<const std::string> secret_keys,
@@ -134,10 +173,29 @@ class CampaignStore {
   Status Review(std::string_view attempt_id, ReviewAction action, std::int64_t now_unix);
   // approved, has_issues or rejected: approved unless flagged, unless decided.
   std::optional<std::string> AttemptState(std::string_view attempt_id, Status& status);
+  // kApprove or kReject on every attempt with a version in import batch
+  // `batch_id` (all of each attempt's versions, as Review does), in one
+  // transaction; how many attempts. A batch that added nothing is refused.
+  std::optional<std::int64_t> ReviewBatch(std::int64_t batch_id, ReviewAction action, std::int64_t now_unix,
+                                          Status& status);
   std::optional<std::string> BatchState(std::int64_t batch_id, Status& status);
   std::vector<Batch> Batches(Status& status);  // in the order collected
 
   std::optional<Report> MakeReport(const ReportQuery& query, Status& status);
+
+  // The latest version of each attempt that may go into `kind` of export,
+  // practice left out; the rest counted by why (docs/campaign-store.md).
+  std::optional<StoreExport> ExportAttempts(StoreExportKind kind, Status& status);
+  // The lossless export: every version of every attempt, rejected and
+  // practice ones included, each line exactly as collected (attempt_json).
+  // One file per turf and package the attempts were collected from, its
+  // header naming them as the phone's did (a turf binds its attempts'
+  // doors and voters), so collecting the files gives the same store.
+  std::optional<std::vector<LosslessFile>> ExportAllVersions(Status& status);
+
+  // Voters waiting for a follow-up, `language` only when given, by
+  // language then day then voter. Practice and rejected attempts do not count.
+  std::vector<VoterFollowUp> FollowUps(std::string_view language, Status& status);
 
  private:
   explicit CampaignStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) {}

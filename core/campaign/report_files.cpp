@@ -110,4 +110,46 @@ std::string ConflictsCsv(std::span<const Conflict> conflicts) {
   return csv.Text();
 }
 
+namespace {
+
+// The follow-up list's columns, and each one's value.
+constexpr std::pair<const char*, std::string VoterFollowUp::*> kFollowUpColumns[] = {
+    {"voter", &VoterFollowUp::voter_id},         {"turf", &VoterFollowUp::turf_id},
+    {"door", &VoterFollowUp::door},              {"result", &VoterFollowUp::result},
+    {"date", &VoterFollowUp::day},               {"language", &VoterFollowUp::language},
+    {"organization", &VoterFollowUp::organization}, {"canvasser", &VoterFollowUp::canvasser},
+    {"attempt", &VoterFollowUp::attempt_id},
+};
+
+}  // namespace
+
+std::string FollowUpsCsv(std::span<const VoterFollowUp> follow_ups) {
+  std::vector<std::string_view> header;
+  for (const auto& [name, field] : kFollowUpColumns) header.push_back(name);
+  CsvWriter csv(header);
+  for (const VoterFollowUp& f : follow_ups) {
+    std::vector<std::string> cells;
+    for (const auto& [name, field] : kFollowUpColumns) cells.push_back(f.*field);
+    csv.Row(cells);
+  }
+  return csv.Text();
+}
+
+std::string FollowUpsJson(std::span<const VoterFollowUp> follow_ups) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.StartArray();
+  for (const VoterFollowUp& f : follow_ups) {
+    w.StartObject();
+    for (const auto& [name, field] : kFollowUpColumns) {
+      w.Key(name);
+      const std::string& value = f.*field;
+      w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
 }  // namespace puerta::campaign

@@ -158,10 +158,24 @@ CREATE TABLE flag_attempts (
 CREATE INDEX flag_attempts_attempt ON flag_attempts (attempt_id);
 )sql";
 
+// 2: the scripts handed out (with --turf, or --script), kept whole, so the
+// store's exports know each question and its answers in the script's order
+// (VAN's survey responses, the CSV's answer columns) without the files again.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE scripts (
+  script_id TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  source TEXT NOT NULL,
+  added_unix BIGINT NOT NULL,
+  PRIMARY KEY (script_id, version)
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "campaign store: organizations, canvassers, turfs, households, voters, import batches, attempts with "
         "every version, answers, review states, quality flags",
      kVersion1},
+    {2, "scripts: each script handed out, kept whole (its JSON as given)", kVersion2},
 };
 
 }  // namespace

@@ -15,15 +15,6 @@ constexpr std::pair<std::string_view, std::string_view> kGroupings[] = {
     {"language", "a.language"}, {"channel", "a.channel"},    {"script", "a.script_id"},
 };
 
-constexpr std::string_view kFollowUpResults = "('come_back', 'call_back', 'language_barrier')";
-// A follow-up's language: the one heard (Language Barrier), else the
-// conversation's, else the voter's preferred language from the turf, else unknown.
-constexpr std::string_view kFollowUpLanguage = R"sql(
-  CASE WHEN a.follow_up_language <> '' THEN a.follow_up_language
-       WHEN a.language <> '' THEN a.language
-       ELSE COALESCE((SELECT NULLIF(v.preferred_language, '') FROM voters v
-                      WHERE v.turf_id = a.turf_id AND v.voter_id = a.voter_id), 'unknown') END)sql";
-
 using Groups = std::map<std::vector<std::string>, ReportRow>;
 
 std::string Join(const std::vector<std::string>& parts, std::string_view tail = "") {
@@ -38,14 +29,7 @@ Status Count(SqlConnection& db, const std::vector<std::string>& dims, const Repo
              Groups& groups) {
   std::string where = " FROM attempts a WHERE " + std::string(sql::kCounted);
   std::vector<std::string> params;
-  if (!q.from.empty()) {
-    where += " AND a.day >= ?";
-    params.push_back(q.from);
-  }
-  if (!q.to.empty()) {
-    where += " AND a.day <= ?";
-    params.push_back(q.to);
-  }
+  where += sql::WithinDays(q.from, q.to, params);
   const std::string group = dims.empty() ? "" : " GROUP BY " + Join(dims);
   const auto n = static_cast<int>(dims.size());
   auto key_of = [n](const SqlStatement& r) {
@@ -60,7 +44,7 @@ Status Count(SqlConnection& db, const std::vector<std::string>& dims, const Repo
       "SUM(CASE WHEN a.result = 'canvassed' AND EXISTS (SELECT 1 FROM answers an JOIN script_support_ids s "
       "ON s.script_id = a.script_id AND s.step_id = an.step_id AND s.value = an.value "
       "WHERE an.attempt_id = a.attempt_id AND an.version = a.version) THEN 1 ELSE 0 END), "
-      "SUM(CASE WHEN a.result IN " + std::string(kFollowUpResults) + " THEN 1 ELSE 0 END)" + where + group;
+      "SUM(CASE WHEN a.result IN " + std::string(sql::kFollowUpResults) + " THEN 1 ELSE 0 END)" + where + group;
   Status s = RunQuery(db, counts, params, [&](const SqlStatement& r) {
     if (r.Int(n) == 0) return;  // no attempt at all: no group (the total of an empty store has none either)
     ReportRow& row = groups[key_of(r)];
@@ -74,10 +58,10 @@ Status Count(SqlConnection& db, const std::vector<std::string>& dims, const Repo
   });
   if (!s || !details) return s;
   std::vector<std::string> by_language = dims;
-  by_language.push_back(std::string(kFollowUpLanguage));
+  by_language.push_back(std::string(sql::kFollowUpLanguage));
   s = RunQuery(db,
                "SELECT " + Join(by_language, "COUNT(*)") + where + " AND a.result IN " +
-                   std::string(kFollowUpResults) + " GROUP BY " + Join(by_language),
+                   std::string(sql::kFollowUpResults) + " GROUP BY " + Join(by_language),
                params, [&](const SqlStatement& r) { groups[key_of(r)].follow_ups_by_language[r.Text(n)] = r.Int(n + 1); });
   if (!s) return s;
   std::vector<std::string> by_answer = dims;

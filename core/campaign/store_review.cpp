@@ -50,6 +50,53 @@ Status CampaignStore::Review(std::string_view attempt_id, ReviewAction action, s
   return transaction.Commit();
 }
 
+std::optional<std::int64_t> CampaignStore::ReviewBatch(std::int64_t batch_id, ReviewAction action,
+                                                       std::int64_t now_unix, Status& status) {
+  if (action == ReviewAction::kConfirm) {
+    status = Status::Fail("a batch is approved or rejected; confirm each permanent result by its attempt id");
+    return std::nullopt;
+  }
+  std::int64_t batches = 0, attempts = 0;
+  status = RunQuery(*db_,
+                    "SELECT (SELECT COUNT(*) FROM import_batches WHERE batch_id = ?), "
+                    "(SELECT COUNT(DISTINCT attempt_id) FROM attempts WHERE batch_id = ?)",
+                    {std::to_string(batch_id), std::to_string(batch_id)}, [&](const SqlStatement& r) {
+                      batches = r.Int(0);
+                      attempts = r.Int(1);
+                    });
+  if (!status) return std::nullopt;
+  if (batches == 0) {
+    status = Status::Fail("no import batch " + std::to_string(batch_id) + " in " + db_->Describe() +
+                          " (puerta flags lists them)");
+    return std::nullopt;
+  }
+  if (attempts == 0) {
+    status = Status::Fail("import batch " + std::to_string(batch_id) +
+                          " added no attempts (everything in it was already held, or refused): nothing to review");
+    return std::nullopt;
+  }
+  SqlTransaction transaction(*db_);
+  if (!(status = transaction.begun())) return std::nullopt;
+  // INSERT ... SELECT ... WHERE: the WHERE keeps SQLite from reading ON as a join's. A parameter
+  // in a SELECT list is text to PostgreSQL: the time is cast to the column's type.
+  std::unique_ptr<SqlStatement> upsert = db_->Prepare(
+      std::string("INSERT INTO attempt_reviews (attempt_id, decision, confirmed, decided_unix) "
+                  "SELECT DISTINCT attempt_id, '") +
+          (action == ReviewAction::kReject ? "rejected" : "approved") +
+          "', 0, CAST(? AS BIGINT) FROM attempts WHERE batch_id = ? ON CONFLICT (attempt_id) DO UPDATE SET "
+          "decision = excluded.decision, decided_unix = excluded.decided_unix",
+      status);
+  if (!upsert) return std::nullopt;
+  upsert->Bind(1, now_unix);
+  upsert->Bind(2, batch_id);
+  upsert->Step();
+  if (!(status = upsert->status())) return std::nullopt;
+  upsert.reset();
+  if (!(status = RefreshBatchStates())) return std::nullopt;
+  if (!(status = transaction.Commit())) return std::nullopt;
+  return attempts;
+}
+
 std::optional<std::string> CampaignStore::AttemptState(std::string_view attempt_id, Status& status) {
   std::optional<std::string> state;
   status = RunQuery(*db_,

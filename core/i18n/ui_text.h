@@ -69,6 +69,11 @@ enum class UiText {
   kPrintKeepPrivate, kPrintPageOf, kPrintDoorsOnPage, kPrintContinued, kPrintWalkSheetHelp, kPrintScriptBooklet,
   kPrintQuestion, kPrintOnlyIf, kPrintAnswerIs, kPrintAnswerIsNot, kPrintAnswerIsOneOf, kPrintAnswered, kPrintAnd,
   kPrintOr, kPrintNot, kPrintTickOne, kPrintTickAll, kPrintWriteAnswer,
+  // the printed campaign report (native/print/report_pdf.h, `puerta report --format pdf`)
+  kReportTitle, kReportDays, kReportAllDays, kReportAttempts, kReportHouseholdsContacted, kReportTotal,
+  kReportCanvasser, kReportTurf, kReportDay, kReportChannel, kReportScript, kReportResultsByDay,
+  kReportIdComposition, kReportContactRates, kReportUsualBand, kReportFewDoors, kReportFollowUpsWaiting,
+  kReportNothing,
   kCount_,
 };
 

@@ -3,12 +3,18 @@
 //   puerta conflicts --db DB [--out conflicts.csv]     conflicts and the rule applied to each
 //   puerta flags --db DB                               quality flags and the attempts behind them
 //   puerta review --db DB --reject|--approve|--confirm ATTEMPT_ID...
-//   puerta report --db DB [--by org,day,...] [--from DATE] [--to DATE] --format csv|json [--out PATH]
+//   puerta review --db DB --batch N --reject|--approve        every attempt of import batch N
+//   puerta followups --db DB [--language xx] --format csv|json [--out PATH]   voters waiting, by language
+//   puerta report --db DB [--by org,day,...] [--from DATE] [--to DATE] --format csv|json|pdf [--out PATH]
+//                 [--language xx] [--paper letter|a4]     pdf: the table and four charts (native/print/report_pdf.h)
+#include <map>
 #include <memory>
 #include <ostream>
 #include <vector>
 
+#include "campaign/report_charts.h"
 #include "campaign/report_files.h"
+#include "native/print/report_pdf.h"
 #include "native/cli/campaign_store_file.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
@@ -19,8 +25,10 @@ namespace puerta::cli {
 namespace {
 
 struct CampaignArgs {
-  std::string db, out, format, by, from, to;
+  std::string db, out, format, by, from, to, language, words = "en", paper = "letter";
   std::vector<std::string> reject, approve, confirm;
+  std::int64_t batch = 0;  // 0: none given
+  bool batch_reject = false;
 };
 
 int WriteText(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
@@ -72,9 +80,25 @@ int Flags(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   return status ? 0 : 1;
 }
 
+int ReviewBatch(const CampaignArgs& a, campaign::CampaignStore& store, std::ostream& out, std::ostream& err) {
+  Status status = Status::Ok();
+  const std::optional<std::int64_t> attempts = store.ReviewBatch(
+      a.batch, a.batch_reject ? campaign::ReviewAction::kReject : campaign::ReviewAction::kApprove, NowUnix(), status);
+  std::optional<std::string> state;
+  if (attempts) state = store.BatchState(a.batch, status);
+  if (!status) {
+    err << "puerta: review: " << status.message() << "\n";
+    return 1;
+  }
+  out << "batch " << a.batch << ": " << *attempts << " attempt(s) " << (a.batch_reject ? "rejected" : "approved")
+      << "; the batch is " << *state << "\n";
+  return 0;
+}
+
 int Review(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
   auto store = OpenCampaignStore(a.db, false, err);
   if (!store) return 1;
+  if (a.batch > 0) return ReviewBatch(a, *store, out, err);
   int code = 0;
   for (auto [ids, action] : {std::pair{&a.approve, campaign::ReviewAction::kApprove},
                              {&a.confirm, campaign::ReviewAction::kConfirm},
@@ -109,7 +133,42 @@ int ReportCommand(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
     err << "puerta: report: " << status.message() << "\n";
     return 1;
   }
+  if (a.format == "pdf") {
+    const std::optional<campaign::ReportCharts> charts = campaign::MakeReportCharts(*store, query, status);
+    if (!charts) {
+      err << "puerta: report: " << status.message() << "\n";
+      return 1;
+    }
+    std::string why;
+    const std::optional<std::string> pdf = print::PrintCampaignReport(
+        *report, *charts, {print::PaperFromName(a.paper).value_or(print::Paper::kLetter), a.words, a.from, a.to}, why);
+    if (!pdf) {
+      err << "puerta: report: " << why << "\n";
+      return 1;
+    }
+    return WriteOutputFile(a.out, *pdf, err) ? 0 : 1;
+  }
   return WriteText(a.out, a.format == "json" ? campaign::ReportJson(*report) : campaign::ReportCsv(*report), out, err);
+}
+
+int FollowUps(const CampaignArgs& a, std::ostream& out, std::ostream& err) {
+  auto store = OpenCampaignStore(a.db, false, err);
+  if (!store) return 1;
+  Status status = Status::Ok();
+  const std::vector<campaign::VoterFollowUp> list = store->FollowUps(a.language, status);
+  if (!status) {
+    err << "puerta: followups: " << store->db().Describe() << ": " << status.message() << "\n";
+    return 1;
+  }
+  std::map<std::string, std::size_t> by_language;
+  for (const campaign::VoterFollowUp& f : list) ++by_language[f.language];
+  err << "puerta: " << list.size() << " voter(s) waiting for a follow-up";
+  for (const auto& [language, n] : by_language) err << (language == by_language.begin()->first ? ": " : ", ") << language << " " << n;
+  err << "\n";
+  const std::string text = a.format == "json" ? campaign::FollowUpsJson(list) : campaign::FollowUpsCsv(list);
+  if (a.out.empty()) return WriteText(a.out, text, out, err);
+  // Voters' ids and doors: readable by the organizer only, like the store.
+  return WriteOutputFile(a.out, text, err, {.mode = 0600}) ? 0 : 1;
 }
 
 CLI::Option* AddDb(CLI::App& c, CampaignArgs& a) {
@@ -159,15 +218,43 @@ void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action) {
 
   CLI::App* review = puerta.add_subcommand("review", "approve, reject or confirm attempts in a campaign store");
   AddDb(*review, *a);
-  AddRepeatedValue(*review, "--reject", a->reject, "ATTEMPT_ID", "leave the attempt out of counts and exports (kept in the store)");
-  AddRepeatedValue(*review, "--approve", a->approve, "ATTEMPT_ID", "approve the attempt despite its flags");
+  // With --batch, --reject and --approve take no attempt id: the batch's attempts are meant.
+  CLI::Option* reject = AddRepeatedValue(*review, "--reject", a->reject, "ATTEMPT_ID",
+                                         "leave the attempt out of counts and exports (kept in the store)")
+                            ->expected(0, 1);
+  CLI::Option* approve =
+      AddRepeatedValue(*review, "--approve", a->approve, "ATTEMPT_ID", "approve the attempt despite its flags")
+          ->expected(0, 1);
   AddRepeatedValue(*review, "--confirm", a->confirm, "ATTEMPT_ID",
                    "confirm a permanent result (Deceased, Moved, Hostile), clearing its flag");
-  review->callback([a, review, &io, &action] {
-    if (a->reject.empty() && a->approve.empty() && a->confirm.empty())
-      throw CLI::RequiredError("--reject, --approve or --confirm");
+  CLI::Option* batch = review->add_option("--batch", a->batch, "reject or approve every attempt of this import "
+                                          "batch (puerta flags lists them; give --reject or --approve alone)")
+                           ->type_name("N")
+                           ->check(CLI::PositiveNumber);
+  review->callback([a, reject, approve, batch, &io, &action] {
+    auto drop_empty = [](std::vector<std::string>& ids) { std::erase(ids, std::string()); };
+    drop_empty(a->reject);
+    drop_empty(a->approve);
+    if (batch->count() > 0) {
+      if (reject->count() + approve->count() != 1 || !a->reject.empty() || !a->approve.empty() || !a->confirm.empty())
+        throw CLI::ValidationError("--batch", "give --reject or --approve alone (no attempt ids) with --batch N");
+      a->batch_reject = reject->count() > 0;
+    } else if (a->reject.empty() && a->approve.empty() && a->confirm.empty()) {
+      throw CLI::RequiredError("--reject ATTEMPT_ID, --approve ATTEMPT_ID or --confirm ATTEMPT_ID");
+    }
     action = [a, &io] { return Review(*a, io.out, io.err); };
   });
+
+  CLI::App* followups = puerta.add_subcommand(
+      "followups", "list the voters a Language Barrier, Come Back or Call Back left waiting, by language");
+  AddDb(*followups, *a);
+  AddValue(*followups, "--language", a->language, "CODE",
+           "only this language (es, vi, ko, ..., or unknown); default: every language");
+  AddValue(*followups, "--format", a->format, "csv|json", "csv: one row per voter; json: the same as a list")
+      ->required()
+      ->check(OneOf({"csv", "json"}));
+  AddValue(*followups, "--out", a->out, "PATH", "where to write (default: standard output)");
+  followups->callback([a, &io, &action] { action = [a, &io] { return FollowUps(*a, io.out, io.err); }; });
 
   CLI::App* report = puerta.add_subcommand("report", "count attempts, doors, conversations and IDs per group");
   AddDb(*report, *a);
@@ -176,12 +263,20 @@ void AddCampaignCommands(CLI::App& puerta, const Streams& io, Action& action) {
       ->check(ByCheck());
   AddValue(*report, "--from", a->from, "DATE", "the first day counted (YYYY-MM-DD)")->check(DateCheck());
   AddValue(*report, "--to", a->to, "DATE", "the last day counted (YYYY-MM-DD)")->check(DateCheck());
-  AddValue(*report, "--format", a->format, "csv|json", "csv: one row per group and a total row; json: the same, "
-           "with follow-ups by language and answers per question")
+  AddValue(*report, "--format", a->format, "csv|json|pdf", "csv: one row per group and a total row; json: the same, "
+           "with follow-ups by language and answers per question; pdf: the table and charts, to print (needs --out)")
       ->required()
-      ->check(OneOf({"csv", "json"}));
+      ->check(OneOf({"csv", "json", "pdf"}));
   AddValue(*report, "--out", a->out, "PATH", "where to write (default: standard output)");
-  report->callback([a, &io, &action] { action = [a, &io] { return ReportCommand(*a, io.out, io.err); }; });
+  AddValue(*report, "--language", a->words, "en|es|zh|vi|ko|tl", "pdf: the language of its headings (default en)")
+      ->check(OneOf({"en", "es", "zh", "vi", "ko", "tl"}));
+  AddValue(*report, "--paper", a->paper, "letter|a4", "pdf: the paper size (default letter)")
+      ->check(OneOf({"letter", "a4"}));
+  report->callback([a, &io, &action] {
+    if (a->format == "pdf" && a->out.empty())
+      throw CLI::ValidationError("--out", "--format pdf writes a file to print, which needs --out PATH");
+    action = [a, &io] { return ReportCommand(*a, io.out, io.err); };
+  });
 }
 
 }  // namespace puerta::cli

@@ -78,7 +78,7 @@ bool AddScript(campaign::CampaignStore& store, const std::string& path, std::ost
     err << "puerta: " << path << " has problems (see puerta script check)\n";
     return false;
   }
-  if (Status s = store.AddScript(script); !s) {
+  if (Status s = store.AddScript(script, bytes); !s) {
     err << "puerta: collect: " << path << ": " << s.message() << "\n";
     return false;
   }

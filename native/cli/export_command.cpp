@@ -13,6 +13,15 @@
 // devices are checked against the organizer's hand-outs and flagged, never
 // dropped (native/cli/turf_checks.h).
 // Files are written whole or not at all (util/atomic_file.h).
+//
+// `puerta export --db CAMPAIGN --format csv|xlsx|van|jsonl [--out PATH]`
+// exports from a campaign store instead (campaign/campaign_store.h,
+// ExportAttempts): only approved attempts go into csv, xlsx and van, and
+// into van a permanent result only once confirmed; what was held back is
+// counted by why. jsonl is the store's lossless copy, every version of every
+// attempt as collected, one file per turf. The same writers as for files.
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -24,6 +33,7 @@
 #include "export/response_csv.h"
 #include "export/van_csv.h"
 #include "export/xlsx/response_xlsx.h"
+#include "native/cli/campaign_store_file.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
@@ -35,8 +45,46 @@ namespace {
 
 struct ExportOptions {
   std::vector<std::string> inputs, scripts, accepted;
-  std::string format, out, records, utc_offset = "0";
+  std::string format, out, records, utc_offset = "0", db;
 };
+
+// From a campaign store: the attempts that may go (and what stayed out, by
+// why), or for jsonl the store's every version.
+bool ReadStore(const ExportOptions& o, std::vector<ContactAttempt>& current,
+               std::vector<campaign::LosslessFile>& lossless, std::vector<Script>& scripts, std::ostream& err) {
+  auto store = OpenCampaignStore(o.db, false, err);
+  if (!store) return false;
+  Status status = Status::Ok();
+  // The scripts handed out with the turfs (or collect --script), after any --script given here.
+  for (Script& kept : store->Scripts(status))
+    if (std::none_of(scripts.begin(), scripts.end(),
+                     [&](const Script& s) { return s.id == kept.id && s.version == kept.version; }))
+      scripts.push_back(std::move(kept));
+  if (!status) {
+    err << "puerta: " << status.message() << "\n";
+    return false;
+  }
+  if (o.format == "jsonl") {
+    std::optional<std::vector<campaign::LosslessFile>> all = store->ExportAllVersions(status);
+    if (all) lossless = std::move(*all);
+  } else {
+    const bool van = o.format == "van";
+    std::optional<campaign::StoreExport> chosen =
+        store->ExportAttempts(van ? campaign::StoreExportKind::kVan : campaign::StoreExportKind::kResponses, status);
+    if (chosen) {
+      current = std::move(chosen->attempts);
+      std::int64_t held = 0;
+      for (const campaign::HeldBack& h : chosen->held_back) held += h.attempts;
+      err << "puerta: " << current.size() << " attempt(s) exported, " << held << " held back";
+      for (const campaign::HeldBack& h : chosen->held_back) err << (&h == &chosen->held_back.front() ? ": " : "; ")
+                                                               << h.reason << " " << h.attempts;
+      if (held) err << " (puerta flags lists them; puerta review --approve or --confirm lets them go)";
+      err << "\n";
+    }
+  }
+  if (!status) err << "puerta: " << o.db << ": " << status.message() << "\n";
+  return status.ok();
+}
 
 // Every input is read before any is judged, so each sealed or missing file
 // is named (once) in one run.
@@ -107,35 +155,95 @@ bool ReadScripts(const ExportOptions& o, std::vector<Script>& scripts, std::ostr
   return true;
 }
 
-// Both VAN files are written in full before either is put in place.
-int WriteVan(const ExportOptions& o, const VanExport& van, std::ostream& out, std::ostream& err) {
-  std::string base = o.out;
-  if (base.empty()) base = o.inputs[0].substr(0, o.inputs[0].rfind('.'));
-  PendingFile history(base + "-contact-history.csv", van.contact_history);
-  PendingFile responses(base + "-survey-responses.csv", van.survey_responses);
-  for (PendingFile* file : {&history, &responses}) {
-    if (file->error()) {
-      PrintWriteError(file->error(), err);
-      return 1;  // neither is put in place
+// Every file is written in full before any is put in place.
+// What a store's exports are written as: readable by their owner only, like
+// the store they come from (it holds voters' names).
+FileWriteOptions OutputOptions(const ExportOptions& o) { return {.mode = o.db.empty() ? 0644u : 0600u}; }
+
+int WriteAll(const std::vector<std::pair<std::string, std::string>>& files, const FileWriteOptions& options,
+             std::ostream& out, std::ostream& err) {
+  std::vector<PendingFile> pending;
+  for (const auto& [path, bytes] : files) {
+    pending.emplace_back(path, bytes, options);
+    if (pending.back().error()) {
+      PrintWriteError(pending.back().error(), err);
+      return 1;  // none is put in place
     }
   }
-  for (PendingFile* file : {&history, &responses}) {
-    if (const FileWriteError e = file->Commit()) {
+  for (PendingFile& file : pending) {
+    if (const FileWriteError e = file.Commit()) {
       PrintWriteError(e, err);
       return 1;
     }
   }
-  out << "wrote " << history.path() << " and " << responses.path() << "\n";
+  out << "wrote";
+  for (const PendingFile& file : pending) out << (&file == &pending.front() ? " " : ", ") << file.path();
+  out << "\n";
   return 0;
 }
 
-int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
-  AttemptLog log;
-  if (!ReadAttempts(o, log, err)) return 1;
-  std::vector<Script> scripts;
-  if (!ReadScripts(o, scripts, err)) return 1;
+// VAN uploads its two files separately.
+int WriteVan(const ExportOptions& o, const VanExport& van, std::ostream& out, std::ostream& err) {
+  std::string base = o.out;
+  if (base.empty() && !o.inputs.empty()) base = o.inputs[0].substr(0, o.inputs[0].rfind('.'));
+  return WriteAll({{base + "-contact-history.csv", van.contact_history},
+                   {base + "-survey-responses.csv", van.survey_responses}},
+                  OutputOptions(o), out, err);
+}
 
-  const std::vector<ContactAttempt> current = log.Current();
+// A store's lossless export: one file per turf and package (a file's header
+// binds its attempts to one turf). One: --out or standard output; several:
+// --out without .jsonl, then "-TURF" (and "-PACKAGE" when a turf was handed
+// out more than once), then .jsonl.
+int WriteStoreJsonLines(const ExportOptions& o, const std::vector<campaign::LosslessFile>& files, std::ostream& out,
+                        std::ostream& err) {
+  if (files.size() <= 1) {
+    const std::string text = files.empty() ? ExportJsonLines({}) : files.front().text;
+    if (o.out.empty()) {
+      out << text;
+      return 0;
+    }
+    return WriteOutputFile(o.out, text, err, OutputOptions(o)) ? 0 : 1;
+  }
+  if (o.out.empty()) {
+    err << "puerta: " << o.db << " holds the attempts of " << files.size() << " turfs, one file each: give --out "
+        << "BASE (BASE-TURF.jsonl)\n";
+    return 1;
+  }
+  std::string base = o.out;
+  if (base.ends_with(".jsonl")) base.resize(base.size() - 6);
+  auto safe = [](std::string name) {  // a turf id as part of a file name
+    for (char& c : name)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') c = '_';
+    return name.empty() ? std::string("no-turf") : name;
+  };
+  std::vector<std::pair<std::string, std::string>> named;
+  for (const campaign::LosslessFile& f : files) {
+    const bool one_package = std::count_if(files.begin(), files.end(), [&](const campaign::LosslessFile& g) {
+                               return g.turf_id == f.turf_id;
+                             }) == 1;
+    named.emplace_back(base + "-" + safe(f.turf_id) + (one_package ? "" : "-" + safe(f.package_id)) + ".jsonl", f.text);
+  }
+  return WriteAll(named, OutputOptions(o), out, err);
+}
+
+int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
+  std::vector<ContactAttempt> current;
+  std::string lossless;
+  std::vector<Script> scripts;
+  if (!o.db.empty()) {
+    if (!ReadScripts(o, scripts, err)) return 1;
+    std::vector<campaign::LosslessFile> files;
+    if (!ReadStore(o, current, files, scripts, err)) return 1;
+    if (o.format == "jsonl") return WriteStoreJsonLines(o, files, out, err);
+  } else {
+    AttemptLog log;
+    if (!ReadAttempts(o, log, err)) return 1;
+    current = log.Current();
+    if (o.format == "jsonl") lossless = ExportJsonLines(log.AllVersions());
+    if (!ReadScripts(o, scripts, err)) return 1;
+  }
+
   if (o.format == "van") {
     const std::int32_t utc_offset = ParseUtcOffset(o.utc_offset).value_or(0);  // checked while parsing
     const VanExport van = ExportVan(current, {utc_offset, scripts, nullptr});
@@ -151,15 +259,14 @@ int Export(const ExportOptions& o, std::ostream& out, std::ostream& err) {
       err << "puerta: cannot write the workbook: " << status.message() << "\n";
       return 1;
     }
-    return WriteOutputFile(o.out, *book, err) ? 0 : 1;
+    return WriteOutputFile(o.out, *book, err, OutputOptions(o)) ? 0 : 1;
   }
-  const std::string text =
-      o.format == "csv" ? ExportResponseCsv(current, scripts) : ExportJsonLines(log.AllVersions());
+  const std::string text = o.format == "csv" ? ExportResponseCsv(current, scripts) : lossless;
   if (o.out.empty()) {
     out << text;
     return 0;
   }
-  return WriteOutputFile(o.out, text, err) ? 0 : 1;
+  return WriteOutputFile(o.out, text, err, OutputOptions(o)) ? 0 : 1;
 }
 
 }  // namespace
@@ -168,8 +275,9 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* command = puerta.add_subcommand("export", "convert attempt exports (docs/export-formats.md)");
   command->add_option("FILE", o->inputs, "JSON-lines exports from phones: opened (puerta open), or signed and unsealed")
-      ->type_name("")
-      ->required();
+      ->type_name("");
+  AddValue(*command, "--db", o->db, "CAMPAIGN",
+           "export from a campaign store instead of files (csv, xlsx, van: approved attempts only)");
   AddValue(*command, "--format", o->format, "csv|xlsx|van|jsonl",
            "csv: one row per attempt; xlsx: the same as a workbook (needs --out); van: VAN's two upload files; "
            "jsonl: every file merged into one")
@@ -185,6 +293,15 @@ void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action) {
            "van: the canvass's minutes east of UTC, for the dates (default 0)")
       ->check(UtcOffsetCheck());
   command->callback([o, &io, &action] {
+    if (o->inputs.empty() && o->db.empty())
+      throw CLI::ValidationError("FILE is required: the exports to convert, or --db CAMPAIGN to export from a store");
+    if (!o->inputs.empty() && !o->db.empty())
+      throw CLI::ValidationError("FILE", "give the exports to convert or a campaign store (--db), not both");
+    if (!o->db.empty() && (!o->records.empty() || !o->accepted.empty()))
+      throw CLI::ValidationError("--db", "a campaign store's files were checked when collected: --records and "
+                                          "--accept-device are for exports given as files");
+    if (!o->db.empty() && o->format == "van" && o->out.empty())
+      throw CLI::ValidationError("--out", "--db with --format van needs --out BASE for its two file names");
     if (o->format == "xlsx" && o->out.empty())
       throw CLI::ValidationError("--out", "--format xlsx writes a workbook, which needs a file: give --out PATH");
     action = [o, &io] { return Export(*o, io.out, io.err); };

@@ -112,6 +112,12 @@ void PdfDocument::FillRect(double x, double y, double w, double h, double gray) 
   cairo_fill(cr_);
 }
 
+void PdfDocument::FillRect(double x, double y, double w, double h, const Rgb& color) {
+  cairo_set_source_rgb(cr_, color.r, color.g, color.b);
+  cairo_rectangle(cr_, x, y, w, h);
+  cairo_fill(cr_);
+}
+
 void PdfDocument::Qr(const QrModules& code, double x, double y, double size) {
   constexpr int kQuiet = 4;  // modules of white around the code (ISO/IEC 18004)
   const double module = size / (code.width + 2 * kQuiet);

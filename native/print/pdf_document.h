@@ -28,6 +28,11 @@ struct TextStyle {
   std::string_view language;    // the text's language ("zh", "ko"): picks Chinese or Korean glyph forms
 };
 
+// A colour for charts (0..1 each). Sheets stay gray: they are photocopied.
+struct Rgb {
+  double r = 0, g = 0, b = 0;
+};
+
 class PdfDocument {
  public:
   PdfDocument(Paper paper, const std::string& title);
@@ -55,6 +60,7 @@ class PdfDocument {
   void TickBox(double x, double y, double size);  // an empty square to tick
   void Line(double x1, double y1, double x2, double y2, double line_width = 0.6, double gray = 0);
   void FillRect(double x, double y, double w, double h, double gray);
+  void FillRect(double x, double y, double w, double h, const Rgb& color);
   void Qr(const QrModules& code, double x, double y, double size);  // size: the code with its quiet zone
 
   void NextPage();

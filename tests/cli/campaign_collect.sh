@@ -9,20 +9,8 @@
 puerta=$1 src=$2 work=$3 make_exports=$4 store_kind=${5:-sqlite}
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/campaign_store_lib.sh"
-script=$src/assets/scripts/pledge-to-vote.json
 db=$(new_store campaign)
-
-"$puerta" keys new --out "$work/vecinos" > /dev/null
-"$puerta" keys new --out "$work/juntos" > /dev/null
-for org in vecinos juntos; do
-  "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$script" --key "$work/$org.public" \
-    --name "$org turf" --turf-id "$org-east" --organization "$org" --plain-package --made-up-voters \
-    --out "$work/$org.turf" > /dev/null
-done
-mkdir "$work/phones"
-"$make_exports" "$work/vecinos.turf" "$work/juntos.turf" "$work/phones" > "$work/devices" || fail "make the exports"
-p=$work/phones
-files="$p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed"
+make_phones "$make_exports"
 
 # A sealed file without its organization's key: refused, naming the file.
 one_key=$(new_store one_key)
@@ -156,7 +144,6 @@ expect_err "unknown grouping \"voter\"" "names the grouping"
 # once, nothing lost (on PostgreSQL writers take turns on an advisory lock,
 # on SQLite on the file's lock).
 together=$(new_store together)
-keys="--key $work/vecinos.secret --key $work/juntos.secret"
 "$puerta" collect --db "$together" $keys $p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed \
   > "$work/first.out" 2>&1 &
 first=$!

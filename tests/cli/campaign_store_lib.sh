@@ -16,3 +16,22 @@ new_store() {
     -c "CREATE DATABASE cli_$1" > /dev/null || fail "cannot make the database cli_$1"
   echo "${PUERTA_TEST_POSTGRES}cli_$1"
 }
+
+# make_phones MAKE_EXPORTS: two organizations' keys and turfs (vecinos,
+# juntos) in $work, and the three canvassers' sealed files in $work/phones
+# (tests/cli/make_campaign_exports.cpp); sets $script, $p, $files and $keys.
+make_phones() {
+  script=$src/assets/scripts/pledge-to-vote.json
+  "$puerta" keys new --out "$work/vecinos" > /dev/null
+  "$puerta" keys new --out "$work/juntos" > /dev/null
+  for org in vecinos juntos; do
+    "$puerta" package --list "$src/assets/sample/walk-list.csv" --script "$script" --key "$work/$org.public" \
+      --name "$org turf" --turf-id "$org-east" --organization "$org" --plain-package --made-up-voters \
+      --out "$work/$org.turf" > /dev/null
+  done
+  mkdir "$work/phones"
+  "$1" "$work/vecinos.turf" "$work/juntos.turf" "$work/phones" > "$work/devices" || fail "make the exports"
+  p=$work/phones
+  files="$p/ana-1.jsonl.sealed $p/ana-2.jsonl.sealed $p/ben.jsonl.sealed $p/cruz-1.jsonl.sealed $p/cruz-2.jsonl.sealed"
+  keys="--key $work/vecinos.secret --key $work/juntos.secret"
+}

@@ -8,6 +8,7 @@
 
 #include "native/print/paper.h"
 #include "native/print/pdf_document.h"
+#include "native/print/report_pdf.h"
 #include "native/print/script_booklet.h"
 #include "native/print/sheet_parts.h"
 #include "native/print/walk_sheet.h"
@@ -104,5 +105,39 @@ TEST_CASE("a PDF is written, and a text no installed font can draw refuses it, n
   doc.Text(doc.left(), doc.top() + 20, doc.content_width(), "x\U0010FFFDy", {});
   CHECK_FALSE(doc.Finish(why));
   CHECK(why.find("would print as empty boxes") != std::string::npos);
+  CHECK(why.find("x\U0010FFFDy") != std::string::npos);
+}
+
+namespace {
+
+// A report by organization and canvasser, and its chart series, made by hand.
+std::pair<campaign::Report, campaign::ReportCharts> SmallReport(const std::string& canvasser) {
+  campaign::Report report{{"org", "canvasser"}, {}};
+  campaign::ReportRow row;
+  row.group = {"华人互助会", canvasser};
+  row.attempts = 12, row.doors_knocked = 10, row.households_contacted = 3, row.conversations = 3;
+  row.contact_rate = 0.3;
+  report.rows.push_back(row);
+  row.group = {"total", ""};
+  report.rows.push_back(row);
+  campaign::ReportCharts charts;
+  charts.results_by_day = {{"canvassed", "not_home"}, {{"2026-09-21", {3, 9}, 12}}};
+  charts.id_composition = {{"pledge", {{"yes", 2, true}, {"no", 1, false}}, 3}};
+  charts.contact_rates = {{"华人互助会", canvasser, 10, 3, 0.3, false}};
+  charts.band_low = 0.1, charts.band_high = 0.3, charts.band_min_doors = 20;
+  charts.follow_ups_waiting = {{"ko", 2}, {"unknown", 1}};
+  return {report, charts};
+}
+
+}  // namespace
+
+TEST_CASE("the campaign report prints names in any script, and refuses one no font draws, naming it") {
+  std::string why;
+  auto [report, charts] = SmallReport("김민준");
+  const std::optional<std::string> pdf = PrintCampaignReport(report, charts, {Paper::kA4, "zh", "2026-09-21", ""}, why);
+  REQUIRE_MESSAGE(pdf, why);
+  CHECK(pdf->starts_with("%PDF-"));
+  auto [boxes, boxes_charts] = SmallReport("x\U0010FFFDy");
+  CHECK_FALSE(PrintCampaignReport(boxes, boxes_charts, {}, why));
   CHECK(why.find("x\U0010FFFDy") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include "campaign/report_files.h"
 #include "campaign/schema.h"
 #include "campaign/sqlite_connection.h"
+#include "campaign_store_fixtures.h"
 #include "campaign_test_connection.h"
 #include "crypto/sealed_file.h"
 #include "crypto/signed_file.h"
@@ -15,80 +16,6 @@
 
 using namespace puerta;
 using namespace puerta::campaign;
-
-namespace {
-
-constexpr std::int64_t kStart = 1790000000;  // 2026-09-21 14:13:20 UTC
-const std::string kDeviceA = "aaaaaaaaaaaaaaaa", kDeviceB = "bbbbbbbbbbbbbbbb";
-
-// "h" + 3 -> "h3" (written so: GCC 12 warns, wrongly, on a literal + a temporary string).
-std::string Numbered(std::string prefix, int n) {
-  prefix += std::to_string(n);
-  return prefix;
-}
-
-std::unique_ptr<CampaignStore> NewStore() {
-  Status status = Status::Ok();
-  auto db = NewTestConnection(status);
-  REQUIRE(db);
-  auto store = CampaignStore::Open(std::move(db), kStart, status);
-  REQUIRE_MESSAGE(store, status.message());
-  return store;
-}
-
-// An attempt at household `door` (its voter is "v" + door) at kStart + seconds.
-ContactAttempt At(std::string id, int door, ResultCode result, std::int64_t seconds = 0,
-                  const std::string& canvasser = "Ana", const std::string& device = kDeviceA) {
-  ContactAttempt a;
-  a.attempt_id = std::move(id);
-  a.household_id = Numbered("h", door);
-  a.voter_id = Numbered("v", door);
-  a.time_unix = a.recorded_unix = kStart + seconds;
-  a.canvasser = canvasser;
-  a.organization = "Vecinos";
-  a.device = device;
-  a.result = result;
-  if (result == ResultCode::kCanvassed) {
-    a.script_id = "pledge";
-    a.answers["support"] = {"yes"};
-  }
-  if (result == ResultCode::kComeBack) a.follow_up.due_unix = kStart + 86400;
-  if (result == ResultCode::kLanguageBarrier) a.follow_up.language = "vi";
-  return a;
-}
-
-std::string File(const std::vector<ContactAttempt>& attempts, const std::string& turf = "east") {
-  return ExportJsonLines(attempts, false, {turf, ""});
-}
-
-FileImport Collect(CampaignStore& store, const std::string& bytes, const std::vector<std::string>& keys = {}) {
-  FileImport r = store.Collect("test.jsonl", bytes, keys, {kStart + 7200, 0});
-  REQUIRE(store.RefreshChecks().ok());
-  return r;
-}
-
-std::int64_t Count(CampaignStore& store, const std::string& sql) {
-  std::int64_t n = -1;
-  REQUIRE(RunQuery(store.db(), sql, {}, [&](const SqlStatement& r) { n = r.Int(0); }).ok());
-  return n;
-}
-
-std::vector<std::string> FlagKinds(CampaignStore& store) {
-  Status status = Status::Ok();
-  std::vector<std::string> kinds;
-  for (const QualityFlag& f : store.Flags(status)) kinds.push_back(f.kind);
-  REQUIRE(status.ok());
-  return kinds;
-}
-
-ReportRow Total(CampaignStore& store, ReportQuery q = {}) {
-  Status status = Status::Ok();
-  std::optional<Report> report = store.MakeReport(q, status);
-  REQUIRE_MESSAGE(report, status.message());
-  return report->rows.back();
-}
-
-}  // namespace
 
 TEST_CASE("campaign store: a store at every earlier schema version is migrated to the latest, keeping its data") {
   for (std::int32_t version = 0; version < LatestSchemaVersion(); ++version) {
@@ -363,13 +290,7 @@ TEST_CASE("campaign store: review states: approved unless flagged, confirm clear
 
 TEST_CASE("campaign store: the report counts by group with a total row, latest versions only, within dates") {
   auto store = NewStore();
-  Script script;
-  script.id = "pledge";
-  Step support;
-  support.id = "support";
-  support.support_ids = {"yes"};
-  script.steps.push_back(support);
-  REQUIRE(store->AddScript(script).ok());
+  REQUIRE(store->AddScript(PledgeScript()).ok());
   ContactAttempt phone = At("05", 5, ResultCode::kCanvassed, 86400);
   phone.channel = Channel::kPhone;
   ContactAttempt no = At("06", 6, ResultCode::kCanvassed, 86400);
