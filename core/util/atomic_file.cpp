@@ -72,6 +72,14 @@ int MoveIntoPlaceWithoutReplacing(const std::string& temp, const std::string& pa
 
 PendingFile::PendingFile(std::string path, std::string_view bytes, const FileWriteOptions& options)
     : path_(std::move(path)), replace_existing_(options.replace_existing) {
+  // Not a file but a device or a pipe (stat follows /dev/stdout's link):
+  // nothing can be half written there, and a rename would replace the node.
+  struct stat target;
+  if (::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode) && !S_ISDIR(target.st_mode)) {
+    into_device_ = true;
+    bytes_ = std::string(bytes);
+    return;
+  }
   int fd = -1, open_error = 0;
   for (int tries = 0; fd < 0 && tries < 100; ++tries) {
     temp_path_ = TemporaryName(path_);
@@ -99,6 +107,8 @@ PendingFile::PendingFile(PendingFile&& other) noexcept
     : path_(std::move(other.path_)),
       temp_path_(std::exchange(other.temp_path_, {})),
       replace_existing_(other.replace_existing_),
+      into_device_(std::exchange(other.into_device_, false)),
+      bytes_(std::move(other.bytes_)),
       error_(std::move(other.error_)) {}
 
 PendingFile::~PendingFile() {
@@ -107,6 +117,15 @@ PendingFile::~PendingFile() {
 
 FileWriteError PendingFile::Commit() {
   if (error_) return error_;
+  if (into_device_) {
+    into_device_ = false;
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return Failure(errno, path_);
+    const int code = WriteAll(fd, bytes_);
+    ::close(fd);
+    bytes_.clear();
+    return code ? Failure(code, path_) : FileWriteError{};
+  }
   if (temp_path_.empty()) return {};  // already committed
   const int code = replace_existing_ ? (::rename(temp_path_.c_str(), path_.c_str()) == 0 ? 0 : errno)
                                      : MoveIntoPlaceWithoutReplacing(temp_path_, path_);

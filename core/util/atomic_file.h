@@ -6,6 +6,10 @@
 // a kill at any moment leaves the old file (or no file), never an empty or
 // cut one: an organizer's merged export or secret key is never half written.
 //
+// A destination that is not a regular file (/dev/stdout, /dev/null, a named
+// pipe) is written straight into at Commit(): renaming over it would put a
+// regular file in the device's place (as root, /dev/null itself).
+//
 // Used by the organizer CLI; the desktop app can use it for anything it saves
 // outside its state store. Not for the browser: it has no files.
 #pragma once
@@ -57,6 +61,8 @@ class PendingFile {
  private:
   std::string path_, temp_path_;  // temp_path_ empty once committed or failed
   bool replace_existing_ = true;
+  bool into_device_ = false;  // the destination is a device or pipe: bytes_ are written there at Commit
+  std::string bytes_;
   FileWriteError error_;
 };
 

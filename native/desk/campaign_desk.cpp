@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include "campaign/sql_connection.h"
 #include "native/cli/campaign_store_file.h"
 #include "native/cli/files.h"
 
@@ -60,12 +59,8 @@ const CollectedFile& CampaignDesk::Collect(const std::string& file_path) {
 
 bool CampaignDesk::ReviewBatch(std::int64_t batch_id, campaign::ReviewAction action) {
   if (!store_) return false;
-  std::vector<std::string> attempt_ids;
-  Status status = campaign::RunQuery(store_->db(), "SELECT DISTINCT attempt_id FROM attempts WHERE batch_id = ?",
-                                     {std::to_string(batch_id)},
-                                     [&](const campaign::SqlStatement& r) { attempt_ids.push_back(r.Text(0)); });
-  for (const std::string& id : attempt_ids)
-    if (status) status = store_->Review(id, action, cli::NowUnix());
+  Status status = Status::Ok();
+  store_->ReviewBatch(batch_id, action, cli::NowUnix(), status);
   ++revision_;
   if (!status) problem_ = status.message();
   return static_cast<bool>(status);
@@ -85,6 +80,14 @@ std::optional<campaign::Report> CampaignDesk::MakeReport(const campaign::ReportQ
   std::optional<campaign::Report> report = store_->MakeReport(query, status);
   if (!status) problem_ = status.message();
   return report;
+}
+
+std::optional<campaign::ReportCharts> CampaignDesk::MakeCharts(const campaign::ReportQuery& query) {
+  if (!store_) return std::nullopt;
+  Status status = Status::Ok();
+  std::optional<campaign::ReportCharts> charts = campaign::MakeReportCharts(*store_, query, status);
+  if (!status) problem_ = status.message();
+  return charts;
 }
 
 std::vector<campaign::Batch> CampaignDesk::Batches() {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "campaign/campaign_store.h"
+#include "campaign/report_charts.h"
 
 namespace puerta::desk {
 
@@ -50,6 +51,8 @@ class CampaignDesk {
   bool ConfirmResult(const std::string& attempt_id);
 
   std::optional<campaign::Report> MakeReport(const campaign::ReportQuery& query);
+  // The report's chart series, as the printed report draws them (campaign/report_charts.h).
+  std::optional<campaign::ReportCharts> MakeCharts(const campaign::ReportQuery& query);
   std::vector<campaign::Batch> Batches();
   std::vector<campaign::QualityFlag> Flags();
 

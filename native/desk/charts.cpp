@@ -81,7 +81,8 @@ void StackedBars(const char* id, const Theme& theme, std::span<const std::string
 }
 
 void HorizontalBars(const char* id, const Theme& theme, std::span<const std::string> labels,
-                    std::span<const double> values, double max_value, const char* value_format, Band band) {
+                    std::span<const double> values, double max_value, const char* value_format,
+                    std::span<const ImU32> colors, Band band) {
   ImGui::PushID(id);
   const float width = ImGui::GetContentRegionAvail().x;
   float label_width = 0;
@@ -106,8 +107,7 @@ void HorizontalBars(const char* id, const Theme& theme, std::span<const std::str
     draw->PushClipRect(origin, ImVec2(plot_left - 4, origin.y + height), true);
     draw->AddText(ImVec2(origin.x, text_y), theme.colors().text, labels[i].c_str());
     draw->PopClipRect();
-    const bool outside = band.hi > band.lo && (values[i] < band.lo || values[i] > band.hi);
-    const ImU32 color = outside ? theme.colors().danger : theme.colors().primary;
+    const ImU32 color = i < colors.size() ? colors[i] : theme.colors().primary;
     draw->AddRectFilled(ImVec2(plot_left, y + 3), ImVec2(std::max(x_of(values[i]), plot_left + 1), y + row - 3), color);
     const std::string value = Format(value_format, values[i]);
     draw->AddText(ImVec2(x_of(values[i]) + 4, text_y), theme.colors().text, value.c_str());

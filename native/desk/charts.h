@@ -23,14 +23,14 @@ struct ChartSeries {
 void StackedBars(const char* id, const Theme& theme, std::span<const std::string> labels,
                  std::span<const ChartSeries> series, float height);
 
-// One horizontal bar per label with its value written after it. With a band
-// (lo < hi), the band is shaded behind the bars and a bar outside it is drawn
-// in the theme's danger colour: the contact rate against its usual range.
+// One horizontal bar per label with its value written after it, each in its
+// colour (`colors`, one per bar; empty: the theme's primary). With a band
+// (lo < hi), the band is shaded behind the bars: the contact rate's usual range.
 struct Band {
   double lo = 0, hi = 0;
 };
 void HorizontalBars(const char* id, const Theme& theme, std::span<const std::string> labels,
                     std::span<const double> values, double max_value, const char* value_format,
-                    Band band = {});
+                    std::span<const ImU32> colors = {}, Band band = {});
 
 }  // namespace puerta::desk

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "campaign/quality_rules.h"
+#include "results/result_code.h"
+#include "results/result_colors.h"
 #include "i18n/desk_text.h"
 #include "i18n/ui_text.h"
 #include "imgui.h"
@@ -56,15 +57,17 @@ void ResultsView::NeedGlyphs(GlyphSet& glyphs) const {
   for (int t = 0; t < static_cast<int>(DeskText::kCount_); ++t) glyphs.Add(Tr(static_cast<DeskText>(t), lang_));
   // Names of organizations, canvassers and turfs, and answers, in any script.
   for (const UiLanguage& language : HeardLanguages()) glyphs.Add(language.native_name);
-  for (const auto* report : {&table_, &by_canvasser_})
-    if (*report)
-      for (const campaign::ReportRow& row : (*report)->rows) {
-        for (const std::string& value : row.group) glyphs.Add(value);
-        for (const auto& [step, values] : row.answers) {
-          glyphs.Add(step);
-          for (const auto& [value, count] : values) glyphs.Add(value);
-        }
-      }
+  if (table_)
+    for (const campaign::ReportRow& row : table_->rows)
+      for (const std::string& value : row.group) glyphs.Add(value);
+  for (const ResultCodeInfo& info : AllResultCodes()) glyphs.Add(ResultCodeLabel(info.code, lang_));
+  if (charts_) {
+    for (const campaign::CanvasserContactRate& c : charts_->contact_rates) glyphs.Add(c.canvasser + c.organization);
+    for (const campaign::QuestionIds& q : charts_->id_composition) {
+      glyphs.Add(q.step_id);
+      for (const campaign::AnswerCount& a : q.answers) glyphs.Add(a.value);
+    }
+  }
 }
 
 void ResultsView::Refresh(CampaignDesk& desk) {
@@ -72,8 +75,7 @@ void ResultsView::Refresh(CampaignDesk& desk) {
   for (std::size_t i = 0; i < std::size(kGroupings); ++i)
     if (grouped_[i]) query.by.push_back(kGroupings[i].by);
   table_ = desk.MakeReport(query);
-  by_day_ = desk.MakeReport({{"day"}, "", ""});
-  by_canvasser_ = desk.MakeReport({{"canvasser"}, "", ""});
+  charts_ = desk.MakeCharts(query);
   made_at_ = desk.revision();
   grouping_changed_ = false;
 }
@@ -165,79 +167,103 @@ void ResultsView::DrawTable(const Theme& theme, float height) {
 }
 
 void ResultsView::DrawCharts(const Theme& theme) {
-  if (!ImGui::BeginTable("##charts", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) return;
+  if (!charts_ || !ImGui::BeginTable("##charts", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX))
+    return;
+  const campaign::ReportCharts& charts = *charts_;
   const auto title = [&](std::string_view text) {
     ImGui::PushFont(theme.bold);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopFont();
   };
+  const auto nothing = [&] { ImGui::TextDisabled("%s", Tr(DeskText::kNothingToChart, lang_).data()); };
   const float chart_height = std::max(120.0f, ImGui::GetContentRegionAvail().y * 0.42f);
 
-  // Doors by day: the households contacted and the rest, stacked.
+  // Results by day, stacked by result, in the result codes' order.
   ImGui::TableNextColumn();
   title(Tr(DeskText::kResultsByDay, lang_));
   std::vector<std::string> days;
-  std::vector<ChartSeries> doors{{std::string(Tr(DeskText::kContacted, lang_)), theme.colors().primary, {}},
-                                 {std::string(Tr(DeskText::kNotContacted, lang_)), theme.colors().border, {}}};
-  if (by_day_)
-    for (const campaign::ReportRow& row : by_day_->rows) {
-      if (IsTotal(row)) continue;
-      days.push_back(row.group.front());
-      doors[0].values.push_back(static_cast<double>(row.households_contacted));
-      doors[1].values.push_back(static_cast<double>(std::max<std::int64_t>(0, row.doors_knocked - row.households_contacted)));
-    }
-  StackedBars("doors-by-day", theme, days, doors, chart_height);
+  std::vector<ChartSeries> results;
+  for (const std::string& key : charts.results_by_day.results) {
+    const std::optional<ResultCode> code = ResultCodeFromKey(key);
+    const Rgb8 c = ResultColor(key);
+    results.push_back({code ? std::string(ResultCodeLabel(*code, lang_)) : key, IM_COL32(c.r, c.g, c.b, 255), {}});
+  }
+  for (const campaign::ResultsByDay::Day& day : charts.results_by_day.days) {
+    days.push_back(day.day);
+    for (std::size_t r = 0; r < results.size() && r < day.counts.size(); ++r)
+      results[r].values.push_back(static_cast<double>(day.counts[r]));
+  }
+  if (days.empty()) nothing();
+  else StackedBars("results-by-day", theme, days, results, chart_height);
 
-  // Answers to the campaign's question: the first question with answers, in the total row.
+  // The answers to one question (a choice when there are several): support IDs in the primary colour.
   ImGui::TableNextColumn();
-  const campaign::ReportRow& total = table_->rows.back();
-  if (total.answers.empty()) {
+  if (charts.id_composition.empty()) {
     title(Tr(DeskText::kSupportIds, lang_));
-    ImGui::TextDisabled("%s", Tr(DeskText::kNothingToChart, lang_).data());
+    nothing();
   } else {
-    const auto& [step, values] = *total.answers.begin();
-    title(FillText(Tr(DeskText::kIdsByAnswer, lang_), step));
+    question_ = std::min(question_, charts.id_composition.size() - 1);
+    const campaign::QuestionIds& q = charts.id_composition[question_];
+    title(FillText(Tr(DeskText::kIdsByAnswer, lang_), q.step_id));
+    if (charts.id_composition.size() > 1) {
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(160);
+      if (ImGui::BeginCombo("##question", q.step_id.c_str())) {
+        for (std::size_t i = 0; i < charts.id_composition.size(); ++i)
+          if (ImGui::Selectable(charts.id_composition[i].step_id.c_str(), i == question_)) question_ = i;
+        ImGui::EndCombo();
+      }
+    }
     std::vector<std::string> labels;
     std::vector<double> counts;
+    std::vector<ImU32> colors;
     double most = 0;
-    for (const auto& [value, count] : values) {
-      labels.push_back(value);
-      counts.push_back(static_cast<double>(count));
-      most = std::max(most, static_cast<double>(count));
+    for (const campaign::AnswerCount& a : q.answers) {
+      labels.push_back(a.value);
+      counts.push_back(static_cast<double>(a.conversations));
+      colors.push_back(a.support_id ? theme.colors().primary : theme.colors().muted);
+      most = std::max(most, static_cast<double>(a.conversations));
     }
-    HorizontalBars("answers", theme, labels, counts, most, "%.0f");
+    HorizontalBars("answers", theme, labels, counts, most, "%.0f", colors);
   }
 
-  // Contact rate per canvasser, against the band reviewers expect.
+  // Contact rate per canvasser against the band reviewers expect: outside it
+  // in the danger colour, too few doors to say in gray.
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   title(Tr(DeskText::kContactRateByCanvasser, lang_));
-  const unsigned lo = static_cast<unsigned>(campaign::kContactRateLow * 100 + 0.5);
-  const unsigned hi = static_cast<unsigned>(campaign::kContactRateHigh * 100 + 0.5);
+  const unsigned lo = static_cast<unsigned>(charts.band_low * 100 + 0.5);
+  const unsigned hi = static_cast<unsigned>(charts.band_high * 100 + 0.5);
   ImGui::TextDisabled("%s", FormatText(Tr(DeskText::kUsualBand, lang_), lo, hi).append(" %").c_str());
   std::vector<std::string> canvassers;
   std::vector<double> rates;
-  if (by_canvasser_)
-    for (const campaign::ReportRow& row : by_canvasser_->rows)
-      if (!IsTotal(row) && row.doors_knocked > 0) {
-        canvassers.push_back(row.group.front());
-        rates.push_back(row.contact_rate * 100);
-      }
-  HorizontalBars("contact-rate", theme, canvassers, rates, 100, "%.1f %%", Band{lo * 1.0, hi * 1.0});
+  std::vector<ImU32> rate_colors;
+  for (const campaign::CanvasserContactRate& c : charts.contact_rates) {
+    canvassers.push_back(c.canvasser + " · " + c.organization);
+    rates.push_back(c.contact_rate * 100);
+    rate_colors.push_back(c.doors_knocked < charts.band_min_doors ? theme.colors().border
+                          : c.outside_band                         ? theme.colors().danger
+                                                                   : theme.colors().primary);
+  }
+  if (canvassers.empty()) nothing();
+  else HorizontalBars("contact-rate", theme, canvassers, rates, 100, "%.1f %%", rate_colors, Band{lo * 1.0, hi * 1.0});
 
-  // Follow-ups waiting, by the language to send.
+  // Follow-ups waiting now, by the language to send.
   ImGui::TableNextColumn();
   title(Tr(DeskText::kFollowUpsByLanguage, lang_));
   std::vector<std::string> languages;
   std::vector<double> waiting;
+  std::vector<ImU32> language_colors;
   double most = 0;
-  for (const auto& [language, count] : total.follow_ups_by_language) {
-    languages.push_back(LanguageName(language, lang_));
-    waiting.push_back(static_cast<double>(count));
-    most = std::max(most, static_cast<double>(count));
+  for (const campaign::LanguageFollowUps& f : charts.follow_ups_waiting) {
+    const std::string code = f.language == "unknown" ? "" : f.language;
+    languages.push_back(LanguageName(code, lang_));
+    waiting.push_back(static_cast<double>(f.waiting));
+    language_colors.push_back(LanguageColor(code));
+    most = std::max(most, static_cast<double>(f.waiting));
   }
-  if (languages.empty()) ImGui::TextDisabled("%s", Tr(DeskText::kNothingToChart, lang_).data());
-  else HorizontalBars("follow-ups", theme, languages, waiting, most, "%.0f");
+  if (languages.empty()) nothing();
+  else HorizontalBars("follow-ups", theme, languages, waiting, most, "%.0f", language_colors);
   ImGui::EndTable();
 }
 

@@ -1,9 +1,11 @@
 // The desk's Results view: the campaign report (campaign::Report, the same
 // numbers as `puerta report`) as a table the organizer groups by
 // organization, canvasser, turf, day and language and sorts by any column,
-// with the total last; under it four charts: doors by day (contacted or
-// not, stacked), answers to the campaign's question, contact rate per
-// canvasser against the usual band, and follow-ups waiting by language.
+// with the total last; under it the printed report's four charts, from the
+// same series (campaign/report_charts.h): results by day (stacked by
+// result), the answers to a question (support IDs in the theme's colour),
+// contact rate per canvasser against the usual band, and follow-ups waiting
+// by language.
 #pragma once
 
 #include <array>
@@ -40,7 +42,9 @@ class ResultsView {
   std::array<bool, 5> grouped_{true, false, false, false, false};  // as kGroupings orders them
   std::uint64_t made_at_ = ~std::uint64_t{0};  // the desk's revision the reports were made at
   bool grouping_changed_ = true;
-  std::optional<campaign::Report> table_, by_day_, by_canvasser_;
+  std::optional<campaign::Report> table_;
+  std::optional<campaign::ReportCharts> charts_;
+  std::size_t question_ = 0;  // which question's answers the ID chart shows
 };
 
 }  // namespace puerta::desk

@@ -8,6 +8,7 @@
 #include "i18n/ui_text.h"
 #include "native/print/report_pages.h"
 #include "results/result_code.h"
+#include "results/result_colors.h"
 
 namespace puerta::print {
 namespace {
@@ -67,18 +68,8 @@ void BarRows(ReportPages& pages, std::string_view heading, const std::vector<Ite
 }  // namespace
 
 Rgb ResultColor(std::string_view result) {
-  // One colour per result code, in results/result_code.h's order: the
-  // conversation green, the not-at-home grays, the permanent results dark.
-  static constexpr Rgb kColors[] = {
-      {0.18, 0.55, 0.34}, {0.72, 0.76, 0.82}, {0.93, 0.55, 0.20}, {0.75, 0.15, 0.15}, {0.50, 0.35, 0.65},
-      {0.25, 0.25, 0.25}, {0.60, 0.45, 0.30}, {0.85, 0.75, 0.55}, {0.95, 0.80, 0.20}, {0.35, 0.70, 0.70},
-      {0.25, 0.45, 0.80}, {0.80, 0.82, 0.86}, {0.65, 0.65, 0.70}, {0.55, 0.75, 0.90}, {0.90, 0.60, 0.60},
-      {0.55, 0.30, 0.30}, {0.98, 0.88, 0.45}, {0.45, 0.10, 0.10}, {0.40, 0.20, 0.45},
-  };
-  const auto codes = AllResultCodes();
-  for (std::size_t i = 0; i < codes.size(); ++i)
-    if (codes[i].key == result) return kColors[i % std::size(kColors)];
-  return kGray;
+  const Rgb8 c = puerta::ResultColor(result);  // results/result_colors.h: the desktop's charts use the same
+  return {c.r / 255.0, c.g / 255.0, c.b / 255.0};
 }
 
 void DrawResultsByDay(ReportPages& pages, const campaign::ResultsByDay& days) {

@@ -118,4 +118,20 @@ TEST_CASE("pending files: nothing is in place before Commit, and an uncommitted 
   CHECK_FALSE(fs::exists(dir / "a-survey-responses.csv"));
   CHECK(dir.Entries() == 1);
 }
+TEST_CASE("a device is written into, never renamed over: /dev/null stays the device, /dev/full says it is full") {
+  // As root, a rename onto /dev/null replaced the device node with a regular
+  // file, and every later `> /dev/null` on the machine wrote into it.
+  CHECK_FALSE(WriteFileAtomically("/dev/null", "an export nobody keeps\n"));
+  struct stat null_device;
+  REQUIRE(::stat("/dev/null", &null_device) == 0);
+  CHECK(S_ISCHR(null_device.st_mode));
+  if (::access("/dev/full", W_OK) == 0) {
+    const FileWriteError full = WriteFileAtomically("/dev/full", "x");
+    CHECK(full.code == ENOSPC);
+    struct stat full_device;
+    REQUIRE(::stat("/dev/full", &full_device) == 0);
+    CHECK(S_ISCHR(full_device.st_mode));
+  }
+}
+
 #endif
