@@ -69,13 +69,21 @@ std::vector<Unit> Units(const TurfPlan& plan, std::span<const std::uint32_t> hou
   return units;
 }
 
-// Cuts units[begin, end) into k groups; see the header for why bisection.
-void Bisect(std::vector<Unit>& units, std::size_t begin, std::size_t end, std::uint32_t k,
+// Cuts units[begin, end) into k groups of unit indexes; see the header for
+// why bisection. Units are reordered within the range; the indexes emitted
+// are final once the whole cut is done (later sorts touch other ranges).
+// Where to split: among the positions that leave both halves an average
+// turf within N ± half the tolerance (the other half is left for the
+// buildings that will not divide evenly further down), the one across the
+// widest gap between neighbouring doors, so that turfs end at a park, a
+// highway or the fields between two neighbourhoods rather than in the middle
+// of a block; ties go to the position nearest the exact share. When no
+// position keeps both halves in range, the one nearest the share.
+void Bisect(std::vector<Unit>& units, std::size_t begin, std::size_t end, std::uint32_t k, const CutOptions& o,
             std::vector<std::vector<std::uint32_t>>& groups) {
   if (k <= 1 || end - begin <= 1) {
     std::vector<std::uint32_t>& group = groups.emplace_back();
-    for (std::size_t i = begin; i < end; ++i)
-      group.insert(group.end(), units[i].households.begin(), units[i].households.end());
+    for (std::size_t i = begin; i < end; ++i) group.push_back(static_cast<std::uint32_t>(i));
     return;
   }
   double min_x = units[begin].at.x, max_x = min_x, min_y = units[begin].at.y, max_y = min_y;
@@ -88,21 +96,94 @@ void Bisect(std::vector<Unit>& units, std::size_t begin, std::size_t end, std::u
     return across_x ? std::tie(a.at.x, a.at.y, a.building) < std::tie(b.at.x, b.at.y, b.building)
                     : std::tie(a.at.y, a.at.x, a.building) < std::tie(b.at.y, b.at.x, b.building);
   });
+  const auto coordinate = [&](std::size_t i) { return across_x ? units[i].at.x : units[i].at.y; };
   std::uint64_t total = 0;
   for (std::size_t i = begin; i < end; ++i) total += Doors(units[i]);
-  const std::uint32_t left_k = k / 2;
+  const std::uint32_t left_k = k / 2, right_k = k - left_k;
   const double target = double(total) * left_k / k;
-  std::size_t split = begin + 1;
-  double best = 1e300;
+  // The range an average turf below may have: N ± half the tolerance, or
+  // wider when this part's own average is already outside it.
+  const double average = double(total) / k, n = std::max<std::uint32_t>(o.doors, 1);
+  const double low = std::min(n * (1 - o.tolerance / 2), average), high = std::max(n * (1 + o.tolerance / 2), average);
+  std::size_t nearest = begin + 1, widest = end;
+  double nearest_miss = 1e300, widest_gap = -1, widest_miss = 1e300;
   std::uint64_t prefix = 0;
   for (std::size_t i = begin; i + 1 < end; ++i) {
     prefix += Doors(units[i]);
     const double miss = std::abs(double(prefix) - target);
-    if (miss < best) best = miss, split = i + 1;
-    if (double(prefix) > target) break;  // further splits only miss by more
+    if (miss < nearest_miss) nearest_miss = miss, nearest = i + 1;
+    const double left = double(prefix) / left_k, right = double(total - prefix) / right_k;
+    if (left < low || right > high) continue;
+    if (left > high || right < low) break;  // further splits only put more on the left
+    const double gap = coordinate(i + 1) - coordinate(i);
+    if (gap > widest_gap + 1e-6 || (gap > widest_gap - 1e-6 && miss < widest_miss))
+      widest_gap = gap, widest_miss = miss, widest = i + 1;
   }
-  Bisect(units, begin, split, left_k, groups);
-  Bisect(units, split, end, k - left_k, groups);
+  const std::size_t split = widest != end ? widest : nearest;
+  Bisect(units, begin, split, left_k, o, groups);
+  Bisect(units, split, end, right_k, o, groups);
+}
+
+// After bisection a turf can still be off by a building or two (a split
+// could only fall between buildings). Each turf outside N ± tolerance gives
+// a building to, or takes one from, one of its nearest turfs, when that
+// leaves the other turf in range: the building nearest the receiving turf's
+// centre, so the turfs stay compact. Stops when nothing more helps.
+void Balance(const std::vector<Unit>& units, std::vector<std::vector<std::uint32_t>>& groups, const CutOptions& o) {
+  const std::uint32_t lo = Lowest(o), hi = Highest(o);
+  const std::size_t k = groups.size();
+  std::vector<std::uint32_t> doors(k, 0);
+  std::vector<double> sum_x(k, 0), sum_y(k, 0);
+  const auto centre = [&](std::size_t g) {
+    const double n = std::max<std::size_t>(groups[g].size(), 1);
+    return route::PlanePoint{sum_x[g] / n, sum_y[g] / n};
+  };
+  for (std::size_t g = 0; g < k; ++g)
+    for (std::uint32_t u : groups[g]) doors[g] += Doors(units[u]), sum_x[g] += units[u].at.x, sum_y[g] += units[u].at.y;
+  const auto distance = [](route::PlanePoint a, route::PlanePoint b) { return std::hypot(a.x - b.x, a.y - b.y); };
+  const auto move = [&](std::size_t from, std::size_t at, std::size_t to) {
+    const std::uint32_t u = groups[from][at];
+    groups[from].erase(groups[from].begin() + at);
+    groups[to].push_back(u);
+    doors[from] -= Doors(units[u]), doors[to] += Doors(units[u]);
+    sum_x[from] -= units[u].at.x, sum_y[from] -= units[u].at.y, sum_x[to] += units[u].at.x, sum_y[to] += units[u].at.y;
+  };
+  constexpr std::size_t kNeighbours = 6;
+  for (std::size_t pass = 0; pass < 4 * k + 8; ++pass) {
+    bool moved = false;
+    for (std::size_t a = 0; a < k; ++a) {
+      if (doors[a] >= lo && doors[a] <= hi) continue;
+      std::vector<std::pair<double, std::size_t>> near;
+      for (std::size_t b = 0; b < k; ++b)
+        if (b != a) near.push_back({distance(centre(a), centre(b)), b});
+      std::partial_sort(near.begin(), near.begin() + std::min(kNeighbours, near.size()), near.end());
+      near.resize(std::min(kNeighbours, near.size()));
+      // The best single move: from a too-big turf to a neighbour, or into a
+      // too-small one from a neighbour; never taking either out of range
+      // when it was in, and always bringing `a` closer.
+      double best = 1e300;
+      std::size_t best_from = k, best_at = 0, best_to = k;
+      const bool too_big = doors[a] > hi;
+      for (const auto& [ignored, b] : near) {
+        const std::size_t from = too_big ? a : b, to = too_big ? b : a;
+        for (std::size_t i = 0; i < groups[from].size(); ++i) {
+          const std::uint32_t d = Doors(units[groups[from][i]]);
+          const std::uint32_t from_after = doors[from] - d, to_after = doors[to] + d;
+          const std::uint32_t other_after = too_big ? to_after : from_after;
+          if (other_after < lo || other_after > hi) continue;
+          const std::uint32_t a_after = too_big ? from_after : to_after;
+          const auto off = [&](std::uint32_t x) { return x < lo ? lo - x : x > hi ? x - hi : 0u; };
+          if (off(a_after) >= off(doors[a])) continue;
+          const double cost = distance(units[groups[from][i]].at, centre(to));
+          if (cost < best) best = cost, best_from = from, best_at = i, best_to = to;
+        }
+      }
+      if (best_from == k) continue;
+      move(best_from, best_at, best_to);
+      moved = true;
+    }
+    if (!moved) break;
+  }
 }
 
 // Doors without coordinates: street by street in walk order, cut into k
@@ -215,7 +296,15 @@ GroupCut AutoCut(TurfPlan& plan, std::span<const std::uint32_t> households, cons
       cut.problems.push_back(where + (by_street ? "without coordinates, " : "") + count.problem);
     std::vector<std::vector<std::uint32_t>> groups;
     if (by_street) groups = ByStreet(plan, *units, count.turfs);
-    else Bisect(*units, 0, units->size(), count.turfs, groups);
+    else {
+      std::vector<std::vector<std::uint32_t>> parts;
+      Bisect(*units, 0, units->size(), count.turfs, options, parts);
+      if (count.problem.empty()) Balance(*units, parts, options);
+      for (const auto& part : parts) {
+        std::vector<std::uint32_t>& turf = groups.emplace_back();
+        for (std::uint32_t u : part) turf.insert(turf.end(), (*units)[u].households.begin(), (*units)[u].households.end());
+      }
+    }
     add(std::move(groups), by_street);
     if (!count.problem.empty()) continue;
     std::string outside;

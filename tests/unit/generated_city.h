@@ -79,14 +79,16 @@ inline WalkList GeneratedCity(const CityOptions& o) {
     const double origin_east = n * (side * 100.0 + 1500);  // 1.5 km of fields between neighbourhoods
     std::uint32_t here = 0;
     for (std::uint32_t s = 0; s < side + 1 && here < per_neighbourhood && made < o.households; ++s) {
-      const std::string street = "STREET " + std::to_string(n + 1) + "-" + std::to_string(s + 1);
+      const std::string street = std::string("STREET ").append(std::to_string(n + 1)).append("-").append(std::to_string(s + 1));
       for (std::uint32_t k = 0; k < side * 10 && here < per_neighbourhood && made < o.households; ++k) {
         const bool north = k % 2 == 0;
         const double east = origin_east + (k / 2) * 20.0 + 10, north_m = s * 100.0 + (north ? 8 : -8);
         std::uint32_t units = 1;
         if (unit(random) < o.apartment_share) units = 4 + static_cast<std::uint32_t>(unit(random) * (o.max_units - 3));
         units = std::min(units, o.households - made);
-        const std::string precinct = "P" + std::to_string(n + 1) + (s * 2 < side ? "S" : "N") + (k < side * 5 ? "W" : "E");
+        std::string precinct = std::string("P").append(std::to_string(n + 1));
+        precinct += s * 2 < side ? 'S' : 'N';
+        precinct += k < side * 5 ? 'W' : 'E';
         add_building(street, 100 + k, CityPoint(east, north_m), units, precinct);
         here += units, made += units;
       }

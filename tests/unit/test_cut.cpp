@@ -101,6 +101,9 @@ TEST_CASE("cut: auto-cut of made-up cities: every door in one turf, sizes within
       {"grid with apartments", {3000, 0.1, 8, 1, 0, 2}, 60},
       {"larger turfs", {5000, 0.15, 12, 1, 0, 3}, 200},
       {"uneven count", {1234, 0.05, 6, 1, 0, 4}, 80},
+      // Buildings of up to 12 doors against a slack of 5: bisection alone
+      // leaves turfs of 42 or 59; balancing moves buildings between neighbours.
+      {"towers in four neighbourhoods", {5000, 0.1, 12, 4, 0, 2}, 50},
   };
   for (const Case& c : cases) {
     const WalkList list = GeneratedCity(c.city);
