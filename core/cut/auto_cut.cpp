@@ -69,16 +69,27 @@ std::vector<Unit> Units(const TurfPlan& plan, std::span<const std::uint32_t> hou
   return units;
 }
 
+// How many turfs of an average within [low, high] `doors` doors make, the
+// average nearest n first; 0 when neither rounding fits.
+std::uint32_t TurfsWithin(std::uint64_t doors, double n, double low, double high) {
+  const std::uint32_t down = static_cast<std::uint32_t>(doors / n), up = down + 1;
+  const auto fits = [&](std::uint32_t k) { return k > 0 && doors >= low * k - 1e-9 && doors <= high * k + 1e-9; };
+  const auto miss = [&](std::uint32_t k) { return std::abs(double(doors) / k - n); };
+  if (fits(down) && (!fits(up) || miss(down) <= miss(up))) return down;
+  return fits(up) ? up : 0;
+}
+
 // Cuts units[begin, end) into k groups of unit indexes; see the header for
 // why bisection. Units are reordered within the range; the indexes emitted
 // are final once the whole cut is done (later sorts touch other ranges).
-// Where to split: among the positions that leave both halves an average
-// turf within N ± half the tolerance (the other half is left for the
-// buildings that will not divide evenly further down), the one across the
-// widest gap between neighbouring doors, so that turfs end at a park, a
-// highway or the fields between two neighbourhoods rather than in the middle
-// of a block; ties go to the position nearest the exact share. When no
-// position keeps both halves in range, the one nearest the share.
+// Where to split: among the positions in the middle third of the doors
+// where each side can make whole turfs of an average within N ± 3/4 of the
+// tolerance (the rest is left for buildings that will not divide evenly
+// further down), the one across the widest gap between neighbouring doors,
+// so that turfs end at a park, a highway or the fields between two
+// neighbourhoods rather than in the middle of a block; ties go to the
+// position nearest the middle. Each side then makes as many turfs as its
+// own doors make. When no position fits, the one nearest k/2 turfs' share.
 void Bisect(std::vector<Unit>& units, std::size_t begin, std::size_t end, std::uint32_t k, const CutOptions& o,
             std::vector<std::vector<std::uint32_t>>& groups) {
   if (k <= 1 || end - begin <= 1) {
@@ -99,27 +110,32 @@ void Bisect(std::vector<Unit>& units, std::size_t begin, std::size_t end, std::u
   const auto coordinate = [&](std::size_t i) { return across_x ? units[i].at.x : units[i].at.y; };
   std::uint64_t total = 0;
   for (std::size_t i = begin; i < end; ++i) total += Doors(units[i]);
-  const std::uint32_t left_k = k / 2, right_k = k - left_k;
-  const double target = double(total) * left_k / k;
   // The range an average turf below may have: N ± half the tolerance, or
   // wider when this part's own average is already outside it.
   const double average = double(total) / k, n = std::max<std::uint32_t>(o.doors, 1);
-  const double low = std::min(n * (1 - o.tolerance / 2), average), high = std::max(n * (1 + o.tolerance / 2), average);
+  const double low = std::min(n * (1 - o.tolerance * 0.75), average), high = std::max(n * (1 + o.tolerance * 0.75), average);
+  const double half = double(total) * (k / 2) / k;  // the fallback: k/2 turfs' share on the left
   std::size_t nearest = begin + 1, widest = end;
+  std::pair<std::uint32_t, std::uint32_t> widest_k;
   double nearest_miss = 1e300, widest_gap = -1, widest_miss = 1e300;
   std::uint64_t prefix = 0;
   for (std::size_t i = begin; i + 1 < end; ++i) {
     prefix += Doors(units[i]);
-    const double miss = std::abs(double(prefix) - target);
+    const double miss = std::abs(double(prefix) - half);
     if (miss < nearest_miss) nearest_miss = miss, nearest = i + 1;
-    const double left = double(prefix) / left_k, right = double(total - prefix) / right_k;
-    if (left < low || right > high) continue;
-    if (left > high || right < low) break;  // further splits only put more on the left
+    if (miss > double(total) / 6) continue;  // within the middle third: never a strip off one edge
+    // Each side makes as many turfs as its own doors make within range, so
+    // the count may end one off the whole's (four neighbourhoods of 250
+    // doors with N = 40 make 4 x 6 turfs of 42, not 25 with one across the
+    // fields).
+    const std::uint32_t left_k = TurfsWithin(prefix, n, low, high), right_k = TurfsWithin(total - prefix, n, low, high);
+    if (!left_k || !right_k) continue;
     const double gap = coordinate(i + 1) - coordinate(i);
     if (gap > widest_gap + 1e-6 || (gap > widest_gap - 1e-6 && miss < widest_miss))
-      widest_gap = gap, widest_miss = miss, widest = i + 1;
+      widest_gap = gap, widest_miss = miss, widest = i + 1, widest_k = {left_k, right_k};
   }
   const std::size_t split = widest != end ? widest : nearest;
+  const auto [left_k, right_k] = widest != end ? widest_k : std::pair{k / 2, k - k / 2};
   Bisect(units, begin, split, left_k, o, groups);
   Bisect(units, split, end, right_k, o, groups);
 }
@@ -148,6 +164,14 @@ void Balance(const std::vector<Unit>& units, std::vector<std::vector<std::uint32
     doors[from] -= Doors(units[u]), doors[to] += Doors(units[u]);
     sum_x[from] -= units[u].at.x, sum_y[from] -= units[u].at.y, sum_x[to] += units[u].at.x, sum_y[to] += units[u].at.y;
   };
+  // How far from a turf's centre a building may join it: twice its own
+  // radius (and a street's width), so that balancing never hands a turf a
+  // building across the fields from the rest of it.
+  const auto reach = [&](std::size_t g) {
+    double radius = 0;
+    for (std::uint32_t u : groups[g]) radius = std::max(radius, distance(units[u].at, centre(g)));
+    return 2 * radius + 30;
+  };
   constexpr std::size_t kNeighbours = 6;
   for (std::size_t pass = 0; pass < 4 * k + 8; ++pass) {
     bool moved = false;
@@ -175,7 +199,7 @@ void Balance(const std::vector<Unit>& units, std::vector<std::vector<std::uint32
           const auto off = [&](std::uint32_t x) { return x < lo ? lo - x : x > hi ? x - hi : 0u; };
           if (off(a_after) >= off(doors[a])) continue;
           const double cost = distance(units[groups[from][i]].at, centre(to));
-          if (cost < best) best = cost, best_from = from, best_at = i, best_to = to;
+          if (cost < best && cost <= reach(to)) best = cost, best_from = from, best_at = i, best_to = to;
         }
       }
       if (best_from == k) continue;

@@ -1,14 +1,16 @@
 // Auto-cutting: households into turfs of about N doors, each a compact walk.
 //
-// How: recursive bisection. The doors are split in two along the longer side
-// of their bounding box (sorted by that coordinate), at the building where
-// the count comes closest to the share of turfs each half will make (for 7
-// turfs: 3/7 of the doors, then 4/7), and each half is cut again until one
-// turf's worth is left. Why this rather than k-means with a capacity:
-//  - sizes come out balanced by construction: each split misses its target
-//    by at most half a building, and that miss is shared by all the turfs
-//    below it, so a turf is off by about one building at most (k-means needs
-//    a capacity repair afterwards that undoes its compactness);
+// How: recursive bisection. The doors are split in two across the longer
+// side of their bounding box (sorted by that coordinate), near the middle,
+// at the widest gap between buildings where each side still makes whole
+// turfs of about N (auto_cut.cpp, Bisect), and each side is cut again until
+// one turf's worth is left; then a turf still off by a building gives or
+// takes buildings with its nearest turfs (Balance). Why this rather than
+// k-means with a capacity:
+//  - sizes come out balanced by construction: every split keeps each side's
+//    average turf within range, so a turf is off by a building at most
+//    before balancing (k-means needs a capacity repair afterwards that
+//    undoes its compactness);
 //  - cutting across the longer side keeps every piece close to square, which
 //    is what a short walk needs; a turf is a block of the map, not a strip;
 //  - it is deterministic (the same file gives the same turfs, so an organizer
