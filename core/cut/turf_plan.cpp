@@ -7,7 +7,7 @@
 namespace puerta::cut {
 
 TurfPlan::TurfPlan(const WalkList& list)
-    : list_(list), turf_of_(list.households.size(), kNoTurf), building_of_(list.households.size(), kNoTurf) {
+    : list_(&list), turf_of_(list.households.size(), kNoTurf), building_of_(list.households.size(), kNoTurf) {
   for (std::uint32_t b = 0; b < list.buildings.size(); ++b)
     for (std::uint32_t h : list.buildings[b].households) building_of_.at(h) = b;
 }
@@ -28,7 +28,7 @@ std::uint32_t TurfPlan::AddTurf(std::string name, std::string group, bool by_str
 
 void TurfPlan::Add(std::uint32_t h, std::uint32_t t) {
   TurfCounts& c = turfs_.at(t).counts;
-  const Household& household = list_.households.at(h);
+  const Household& household = list_->households.at(h);
   ++c.doors;
   c.people += static_cast<std::uint32_t>(household.voters.size());
   for (const Voter& v : household.voters) ++c.languages[v.preferred_language];
@@ -39,7 +39,7 @@ void TurfPlan::Remove(std::uint32_t h) {
   const std::uint32_t t = turf_of_.at(h);
   if (t == kNoTurf) return;
   TurfCounts& c = turfs_[t].counts;
-  const Household& household = list_.households[h];
+  const Household& household = list_->households[h];
   --c.doors;
   c.people -= static_cast<std::uint32_t>(household.voters.size());
   for (const Voter& v : household.voters)
@@ -72,6 +72,38 @@ const TurfCounts& TurfPlan::Merge(std::uint32_t into, std::uint32_t from) {
   return turfs_[into > from ? into - 1 : into].counts;
 }
 
+namespace {
+
+// Where a household is on the map: its building's location, or its own.
+std::optional<GeoPoint> Location(const WalkList& list, std::uint32_t building, std::uint32_t h) {
+  if (building != kNoTurf && list.buildings[building].location) return list.buildings[building].location;
+  return list.households[h].location;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> TurfPlan::HouseholdsInPolygon(std::span<const GeoPoint> polygon) const {
+  std::vector<std::uint32_t> inside;
+  if (polygon.size() < 3) return inside;
+  for (std::uint32_t h = 0; h < turf_of_.size(); ++h) {
+    const std::optional<GeoPoint> at = Location(*list_, building_of_[h], h);
+    if (!at) continue;
+    // Even-odd rule: a ray east from the point crosses the edges an odd
+    // number of times when it is inside (latitude and longitude are fine
+    // as plane coordinates for a shape a few kilometres across).
+    bool in = false;
+    for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+      const GeoPoint& a = polygon[i];
+      const GeoPoint& b = polygon[j];
+      if ((a.lat > at->lat) != (b.lat > at->lat) &&
+          at->lon < (b.lon - a.lon) * (at->lat - a.lat) / (b.lat - a.lat) + a.lon)
+        in = !in;
+    }
+    if (in) inside.push_back(h);
+  }
+  return inside;
+}
+
 std::uint32_t TurfPlan::SplitByLine(std::uint32_t t, GeoPoint a, GeoPoint b, std::string new_name) {
   if (t >= turfs_.size()) throw std::out_of_range("no such turf");
   // Which side, on a flat projection around the line: east-west distances
@@ -81,9 +113,7 @@ std::uint32_t TurfPlan::SplitByLine(std::uint32_t t, GeoPoint a, GeoPoint b, std
   std::vector<std::uint32_t> right;
   std::uint32_t left = 0;
   for (std::uint32_t h : Households(t)) {
-    const std::uint32_t building = building_of_[h];
-    std::optional<GeoPoint> at = building != kNoTurf ? list_.buildings[building].location : std::nullopt;
-    if (!at) at = list_.households[h].location;
+    const std::optional<GeoPoint> at = Location(*list_, building_of_[h], h);
     if (!at) {
       ++left;
       continue;

@@ -42,10 +42,11 @@ struct Turf {
 class TurfPlan {
  public:
   // The plan reads `list` for as long as it lives; the list must outlive it
-  // and must not change under it.
+  // and must not change under it. A plan is a value: copying it is how a
+  // screen keeps an undo step (the households stay shared).
   explicit TurfPlan(const WalkList& list);
 
-  const WalkList& list() const { return list_; }
+  const WalkList& list() const { return *list_; }
   std::uint32_t TurfCount() const { return static_cast<std::uint32_t>(turfs_.size()); }
   const Turf& turf(std::uint32_t t) const { return turfs_.at(t); }
   // The turf holding household h, or kNoTurf.
@@ -73,6 +74,12 @@ class TurfPlan {
   // changes nothing, when the line leaves one side empty.
   std::uint32_t SplitByLine(std::uint32_t t, GeoPoint a, GeoPoint b, std::string new_name);
 
+  // The households inside a polygon drawn on the map (a rectangle is four
+  // corners), whichever turf holds them, in walk-list order: what a drawn
+  // selection then assigns. A building is inside or out as a whole, by its
+  // location; doors without coordinates are never inside.
+  std::vector<std::uint32_t> HouseholdsInPolygon(std::span<const GeoPoint> polygon) const;
+
   // Each household's building (index into list().buildings).
   std::uint32_t BuildingOf(std::uint32_t household) const { return building_of_.at(household); }
 
@@ -80,7 +87,7 @@ class TurfPlan {
   void Add(std::uint32_t household, std::uint32_t t);
   void Remove(std::uint32_t household);
 
-  const WalkList& list_;
+  const WalkList* list_;
   std::vector<Turf> turfs_;
   std::vector<std::uint32_t> turf_of_;
   std::vector<std::uint32_t> building_of_;

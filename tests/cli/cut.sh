@@ -113,6 +113,12 @@ run "$puerta" cut "$voters" --doors 50 --previous "$work/broken.jsonl" --out "$w
 expect_code 1 "a broken results file"
 expect_err "broken.jsonl: line 2" "the broken line named"
 
+# A sealed results file is opened first, not read as lines of nonsense.
+run "$puerta" cut "$voters" --doors 50 --previous "$data/sealed/responses.jsonl.sealed" --out "$work/pass-sealed"
+expect_code 1 "a sealed results file"
+expect_err "responses.jsonl.sealed is sealed: open it first" "the sealed file refused"
+[ ! -e "$work/pass-sealed" ] || fail "a sealed results file still wrote turfs"
+
 # 130 doors cannot make turfs of 90-110: said, and cut into one.
 head -131 "$voters" > "$work/small.csv"
 small=$(awk -F, 'NR > 1 { print $4 "|" $5 }' "$work/small.csv" | sort -u | wc -l)

@@ -326,6 +326,42 @@ TEST_CASE("cut: split along a line: east of a north-south line goes to the new t
   CHECK(plan.TurfCount() == 2);
 }
 
+TEST_CASE("cut: a drawn polygon selects the doors inside it, buildings whole; a copy of the plan is an undo step") {
+  const WalkList list = GeneratedCity({800, 0.2, 8, 1, 20, 15});
+  TurfPlan plan(list);
+  AutoCut(plan, All(list), {50, 0.10});
+  const TurfPlan before = plan;
+  // A rectangle over the first two blocks east and the first street north.
+  const std::vector<GeoPoint> box = {puerta::testing::CityPoint(0, -20), puerta::testing::CityPoint(200, -20),
+                                     puerta::testing::CityPoint(200, 120), puerta::testing::CityPoint(0, 120)};
+  const std::vector<std::uint32_t> inside = plan.HouseholdsInPolygon(box);
+  std::uint32_t expected = 0;
+  for (std::uint32_t h = 0; h < list.households.size(); ++h) {
+    const auto& at = list.households[h].location;
+    const bool in = at && at->lon > box[0].lon && at->lon < box[1].lon && at->lat > box[0].lat && at->lat < box[2].lat;
+    expected += in;
+    CHECK(std::binary_search(inside.begin(), inside.end(), h) == in);
+  }
+  CHECK(expected > 0);
+  CHECK(inside.size() == expected);
+  const std::uint32_t drawn = plan.AddTurf("drawn");
+  const TurfCounts counts = plan.Assign(inside, drawn);
+  CHECK(counts.doors == expected);
+  CHECK(SplitBuildings(plan, 1000) == 0);
+  CheckCounts(plan);
+  // A triangle: half the box, cut along its diagonal.
+  const std::vector<GeoPoint> triangle = {box[0], box[1], box[2]};
+  const auto half = plan.HouseholdsInPolygon(triangle);
+  CHECK(half.size() < inside.size());
+  CHECK(!half.empty());
+  CHECK(plan.HouseholdsInPolygon(std::vector<GeoPoint>{box[0], box[1]}).empty());  // a line holds nothing
+  // Undo: the copy taken before has the cut as it was.
+  plan = before;
+  CHECK(plan.TurfCount() == before.TurfCount());
+  for (std::uint32_t h = 0; h < list.households.size(); ++h) CHECK(plan.TurfOf(h) == before.TurfOf(h));
+  CheckCounts(plan);
+}
+
 TEST_CASE("cut: canvassers' languages: read with every problem named, and suggested where voters speak them") {
   const CanvasserList read = ReadCanvassers(
       "Name,Languages\r\nAna Reyes,en es\r\nMinh Tran,\"Vietnamese, English\"\r\n,es\r\nBo,\r\nAna Reyes,es\r\n"
