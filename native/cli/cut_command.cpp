@@ -213,7 +213,7 @@ void AddCutCommand(CLI::App& puerta, const Streams& io, Action& action) {
       ->required()
       ->check(CLI::Range(1u, 100000u));
   AddValue(*c, "--out", o->out, "DIR", "the folder to write one voter file per turf into (made if missing)")->required();
-  AddValue(*c, "--by-column", o->by_column, "COLUMN",
+  AddValue(*c, "--by-column,--by", o->by_column, "COLUMN",
            "one group of turfs per value of this column (a precinct column, city or zip), each cut in turn");
   AddValue(*c, "--canvassers", o->canvassers, "FILE",
            "a CSV of canvassers (name,languages): suggest one per turf who speaks its voters' language");

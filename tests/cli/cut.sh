@@ -77,7 +77,7 @@ for f in "$work"/by-precinct/*.csv; do
   [ "$(echo "$values" | wc -l)" = 1 ] || fail "$f mixes precincts: $values"
   case "$(basename "$f")" in "$(echo "$values" | tr 'A-Z' 'a-z')"-*) ;; *) fail "$f is not named by its precinct $values" ;; esac
 done
-run "$puerta" cut "$voters" --doors 40 --by-column ward --out "$work/by-ward"
+run "$puerta" cut "$voters" --doors 40 --by ward --out "$work/by-ward"
 expect_code 1 "cut --by-column ward"
 expect_err 'no voter has a column "ward"; columns to cut by: city, zip, precinct' "an unknown column"
 [ ! -e "$work/by-ward" ] || fail "an unknown column still wrote turfs"
