@@ -18,6 +18,7 @@
 #include "route/geo.h"
 #include "walklist/import.h"
 #include "generated_city.h"
+#include "walklist_fixtures.h"
 
 using namespace puerta;
 using namespace puerta::cut;
@@ -501,5 +502,30 @@ TEST_CASE("cut: a turf's voter file reads back as the same doors, voters and col
   CHECK(doors == list.households.size());
   CHECK(voters == list.VoterCount());
   CHECK(FileStem("Precinct 12/B 3") == "precinct-12-b-3");
+
+  // Doors with nobody named (address points) go out as address points.
+  const ImportResult points = puerta::testing::ImportTestFile("address_points.csv");
+  REQUIRE(points.usable());  // its bad rows (kept for the importer's tests) are left out
+  TurfPlan door_plan(points.list);
+  AutoCut(door_plan, All(points.list), {2, 0.5});
+  std::size_t point_doors = 0;
+  for (std::uint32_t t = 0; t < door_plan.TurfCount(); ++t) {
+    const ImportResult r = ImportVoterFile("doors.csv", TurfVoterFile(door_plan, t));
+    REQUIRE(r.usable());
+    CHECK(r.errors.empty());
+    CHECK(r.layout == "address_points");
+    CHECK(r.list.households.size() == door_plan.turf(t).counts.doors);
+    for (const Household& h : r.list.households) {
+      const Household* original = nullptr;
+      for (const Household& o : points.list.households)
+        if (o.address.house_number == h.address.house_number && o.address.street == h.address.street &&
+            o.address.unit == h.address.unit)
+          original = &o;
+      REQUIRE(original);
+      CHECK(h.location->lat == doctest::Approx(original->location->lat).epsilon(1e-9));
+    }
+    point_doors += r.list.households.size();
+  }
+  CHECK(point_doors == points.list.households.size());
   CHECK(FileStem("中文") == "turf");
 }
