@@ -261,8 +261,11 @@ std::string ColumnValue(const Household& h, std::string_view key, bool& found) {
 
 }  // namespace
 
-TurfCount TurfsFor(std::uint32_t doors, const CutOptions& o) {
+TurfCount TurfsFor(std::uint32_t doors, const CutOptions& asked) {
   if (doors == 0) return {0, {}};
+  CutOptions o = asked;
+  o.doors = std::max<std::uint32_t>(o.doors, 1);
+  o.tolerance = std::clamp(o.tolerance, 0.0, 1.0);
   const std::uint32_t n = std::max<std::uint32_t>(o.doors, 1), lo = Lowest(o), hi = Highest(o);
   const std::uint32_t down = doors / n, up = (doors + n - 1) / n;
   const auto fits = [&](std::uint32_t k) { return k > 0 && std::uint64_t(k) * lo <= doors && doors <= std::uint64_t(k) * hi; };
@@ -282,8 +285,11 @@ TurfCount TurfsFor(std::uint32_t doors, const CutOptions& o) {
                  "; cut into " + std::to_string(k)};
 }
 
-GroupCut AutoCut(TurfPlan& plan, std::span<const std::uint32_t> households, const CutOptions& options,
+GroupCut AutoCut(TurfPlan& plan, std::span<const std::uint32_t> households, const CutOptions& asked,
                  std::string_view group) {
+  CutOptions options = asked;
+  options.doors = std::max<std::uint32_t>(options.doors, 1);  // a turf holds at least one door
+  options.tolerance = std::clamp(options.tolerance, 0.0, 1.0);
   GroupCut cut;
   cut.group = group;
   cut.doors = static_cast<std::uint32_t>(households.size());

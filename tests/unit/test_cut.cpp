@@ -168,6 +168,7 @@ TEST_CASE("cut: a total that cannot make turfs within 10 % says so") {
   CHECK(few.turfs == 1);
   CHECK(few.problem == "12 doors are fewer than a turf of 45-55 doors: cut into 1 turf of 12");
   CHECK(TurfsFor(0, {50, 0.10}).turfs == 0);
+  CHECK(TurfsFor(7, {0, 0.10}).turfs == 7);  // N = 0 is taken as 1: never a division by zero
 
   const WalkList list = GeneratedCity({130, 0.0, 1, 1, 0, 6});
   TurfPlan plan(list);
