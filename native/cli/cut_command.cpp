@@ -191,10 +191,26 @@ int Cut(const CutCommandOptions& o, std::ostream& out, std::ostream& err) {
       out << "\n";
     }
   }
-  for (const cut::GroupCut& c : cuts)
-    for (const std::string& problem : c.problems) err << "puerta: cut: sizes: " << problem << "\n";
   std::uint32_t people = 0;
   for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) people += plan.turf(t).counts.people;
+  if (o.json) {  // a last line for scripts: the whole cut, and why any sizes are off
+    rapidjson::OStreamWrapper stream(out);
+    rapidjson::Writer<rapidjson::OStreamWrapper> w(stream);
+    w.StartObject();
+    w.Key("summary"), w.StartObject();
+    w.Key("turfs"), w.Uint(plan.TurfCount());
+    w.Key("doors"), w.Uint64(list.households.size());
+    w.Key("people"), w.Uint(people);
+    w.Key("problems"), w.StartArray();
+    for (const cut::GroupCut& c : cuts)
+      for (const std::string& problem : c.problems) w.String(problem.data(), static_cast<rapidjson::SizeType>(problem.size()));
+    w.EndArray();
+    w.EndObject();
+    w.EndObject();
+    out << "\n";
+  }
+  for (const cut::GroupCut& c : cuts)
+    for (const std::string& problem : c.problems) err << "puerta: cut: sizes: " << problem << "\n";
   err << "puerta: cut: " << plan.TurfCount() << " turf(s), " << list.households.size() << " doors, " << people
       << " voters, written to " << o.out << " (each file: puerta package --list FILE ...)\n";
   return 0;

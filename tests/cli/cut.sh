@@ -68,6 +68,8 @@ run "$puerta" cut "$voters" --doors 50 --out "$work/turfs" --force --json
 expect_code 0 "cut --force --json"
 grep -q '^{"turf":"Turf 1","file":".*","group":"","by_street":false,"doors":[0-9]*,"people":[0-9]*,"languages":{.*},"route_meters":[0-9]*,' "$work/out" ||
   fail "no JSON line per turf: $(head -c 600 "$work/out")"
+tail -1 "$work/out" | grep -q "^{\"summary\":{\"turfs\":$turfs,\"doors\":$households,\"people\":[0-9]*,\"problems\":\[\]}}\$" ||
+  fail "no summary line: $(tail -1 "$work/out")"
 
 # By precinct: every turf's voters share one precinct, named in the turf.
 run "$puerta" cut "$voters" --doors 40 --by-column Precinct --out "$work/by-precinct"
@@ -125,6 +127,8 @@ small=$(awk -F, 'NR > 1 { print $4 "|" $5 }' "$work/small.csv" | sort -u | wc -l
 run "$puerta" cut "$work/small.csv" --doors "$((small * 10 / 13))" --out "$work/small"
 expect_code 0 "an awkward total"
 expect_err "doors cannot make turfs of" "the awkward total said"
+run "$puerta" cut "$work/small.csv" --doors "$((small * 10 / 13))" --out "$work/small" --force --json
+tail -1 "$work/out" | grep -q '"problems":\["[0-9]* doors cannot make turfs of' || fail "the summary line lacks the problem: $(tail -1 "$work/out")"
 run "$puerta" cut "$voters" --doors 0 --out "$work/zero"
 expect_code 2 "--doors 0"
 echo "cut ok"
