@@ -33,8 +33,11 @@ inline GeoPoint CityPoint(double east_m, double north_m) {
 }
 
 inline WalkList GeneratedCity(const CityOptions& o) {
+  // mt19937's numbers are the same everywhere; std::uniform_real_distribution's
+  // are not (libstdc++ natively, libc++ in the wasm build), and the tests
+  // must see the same city in both.
   std::mt19937 random(o.seed);
-  std::uniform_real_distribution<double> unit(0, 1);
+  const auto unit = [](std::mt19937& r) { return r() / 4294967296.0; };
   WalkList list;
   std::uint32_t voter = 0;
   const auto add_building = [&](const std::string& street, std::uint32_t number, std::optional<GeoPoint> at,
