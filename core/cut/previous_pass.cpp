@@ -1,5 +1,6 @@
 #include "cut/previous_pass.h"
 
+#include <set>
 #include <tuple>
 
 #include "responses/attempt_time.h"
@@ -30,6 +31,11 @@ bool Reached(ResultCode result) { return result == ResultCode::kCanvassed || Inf
 PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastResult>& last,
                              std::int32_t utc_offset_minutes) {
   PassSummary summary;
+  std::set<std::string> seen;
+  for (const Household& h : list.households)
+    for (const Voter& v : h.voters)
+      if (last.contains(v.id)) seen.insert(v.id);
+  summary.voters_not_in_list = static_cast<std::uint32_t>(last.size() - seen.size());
   std::vector<std::uint32_t> new_index(list.households.size(), UINT32_MAX);
   std::vector<Household> kept;
   for (std::uint32_t h = 0; h < list.households.size(); ++h) {

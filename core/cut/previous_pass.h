@@ -36,6 +36,9 @@ struct PassSummary {
   std::uint32_t households_dropped = 0;  // every voter in them reached
   std::map<std::string, std::uint32_t> dropped_by_result;  // result key -> voters
   std::uint32_t voters_carrying = 0;     // left, with a last result
+  // Voters the results name who are not in this walk list (another file,
+  // or a voter since removed): nothing to carry, but the organizer is told.
+  std::uint32_t voters_not_in_list = 0;
 };
 
 // The walk list of the doors still to reach: reached voters are removed, a

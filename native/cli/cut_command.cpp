@@ -104,6 +104,9 @@ int Cut(const CutCommandOptions& o, std::ostream& out, std::ostream& err) {
     err << "puerta: cut: previous pass: " << pass.voters_dropped << " voter(s) reached left out"
         << (reasons.empty() ? "" : " (" + reasons + ")") << ", " << pass.households_dropped
         << " door(s) with nobody left; " << pass.voters_carrying << " voter(s) carry their last result\n";
+    if (pass.voters_not_in_list)
+      err << "puerta: cut: note: the previous results name " << pass.voters_not_in_list << " voter(s) not in " << o.list
+          << " (another voter file?): they were not used\n";
     if (list.households.empty()) {
       err << "puerta: cut: every voter of " << o.list << " was reached: nothing is left to cut\n";
       return 1;

@@ -104,10 +104,11 @@ line() {
   printf '{"attempt_id":"%032d","version":1,"recorded_unix":1763740800,"voter_id":"%s","voter_name":"x","household_id":"h1","time_unix":1763740800,"canvasser":"Ana","organization":"","campaign":"","channel":"door","result":"%s","answers":%s,"script_id":"pledge-to-vote","script_version":1,"language":"","notes":"","follow_up_due_unix":0,"follow_up_language":"","practice":false}\n' "$1" "$2" "$3" "$4"
 }
 { echo '{"format":"puerta-attempts","format_version":1}'
-  line 1 V1 canvassed '{"pledge":["yes"]}'; line 2 V2 moved '{}'; line 3 V3 not_home '{}'; } > "$work/pass1.jsonl"
+  line 1 V1 canvassed '{"pledge":["yes"]}'; line 2 V2 moved '{}'; line 3 V3 not_home '{}'; line 4 X9 not_home '{}'; } > "$work/pass1.jsonl"
 run "$puerta" cut "$voters" --doors 50 --previous "$work/pass1.jsonl" --out "$work/pass2"
 expect_code 0 "cut --previous"
 expect_err "previous pass: 2 voter(s) reached left out (canvassed 1, moved 1), 2 door(s) with nobody left; 1 voter(s) carry their last result" "the pass summary"
+expect_err "the previous results name 1 voter(s) not in $voters (another voter file?): they were not used" "a voter from elsewhere"
 ! grep -qE '^V(1|2),' "$work"/pass2/*.csv || fail "a voter reached is in a turf of the second pass"
 grep -h '^V3,' "$work"/pass2/*.csv | grep -q ',Not Home,2025-11-21' || fail "V3 does not carry its last result: $(grep -h '^V3,' "$work"/pass2/*.csv)"
 echo '{"format":"puerta-attempts","format_version":1}' > "$work/broken.jsonl"; echo '{"attempt_id":' >> "$work/broken.jsonl"

@@ -434,6 +434,7 @@ TEST_CASE("cut: a second pass drops voters reached and carries each one's last r
   attempt(fifth, ResultCode::kCanvassed, nov21);
   attempts.back().practice = true;
 
+  attempt("V-not-in-this-file", ResultCode::kNotHome, nov21);
   const auto last = LastResults(attempts);
   CHECK(last.at(third).result == ResultCode::kComeBack);
   CHECK(last.at(fourth).result == ResultCode::kHostile);
@@ -451,6 +452,7 @@ TEST_CASE("cut: a second pass drops voters reached and carries each one's last r
   CHECK(summary.dropped_by_result.at("moved") == moved);
   CHECK(summary.dropped_by_result.at("hostile") == 1);
   CHECK(summary.voters_carrying == 1);
+  CHECK(summary.voters_not_in_list == 1);
   const Household* h3 = list.FindHousehold(third_household);
   REQUIRE(h3);
   const Voter& carried = h3->voters.front();
