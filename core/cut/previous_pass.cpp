@@ -22,14 +22,20 @@ std::map<std::string, LastResult> LastResults(std::span<const ContactAttempt> at
       held = a;
   }
   std::map<std::string, LastResult> out;
-  for (const auto& [voter, a] : by_voter) out[voter] = {a->result, a->time_unix};
+  for (const auto& [voter, a] : by_voter) out[voter] = {a->result, a->time_unix, a->follow_up.language};
   return out;
 }
 
 bool Reached(ResultCode result) { return result == ResultCode::kCanvassed || Info(result).stop_contacting; }
 
-PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastResult>& last,
-                             std::int32_t utc_offset_minutes) {
+namespace {
+
+// Removes the voters `drop` says to (a household left with nobody goes, and
+// its building with it when empty; a door that never named anybody goes too
+// unless `keep_unnamed_doors`) and marks every voter kept with its last result.
+template <class Drop>
+PassSummary Keep(WalkList& list, const std::map<std::string, LastResult>& last, std::int32_t utc_offset_minutes,
+                 bool keep_unnamed_doors, Drop drop) {
   PassSummary summary;
   std::set<std::string> seen;
   for (const Household& h : list.households)
@@ -44,9 +50,10 @@ PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastRes
     std::vector<Voter> left;
     for (Voter& v : household.voters) {
       const auto it = last.find(v.id);
-      if (it != last.end() && Reached(it->second.result)) {
+      const LastResult* result = it != last.end() ? &it->second : nullptr;
+      if (drop(v, result)) {
         ++summary.voters_dropped;
-        ++summary.dropped_by_result[std::string(Info(it->second.result).key)];
+        ++summary.dropped_by_result[result ? std::string(Info(result->result).key) : "no result"];
         continue;
       }
       if (it != last.end()) {
@@ -56,7 +63,7 @@ PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastRes
       }
       left.push_back(std::move(v));
     }
-    if (had_voters && left.empty()) {
+    if (left.empty() && (had_voters || !keep_unnamed_doors)) {
       ++summary.households_dropped;
       continue;
     }
@@ -76,6 +83,25 @@ PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastRes
   list.households = std::move(kept);
   list.buildings = std::move(buildings);
   return summary;
+}
+
+}  // namespace
+
+PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastResult>& last,
+                             std::int32_t utc_offset_minutes) {
+  return Keep(list, last, utc_offset_minutes, true,
+              [](const Voter&, const LastResult* result) { return result && Reached(result->result); });
+}
+
+PassSummary KeepFollowUps(WalkList& list, const std::map<std::string, LastResult>& last, std::string_view language,
+                          std::int32_t utc_offset_minutes) {
+  return Keep(list, last, utc_offset_minutes, false, [&](const Voter& v, const LastResult* result) {
+    if (!result) return true;
+    if (result->result == ResultCode::kLanguageBarrier) return result->follow_up_language != language;
+    if (result->result == ResultCode::kComeBack || result->result == ResultCode::kCallBack)
+      return v.preferred_language != language;
+    return true;
+  });
 }
 
 }  // namespace puerta::cut

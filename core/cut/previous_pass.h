@@ -11,6 +11,7 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "model/walk_list.h"
 #include "responses/contact_attempt.h"
@@ -20,6 +21,7 @@ namespace puerta::cut {
 struct LastResult {
   ResultCode result = ResultCode::kNotHome;
   std::int64_t time_unix = 0;
+  std::string follow_up_language;  // Language Barrier: the language heard ("vi")
 };
 
 // The latest result per voter id: the latest version of each attempt, then
@@ -32,9 +34,9 @@ std::map<std::string, LastResult> LastResults(std::span<const ContactAttempt> at
 bool Reached(ResultCode result);
 
 struct PassSummary {
-  std::uint32_t voters_dropped = 0;      // reached
-  std::uint32_t households_dropped = 0;  // every voter in them reached
-  std::map<std::string, std::uint32_t> dropped_by_result;  // result key -> voters
+  std::uint32_t voters_dropped = 0;      // left out: reached (or, for follow-ups, not one)
+  std::uint32_t households_dropped = 0;  // every voter in them left out
+  std::map<std::string, std::uint32_t> dropped_by_result;  // result key ("no result") -> voters left out
   std::uint32_t voters_carrying = 0;     // left, with a last result
   // Voters the results name who are not in this walk list (another file,
   // or a voter since removed): nothing to carry, but the organizer is told.
@@ -50,5 +52,12 @@ inline constexpr const char* kLastResultColumn = "last_result";
 inline constexpr const char* kLastResultDateColumn = "last_result_date";
 PassSummary KeepStillToReach(WalkList& list, const std::map<std::string, LastResult>& last,
                              std::int32_t utc_offset_minutes = 0);
+
+// A follow-up turf for one language: only the voters whose last result asks
+// to come back in it: Language Barrier heard in `language`, or Come Back /
+// Call Back from a voter who prefers it. Everyone else is removed (and
+// households left empty, as above); those kept carry their last result.
+PassSummary KeepFollowUps(WalkList& list, const std::map<std::string, LastResult>& last, std::string_view language,
+                          std::int32_t utc_offset_minutes = 0);
 
 }  // namespace puerta::cut

@@ -22,7 +22,7 @@ constexpr const char* kCommands =
     "  puerta script check FILE                      list every problem in a script\n"
     "  puerta export FILE... --format csv|xlsx|van|jsonl [--out PATH]\n"
     "                                                convert attempt exports\n"
-    "  puerta cut FILE --doors N --out DIR [--by-column COL] [--canvassers CSV] [--previous RESULTS]\n"
+    "  puerta cut FILE --doors N --out DIR [--by COL] [--canvassers CSV] [--previous RESULTS [--follow-ups LANG]]\n"
     "                                                cut a voter file into turfs of about N doors\n"
     "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
     "                                                build a turf package\n"

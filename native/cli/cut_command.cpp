@@ -31,12 +31,13 @@
 #include "native/cli/files.h"
 #include "native/cli/options.h"
 #include "native/cli/turf_inputs.h"
+#include "walklist/language.h"
 
 namespace puerta::cli {
 namespace {
 
 struct CutCommandOptions {
-  std::string list, mapping, by_column, canvassers, out;
+  std::string list, mapping, by_column, canvassers, out, follow_ups;
   std::vector<std::string> previous;
   std::uint32_t doors = 0;
   bool force = false, json = false;
@@ -97,18 +98,24 @@ int Cut(const CutCommandOptions& o, std::ostream& out, std::ostream& err) {
   if (!o.previous.empty()) {
     std::vector<ContactAttempt> attempts;
     if (!ReadPrevious(o.previous, attempts, err)) return 1;
-    const cut::PassSummary pass = cut::KeepStillToReach(list, cut::LastResults(attempts));
+    const auto last = cut::LastResults(attempts);
+    const std::string language = NormalizeLanguage(o.follow_ups);  // "Vietnamese" -> "vi", as voter files say it
+    const cut::PassSummary pass =
+        language.empty() ? cut::KeepStillToReach(list, last) : cut::KeepFollowUps(list, last, language);
     std::string reasons;
     for (const auto& [result, voters] : pass.dropped_by_result)
       reasons += (reasons.empty() ? "" : ", ") + result + " " + std::to_string(voters);
-    err << "puerta: cut: previous pass: " << pass.voters_dropped << " voter(s) reached left out"
+    err << "puerta: cut: previous pass: " << pass.voters_dropped
+        << (o.follow_ups.empty() ? " voter(s) reached left out" : " voter(s) without a follow-up in " + language + " left out")
         << (reasons.empty() ? "" : " (" + reasons + ")") << ", " << pass.households_dropped
         << " door(s) with nobody left; " << pass.voters_carrying << " voter(s) carry their last result\n";
     if (pass.voters_not_in_list)
       err << "puerta: cut: note: the previous results name " << pass.voters_not_in_list << " voter(s) not in " << o.list
           << " (another voter file?): they were not used\n";
     if (list.households.empty()) {
-      err << "puerta: cut: every voter of " << o.list << " was reached: nothing is left to cut\n";
+      err << "puerta: cut: " << (o.follow_ups.empty() ? "every voter of " + o.list + " was reached"
+                                                      : "no voter of " + o.list + " awaits a follow-up in " + language)
+          << ": nothing is left to cut\n";
       return 1;
     }
   }
@@ -239,6 +246,11 @@ void AddCutCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddRepeatedValue(*c, "--previous", o->previous, "RESULTS_JSONL",
                    "a previous pass's results (jsonl from puerta open or export): leave out voters reached, carry "
                    "each other voter's last result (repeat for more files)");
+  CLI::Option* follow_ups =
+      AddValue(*c, "--follow-ups", o->follow_ups, "LANGUAGE",
+               "with --previous: only the voters to come back to in this language (Language Barrier heard in it; "
+               "Come Back or Call Back from a voter who prefers it)");
+  follow_ups->needs("--previous");
   AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");
   c->add_flag("--json", o->json, "print one JSON line per turf instead of the table");
   c->add_flag("--force", o->force, "replace turf files already in DIR");

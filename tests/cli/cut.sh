@@ -111,6 +111,25 @@ expect_err "previous pass: 2 voter(s) reached left out (canvassed 1, moved 1), 2
 expect_err "the previous results name 1 voter(s) not in $voters (another voter file?): they were not used" "a voter from elsewhere"
 ! grep -qE '^V(1|2),' "$work"/pass2/*.csv || fail "a voter reached is in a turf of the second pass"
 grep -h '^V3,' "$work"/pass2/*.csv | grep -q ',Not Home,2025-11-21' || fail "V3 does not carry its last result: $(grep -h '^V3,' "$work"/pass2/*.csv)"
+# A follow-up turf in Vietnamese: V5 heard speaking Vietnamese, V6 (who
+# prefers Vietnamese) asked to come back; V7's Spanish and V3's Not home stay out.
+fu() {
+  printf '{"attempt_id":"%032d","version":1,"recorded_unix":1763740800,"voter_id":"%s","voter_name":"x","household_id":"h1","time_unix":1763740800,"canvasser":"Ana","organization":"","campaign":"","channel":"door","result":"%s","answers":{},"script_id":"","script_version":0,"language":"","notes":"","follow_up_due_unix":0,"follow_up_language":"%s","practice":false}\n' "$1" "$2" "$3" "$4"
+}
+v6=$(awk -F, '$11 == "vi" { print $1; exit }' "$voters")
+{ echo '{"format":"puerta-attempts","format_version":1}'
+  fu 5 V5 language_barrier vi; fu 6 "$v6" come_back ""; fu 7 V7 language_barrier es; fu 8 V3 not_home ""; } > "$work/follow.jsonl"
+run "$puerta" cut "$voters" --doors 50 --previous "$work/follow.jsonl" --follow-ups Vietnamese --out "$work/follow"
+expect_code 0 "cut --follow-ups Vietnamese"
+[ "$(cat "$work"/follow/*.csv | grep -vc '^id,')" = 2 ] || fail "the follow-up turf is not V5 and $v6: $(cat "$work"/follow/*.csv)"
+grep -hq '^V5,.*,Language Barrier,' "$work"/follow/*.csv || fail "V5 is not in the follow-up turf"
+grep -hq "^$v6,.*,Come Back," "$work"/follow/*.csv || fail "$v6 is not in the follow-up turf"
+expect_err "previous pass: 910 voter(s) without a follow-up in vi left out" "the follow-up summary"
+expect_err "2 doors are fewer than a turf of 45-55 doors: cut into 1 turf of 2" "2 doors said too few"
+run "$puerta" cut "$voters" --doors 50 --follow-ups vi --out "$work/follow-alone"
+expect_code 2 "--follow-ups without --previous"
+expect_err "--previous" "--follow-ups needs --previous"
+
 echo '{"format":"puerta-attempts","format_version":1}' > "$work/broken.jsonl"; echo '{"attempt_id":' >> "$work/broken.jsonl"
 run "$puerta" cut "$voters" --doors 50 --previous "$work/broken.jsonl" --out "$work/pass-broken"
 expect_code 1 "a broken results file"

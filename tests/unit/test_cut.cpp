@@ -470,6 +470,46 @@ TEST_CASE("cut: a second pass drops voters reached and carries each one's last r
   CHECK(doors == list.households.size());
 }
 
+TEST_CASE("cut: a follow-up turf for one language keeps only the voters to come back to in it") {
+  WalkList list = GeneratedCity({40, 0.0, 1, 1, 0, 16});
+  std::vector<ContactAttempt> attempts;
+  const auto attempt = [&](const Voter& v, ResultCode code, const std::string& heard = "") {
+    ContactAttempt a;
+    a.attempt_id = std::string("a").append(std::to_string(attempts.size()));
+    a.voter_id = v.id;
+    a.result = code;
+    a.time_unix = 1763740800;
+    a.follow_up.language = heard;
+    attempts.push_back(a);
+  };
+  std::set<std::string> expected;
+  for (const Household& h : list.households)
+    for (const Voter& v : h.voters) {
+      const std::uint32_t pick = static_cast<std::uint32_t>(attempts.size() % 5);
+      if (pick == 0) attempt(v, ResultCode::kLanguageBarrier, "vi"), expected.insert(v.id);
+      if (pick == 1) attempt(v, ResultCode::kLanguageBarrier, "es");
+      if (pick == 2) {
+        attempt(v, ResultCode::kComeBack);
+        if (v.preferred_language == "vi") expected.insert(v.id);
+      }
+      if (pick == 3) attempt(v, ResultCode::kNotHome);
+      if (pick == 4) attempt(v, ResultCode::kCanvassed);
+    }
+  REQUIRE(!expected.empty());
+  const PassSummary summary = KeepFollowUps(list, LastResults(attempts), "vi");
+  std::set<std::string> kept;
+  for (const Household& h : list.households) {
+    CHECK(!h.voters.empty());
+    for (const Voter& v : h.voters) {
+      kept.insert(v.id);
+      const std::string result = *v.attributes.Find(kLastResultColumn);
+      CHECK((result == "Language Barrier" || result == "Come Back"));
+    }
+  }
+  CHECK(kept == expected);
+  CHECK(summary.voters_carrying == expected.size());
+}
+
 TEST_CASE("cut: a turf's voter file reads back as the same doors, voters and columns") {
   WalkList list = GeneratedCity({300, 0.2, 8, 1, 20, 13});
   list.households[0].voters[0].phone = "+1 555 0100";
