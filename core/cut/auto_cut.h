@@ -3,7 +3,7 @@
 // How: recursive bisection. The doors are split in two across the longer
 // side of their bounding box (sorted by that coordinate), near the middle,
 // at the widest gap between buildings where each side still makes whole
-// turfs of about N (auto_cut.cpp, Bisect), and each side is cut again until
+// turfs of about N (cut/bisection.cpp), and each side is cut again until
 // one turf's worth is left; then a turf still off by a building gives or
 // takes buildings with its nearest turfs (Balance). Why this rather than
 // k-means with a capacity:
