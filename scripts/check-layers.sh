@@ -10,7 +10,7 @@ declare -A floor=(
   [model]=1 [i18n]=1 [crypto]=1
   [script]=2 [results]=2 [route]=2
   [responses]=3 [walklist]=3 [storage]=3
-  [stats]=4 [turf]=4 [receipts]=4
+  [stats]=4 [turf]=4 [receipts]=4 [cut]=4
   [export]=5
   [app]=6 [campaign]=6
   [ui]=7

@@ -23,6 +23,8 @@ constexpr const char* kCommands =
     "  puerta script check FILE                      list every problem in a script\n"
     "  puerta export FILE... --format csv|xlsx|van|jsonl [--out PATH]\n"
     "                                                convert attempt exports\n"
+    "  puerta cut FILE --doors N --out DIR [--by COL] [--canvassers CSV] [--previous RESULTS [--follow-ups LANG]]\n"
+    "                                                cut a voter file into turfs of about N doors\n"
     "  puerta package --list FILE --script SCRIPT... --out TURF [--key PUBLIC]\n"
     "                                                build a turf package\n"
     "  puerta publish OUTDIR [--turf TURF#k=KEY]... [--base-url URL]\n"
@@ -55,6 +57,7 @@ void BuildApp(CLI::App& puerta, const Streams& io, Action& action) {
   AddListCommands(puerta, io, action);
   AddScriptCommands(puerta, io, action);
   AddExportCommand(puerta, io, action);
+  AddCutCommand(puerta, io, action);
   AddPackageCommand(puerta, io, action);
   AddPublishCommand(puerta, io, action);
   AddKeyCommands(puerta, io, action);

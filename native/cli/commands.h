@@ -24,6 +24,7 @@ void AddListCommands(CLI::App& puerta, const Streams& io, Action& action);    //
 void AddScriptCommands(CLI::App& puerta, const Streams& io, Action& action);  // script check
 void AddExportCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action);
+void AddCutCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddPublishCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddReceiptCommand(CLI::App& puerta, const Streams& io, Action& action);
 void AddKeyCommands(CLI::App& puerta, const Streams& io, Action& action);     // keys new, open
