@@ -26,7 +26,9 @@ enum class DeskText {
   kFlagLocationInaccurate, kFlagPermanentResult, kFlaggedResults, kConfirmResult,
   // turfs
   kTurfs, kVoterFile, kLoad, kVoterFileSummary, kWithoutCoordinates, kRowsRefused, kSelected, kDoorsCount, kPeopleCount,
-  kMapHelp, kLanguagesHere,
+  kMapHelp, kLanguagesHere, kDoorsPerTurf, kAutoCut, kCutByColumn, kColumn, kNewTurfFromSelection, kAddToTurf,
+  kTakeOutOfTurfs, kMergeWith, kUndo, kRedo, kColourByLanguage, kColourByTurf, kNotInTurf, kSaveTurfs, kFolder,
+  kSavedTurfs, kSplitHelp, kSplitDone, kSplitNothing, kTurfName, kNoTurfChosen,
   // practice
   kPracticeHelp, kOpenPractice, kPracticeOpened, kPracticeFailed,
   kCount_,

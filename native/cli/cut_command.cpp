@@ -28,6 +28,7 @@
 #include "cut/turf_shape.h"
 #include "export/json_lines.h"
 #include "native/cli/commands.h"
+#include "native/cli/turf_folder.h"
 #include "native/cli/files.h"
 #include "native/cli/options.h"
 #include "native/cli/turf_inputs.h"
@@ -136,27 +137,9 @@ int Cut(const CutCommandOptions& o, std::ostream& out, std::ostream& err) {
   }
   const std::vector<cut::Suggestion> suggestions = cut::SuggestCanvassers(plan, crew);
 
-  // Names first, all checked before anything is written.
-  namespace fs = std::filesystem;
-  std::vector<std::string> paths;
-  std::set<std::string> stems;
-  for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) {
-    std::string stem = cut::FileStem(plan.turf(t).name);
-    for (int i = 2; !stems.insert(stem).second; ++i) stem = cut::FileStem(plan.turf(t).name) + "-" + std::to_string(i);
-    paths.push_back((fs::path(o.out) / (stem + ".csv")).string());
-  }
-  for (const std::string& path : paths)
-    if (RefuseToReplace(path, o.force, "add --force to replace it with a turf of this cut", err)) return 1;
-  std::error_code ec;
-  if (!fs::exists(o.out, ec)) {
-    if (!fs::create_directories(o.out, ec)) {
-      err << "puerta: cut: cannot make the folder " << o.out << ": " << ec.message() << "\n";
-      return 1;
-    }
-    ::chmod(o.out.c_str(), 0700);  // its files name voters
-  }
-  for (std::uint32_t t = 0; t < plan.TurfCount(); ++t)
-    if (!WriteOutputFile(paths[t], cut::TurfVoterFile(plan, t), err, {0600, true})) return 1;
+  const std::optional<std::vector<std::string>> written = WriteTurfFolder(plan, o.out, o.force, err);
+  if (!written) return 1;
+  const std::vector<std::string>& paths = *written;
 
   std::vector<cut::TurfShape> shapes;
   for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) shapes.push_back(cut::MeasureTurf(plan, t));

@@ -86,11 +86,15 @@ void TurfMap::Draw(const Theme& theme, std::span<const ImU32> building_colors) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) fit_pending_ = true;
   }
   if (ImGui::IsItemActivated()) {
-    selecting_ = io.KeyShift;
+    drag_ = io.KeyShift ? Drag::kSelect : io.KeyAlt ? Drag::kLine : Drag::kPan;
     select_from_ = io.MousePos;
   }
+  if (ImGui::IsItemDeactivated() && drag_ == Drag::kLine)
+    drawn_line_ = std::pair(ToGeo(select_from_, origin, size), ToGeo(io.MousePos, origin, size));
   if (ImGui::IsItemActive()) {
-    if (selecting_) {
+    if (drag_ == Drag::kLine) {
+      draw->AddLine(select_from_, io.MousePos, theme.colors().danger, 2);
+    } else if (drag_ == Drag::kSelect) {
       draw->AddRectFilled(select_from_, io.MousePos, (theme.colors().primary & 0x00FFFFFF) | 0x30000000);
       draw->AddRect(select_from_, io.MousePos, theme.colors().primary);
       SelectBox(ToGeo(select_from_, origin, size), ToGeo(io.MousePos, origin, size));

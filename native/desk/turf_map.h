@@ -4,12 +4,15 @@
 // preferred language, by turf), street names written along their doors.
 // Drag to pan, the wheel (or a trackpad's scroll) to zoom around the
 // pointer, double-click to see everything again, Shift+drag to select a
-// rectangle: the households inside are selected and counted while drawing.
+// rectangle: the households inside are selected and counted while drawing;
+// Alt+drag draws a line (the Turfs view splits a turf along it).
 // No basemap: the schematic map works alone, offline.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -30,6 +33,8 @@ class TurfMap {
   const std::vector<std::uint32_t>& selected() const { return selected_; }
   void SelectBox(GeoPoint a, GeoPoint b);  // the households whose building lies inside
   void ClearSelection() { selected_.clear(); }
+  // A line drawn with Alt+drag since the last call, as its two ends.
+  std::optional<std::pair<GeoPoint, GeoPoint>> TakeDrawnLine() { return std::exchange(drawn_line_, std::nullopt); }
   // Buildings with coordinates drawn / without (listed beside the map instead).
   std::size_t placed_buildings() const { return placed_; }
 
@@ -43,7 +48,9 @@ class TurfMap {
   double center_lat_ = 0, center_lon_ = 0;
   double px_per_degree_ = 1;  // of latitude; longitude scaled by cos(latitude)
   double lon_scale_ = 1;
-  bool selecting_ = false;
+  enum class Drag { kPan, kSelect, kLine };
+  Drag drag_ = Drag::kPan;
+  std::optional<std::pair<GeoPoint, GeoPoint>> drawn_line_;
   ImVec2 select_from_{};
   std::vector<std::uint32_t> selected_;
   std::size_t placed_ = 0;

@@ -14,7 +14,7 @@
 namespace puerta::desk {
 namespace {
 
-constexpr float kSidePanelWidth = 300;
+constexpr float kSidePanelWidth = 360;
 
 // A building's colour: its households' most common preferred language.
 ImU32 BuildingColor(const WalkList& list, const Building& building) {
@@ -59,11 +59,21 @@ bool TurfsView::Load(const std::string& path) {
   }
   problem_.clear();
   path_field_ = path;
+  // A new file, a new cut: the plan points into the list it cuts.
+  history_.Clear();
   voters_ = std::move(result);
-  building_colors_.clear();
-  for (const Building& b : voters_->list.buildings) building_colors_.push_back(BuildingColor(voters_->list, b));
+  history_.Start(voters_->list);
+  chosen_ = -1;
+  colour_by_turf_ = false;
+  message_.clear();
+  ColourByLanguage();
   map_.SetWalkList(&voters_->list);
   return true;
+}
+
+void TurfsView::ColourByLanguage() {
+  building_colors_.clear();
+  for (const Building& b : voters_->list.buildings) building_colors_.push_back(BuildingColor(voters_->list, b));
 }
 
 void TurfsView::NeedGlyphs(GlyphSet& glyphs) const {
@@ -72,6 +82,9 @@ void TurfsView::NeedGlyphs(GlyphSet& glyphs) const {
   for (const UiLanguage& language : HeardLanguages()) glyphs.Add(language.native_name);
   if (voters_)
     for (const Household& h : voters_->list.households) glyphs.Add(h.address.street);
+  glyphs.Add(message_);
+  glyphs.Add(column_field_);
+  glyphs.Add(folder_field_);
 }
 
 void TurfsView::Draw(const Theme& theme) {
@@ -98,6 +111,7 @@ void TurfsView::Draw(const Theme& theme) {
   ImGui::TextDisabled("%s", Tr(DeskText::kMapHelp, lang_).data());
 
   const float map_width = std::max(200.0f, ImGui::GetContentRegionAvail().x - kSidePanelWidth - 8);
+  ColourBuildings(theme);
   ImGui::BeginChild("##map-room", ImVec2(map_width, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   map_.Draw(theme, building_colors_);
   ImGui::EndChild();
@@ -123,19 +137,21 @@ void TurfsView::DrawSidePanel(const Theme& theme) {
       ImGui::Text("%s  %zu", LanguageName(code, lang_).c_str(), people);
     }
   };
-  ImGui::PushFont(theme.bold);
-  ImGui::TextUnformatted(Tr(DeskText::kLanguagesHere, lang_).data());
-  ImGui::PopFont();
-  std::vector<std::uint32_t> all(list.households.size());
-  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  counts_block(CountHouseholds(list, all));
+  // The whole file's languages folded away once a selection or a cut says more.
+  const bool busy = !map_.selected().empty() || history_.plan().TurfCount() > 0;
+  ImGui::SetNextItemOpen(!busy, ImGuiCond_Always);
+  if (ImGui::CollapsingHeader(Tr(DeskText::kLanguagesHere, lang_).data())) {
+    std::vector<std::uint32_t> all(list.households.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    counts_block(CountHouseholds(list, all));
+  }
   if (!map_.selected().empty()) {
-    ImGui::Separator();
     ImGui::PushFont(theme.bold);
     ImGui::TextUnformatted(Tr(DeskText::kSelected, lang_).data());
     ImGui::PopFont();
     counts_block(CountHouseholds(list, map_.selected()));
   }
+  DrawCutting(theme);
   std::size_t without = 0;
   for (const Building& b : list.buildings)
     if (!b.location) without += b.households.size();

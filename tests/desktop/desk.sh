@@ -103,4 +103,26 @@ PY
 )
 run "$probe" "$db" turfs en "$work/desk-turfs-en.png" --voters "$voters" --select "$box"
 expect_out "selected: $by_rows " "the rectangle's count is the rows inside it"
+# Cutting on the desk: auto-cut gives the turfs `puerta cut` gives (the same
+# doors per turf, and files that are the same bytes), saved 0600; merging two
+# turfs makes one of their doors together; undo takes the merge back, and
+# then the cut.
+"$puerta" cut "$voters" --doors 6 --out "$work/cli-cut" --json > "$work/cli-cut.json" 2> /dev/null || fail "puerta cut"
+cli_sizes=$(grep '"turf":' "$work/cli-cut.json" | sed -n 's/.*"doors":\([0-9]*\),"people".*/\1/p' | tr '\n' ' ')
+cli_turfs=$(grep -c '"turf":' "$work/cli-cut.json")
+run "$probe" "$db" turfs es "$work/desk-cut-es.png" --voters "$voters" --cut 6 --save "$work/desk-cut"
+expect_code 0 "cut and save on the desk"
+expect_out "turfs: $cli_turfs $(echo $cli_sizes)" "the desk cuts as puerta cut does"
+expect_out "not in a turf: 0" "every door in a turf"
+diff -r "$work/cli-cut" "$work/desk-cut" > "$work/cut.diff" || fail "the desk's turf files differ from puerta cut's: $(head -5 "$work/cut.diff")"
+[ "$(stat -c %a "$work/desk-cut")" = 700 ] || fail "the turf folder is readable by others"
+for f in "$work"/desk-cut/*.csv; do [ "$(stat -c %a "$f")" = 600 ] || fail "$f is readable by others"; done
+first=$(echo $cli_sizes | cut -d' ' -f1) second=$(echo $cli_sizes | cut -d' ' -f2)
+run "$probe" "$db" turfs en "$work/desk-merge.png" --voters "$voters" --cut 6 --merge 0,1
+expect_out "turfs: $((cli_turfs - 1)) $((first + second)) " "turfs 1 and 2 merged into one of their doors together"
+run "$probe" "$db" turfs en "$work/desk-undo.png" --voters "$voters" --cut 6 --merge 0,1 --undo 1
+expect_out "turfs: $cli_turfs $(echo $cli_sizes)" "undo takes the merge back"
+run "$probe" "$db" turfs en "$work/desk-undo2.png" --voters "$voters" --cut 6 --merge 0,1 --undo 2
+expect_out "turfs: 0" "a second undo takes the cut back"
+expect_out "not in a turf: $households" "every door out of a turf again"
 echo "desk ok"

@@ -8,9 +8,10 @@
 //   batch: ID STATE                                          (Review, each file)
 //   flags: N                                                 (Review, standing flags)
 //   on screen: LABEL                                         (each label asked for that is drawn)
+//   turfs: K D1 D2 ...  /  not in a turf: N                (Turfs: the cut, doors per turf)
 //   collected: FILE N new, N already had, N rejected        (each --collect)
 //   replacement glyphs: N                                    (characters drawn as boxes)
-// usage: desk_probe CAMPAIGN SECTION LANGUAGE OUT.png [--by org,day] [--reject BATCH] [--confirm-first] [--key SECRET] [--collect FILE]... [--label TEXT]...
+// usage: desk_probe CAMPAIGN SECTION LANGUAGE OUT.png [--by org,day] [--reject BATCH] [--confirm-first] [--cut N] [--merge A,B] [--undo STEPS] [--save DIR] [--key SECRET] [--collect FILE]... [--label TEXT]...
 //   SECTION: campaign, turfs, results, review or practice
 //   --voters FILE: a voter file loaded on Turfs; --select LAT,LON,LAT,LON: a rectangle selected on its map
 #include <cstdio>
@@ -46,7 +47,9 @@ int main(int argc, char** argv) {
   const std::string section = argv[2];
   std::vector<std::string> labels;
   std::string by;
-  std::string key, voters;
+  std::string key, voters, save;
+  int cut_doors = 0, undo = 0;
+  std::vector<std::string> merge;
   std::vector<std::string> select;
   std::vector<std::string> collect;
   long long reject = 0;
@@ -62,6 +65,10 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--key")) key = argv[i + 1];
     else if (!std::strcmp(argv[i], "--voters")) voters = argv[i + 1];
     else if (!std::strcmp(argv[i], "--select")) select = Split(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--cut")) cut_doors = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--merge")) merge = Split(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--save")) save = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--undo")) undo = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--collect")) collect.push_back(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--reject")) reject = std::atoll(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--label")) labels.push_back(argv[i + 1]);
@@ -102,6 +109,16 @@ int main(int argc, char** argv) {
   if (!by.empty()) workspace.results().SetGrouping(Split(by));
   if (!voters.empty() && !workspace.turfs().Load(voters)) {
     std::fprintf(stderr, "desk_probe: %s\n", workspace.turfs().problem().c_str());
+    return 1;
+  }
+  // Cutting, as the Turfs panel's buttons do it: auto-cut, merge two turfs,
+  // undo some steps, save the turfs as voter files.
+  desk::TurfsView& turfs = workspace.turfs();
+  if (cut_doors > 0) turfs.AutoCut(static_cast<std::uint32_t>(cut_doors));
+  if (merge.size() == 2) turfs.Merge(std::stoul(merge[0]), std::stoul(merge[1]));
+  for (int i = 0; i < undo; ++i) turfs.history().Undo();
+  if (!save.empty() && !turfs.SaveTurfs(save)) {
+    std::fprintf(stderr, "desk_probe: save: %s\n", turfs.message().c_str());
     return 1;
   }
   workspace.Show(section == "turfs"      ? desk::Section::kTurfs
@@ -158,6 +175,12 @@ int main(int argc, char** argv) {
     std::printf("selected: doors=%zu people=%zu languages=", counts.doors, counts.people);
     for (const auto& [code, n] : counts.languages) std::printf("%s:%zu ", code.empty() ? "-" : code.c_str(), n);
     std::printf("\n");
+    if (turfs.history().started()) {
+      const cut::TurfPlan& plan = turfs.history().plan();
+      std::printf("turfs: %u", plan.TurfCount());
+      for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) std::printf(" %u", plan.turf(t).counts.doors);
+      std::printf("\nnot in a turf: %zu\n", plan.Unassigned().size());
+    }
   }
   for (const std::string& label : labels)
     if (registry.Find(label)) std::printf("on screen: %s\n", label.c_str());
