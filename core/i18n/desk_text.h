@@ -28,7 +28,8 @@ enum class DeskText {
   kTurfs, kVoterFile, kLoad, kVoterFileSummary, kWithoutCoordinates, kRowsRefused, kSelected, kDoorsCount, kPeopleCount,
   kMapHelp, kLanguagesHere, kDoorsPerTurf, kAutoCut, kCutByColumn, kColumn, kNewTurfFromSelection, kAddToTurf,
   kTakeOutOfTurfs, kMergeWith, kUndo, kRedo, kColourByLanguage, kColourByTurf, kNotInTurf, kSaveTurfs, kFolder,
-  kSavedTurfs, kSplitHelp, kSplitDone, kSplitNothing, kTurfName, kNoTurfChosen,
+  kSavedTurfs, kSplitHelp, kSplitDone, kSplitNothing, kTurfName, kNoTurfChosen, kCanvassersFile, kNobodySpeaks,
+  kCanvassersRead, kPrintReport, kReportFile, kReportWritten,
   // practice
   kPracticeHelp, kOpenPractice, kPracticeOpened, kPracticeFailed,
   kCount_,

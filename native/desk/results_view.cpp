@@ -2,13 +2,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
 
 #include "results/result_code.h"
 #include "results/result_colors.h"
 #include "i18n/desk_text.h"
 #include "i18n/ui_text.h"
 #include "imgui.h"
+#include "imgui_stdlib.h"
+#include "native/cli/files.h"
 #include "native/desk/charts.h"
+#include "native/print/report_pdf.h"
 #include "native/desk/language_names.h"
 
 namespace puerta::desk {
@@ -70,6 +74,28 @@ void ResultsView::NeedGlyphs(GlyphSet& glyphs) const {
   }
 }
 
+bool ResultsView::PrintReport(const std::string& pdf_path) {
+  message_is_problem_ = true;
+  if (!table_ || !charts_) return false;
+  print::ReportPdfOptions options;
+  options.language = lang_;
+  std::string why;
+  const std::optional<std::string> pdf = print::PrintCampaignReport(*table_, *charts_, options, why);
+  std::ostringstream err;
+  if (!pdf) {
+    message_ = why;
+    return false;
+  }
+  if (!cli::WriteOutputFile(pdf_path, *pdf, err)) {
+    message_ = err.str();
+    if (message_.rfind("puerta: ", 0) == 0) message_.erase(0, 8);
+    return false;
+  }
+  message_ = FillText(Tr(DeskText::kReportWritten, lang_), pdf_path);
+  message_is_problem_ = false;
+  return true;
+}
+
 void ResultsView::Refresh(CampaignDesk& desk) {
   campaign::ReportQuery query;
   for (std::size_t i = 0; i < std::size(kGroupings); ++i)
@@ -91,6 +117,18 @@ void ResultsView::Draw(const Theme& theme, CampaignDesk& desk) {
     if (ImGui::Checkbox(label.c_str(), &grouped_[i])) grouping_changed_ = true;
   }
   if (grouping_changed_ || made_at_ != desk.revision()) Refresh(desk);
+  // The printed report, for the coalition meeting.
+  ImGui::SetNextItemWidth(280);
+  ImGui::InputTextWithHint("##report-pdf", Tr(DeskText::kReportFile, lang_).data(), &pdf_field_);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(pdf_field_.empty() || !table_ || !charts_);
+  if (ImGui::Button(Tr(DeskText::kPrintReport, lang_).data())) PrintReport(pdf_field_);
+  ImGui::EndDisabled();
+  if (!message_.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(message_is_problem_ ? theme.colors().danger : theme.colors().success),
+                       "%s", message_.c_str());
+  }
   if (!table_ || table_->rows.size() <= 1 || table_->rows.back().attempts == 0) {
     ImGui::Spacing();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.colors().muted), "%s",

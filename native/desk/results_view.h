@@ -32,6 +32,10 @@ class ResultsView {
   // The report's grouping words (org, canvasser, turf, day, language), in the order shown.
   void SetGrouping(std::vector<std::string> by);
   const std::optional<campaign::Report>& report() const { return table_; }
+  // The printed report (`puerta report --format pdf`) of what the view shows,
+  // in the interface's language. False with message() saying why.
+  bool PrintReport(const std::string& pdf_path);
+  const std::string& message() const { return message_; }
 
  private:
   void Refresh(CampaignDesk& desk);  // the reports again, after the store or the grouping changed
@@ -44,7 +48,9 @@ class ResultsView {
   bool grouping_changed_ = true;
   std::optional<campaign::Report> table_;
   std::optional<campaign::ReportCharts> charts_;
-  std::size_t question_ = 0;  // which question's answers the ID chart shows
+  std::size_t question_ = 0;
+  std::string pdf_field_, message_;
+  bool message_is_problem_ = false;  // which question's answers the ID chart shows
 };
 
 }  // namespace puerta::desk

@@ -10,6 +10,7 @@
 #include "i18n/ui_text.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "native/cli/files.h"
 #include "native/cli/turf_folder.h"
 #include "native/desk/language_names.h"
 #include "native/desk/turfs_view.h"
@@ -114,6 +115,26 @@ bool TurfsView::SaveTurfs(const std::string& folder) {
   return true;
 }
 
+bool TurfsView::LoadCanvassers(const std::string& path) {
+  std::ostringstream why;
+  std::string bytes;
+  if (!cli::ReadFile(path, bytes, why)) {
+    std::string text = why.str();
+    if (text.rfind("puerta: ", 0) == 0) text.erase(0, 8);
+    Say(text, true);
+    return false;
+  }
+  cut::CanvasserList read = cut::ReadCanvassers(bytes);
+  if (!read.problems.empty()) {  // as puerta cut: a list with a bad row is not half used
+    Say(cut::Describe(path, read.problems.front()), true);
+    return false;
+  }
+  canvassers_ = std::move(read.canvassers);
+  canvassers_field_ = path;
+  Say(FormatText(Tr(DeskText::kCanvassersRead, lang_), static_cast<unsigned>(canvassers_.size())));
+  return true;
+}
+
 void TurfsView::ColourBuildings(const Theme& theme) {
   const WalkList& list = voters_->list;
   if (!colour_by_turf_ || !history_.started()) return;  // by language: as loaded
@@ -191,11 +212,16 @@ void TurfsView::DrawTurfList(const Theme& theme) {
   const float row = ImGui::GetTextLineHeightWithSpacing();
   const float height = std::clamp(ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 4, row * 7,
                                   row * (static_cast<float>(plan.TurfCount()) + 1.5f));
-  if (ImGui::BeginTable("##turf-list", 3, flags, ImVec2(0, std::max(height, 60.0f)))) {
+  const std::vector<cut::Suggestion> suggestions =
+      canvassers_.empty() ? std::vector<cut::Suggestion>() : cut::SuggestCanvassers(plan, canvassers_);
+  const int columns = suggestions.empty() ? 3 : 4;
+  if (ImGui::BeginTable("##turf-list", columns, flags, ImVec2(0, std::max(height, 60.0f)))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(Tr(DeskText::kByTurf, lang_).data(), ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(Tr(DeskText::kByLanguage, lang_).data(), ImGuiTableColumnFlags_WidthStretch, 3);
+    if (!suggestions.empty())
+      ImGui::TableSetupColumn(Tr(DeskText::kByCanvasser, lang_).data(), ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableHeadersRow();
     for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) {
       const cut::Turf& turf = plan.turf(t);
@@ -212,6 +238,19 @@ void TurfsView::DrawTurfList(const Theme& theme) {
       ImGui::Text("%u", turf.counts.doors);
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(Languages(turf.counts, lang_).c_str());
+      if (t < suggestions.size()) {
+        // Who might take it; in the danger colour when nobody speaks its main language.
+        ImGui::TableNextColumn();
+        const cut::Suggestion& s = suggestions[t];
+        const std::string name = s.canvasser.empty() ? "-" : s.canvasser;
+        if (s.warning.empty()) {
+          ImGui::TextUnformatted(name.c_str());
+        } else {  // the name marked, the reason on hover
+          ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.colors().danger), "! %s", name.c_str());
+          if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", FillText(Tr(DeskText::kNobodySpeaks, lang_), LanguageName(s.language, lang_)).c_str());
+        }
+      }
     }
     ImGui::EndTable();
   }
@@ -227,11 +266,14 @@ void TurfsView::DrawTurfList(const Theme& theme) {
     }
   }
   ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint("##canvassers", Tr(DeskText::kCanvassersFile, lang_).data(), &canvassers_field_,
+                               ImGuiInputTextFlags_EnterReturnsTrue))
+    LoadCanvassers(canvassers_field_);
+  ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##folder", Tr(DeskText::kFolder, lang_).data(), &folder_field_);
   ImGui::BeginDisabled(folder_field_.empty());
   if (ImGui::Button(Tr(DeskText::kSaveTurfs, lang_).data())) SaveTurfs(folder_field_);
   ImGui::EndDisabled();
-  (void)theme;
 }
 
 }  // namespace puerta::desk

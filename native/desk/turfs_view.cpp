@@ -85,6 +85,7 @@ void TurfsView::NeedGlyphs(GlyphSet& glyphs) const {
   glyphs.Add(message_);
   glyphs.Add(column_field_);
   glyphs.Add(folder_field_);
+  for (const cut::Canvasser& c : canvassers_) glyphs.Add(c.name);
 }
 
 void TurfsView::Draw(const Theme& theme) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cut/canvassers.h"
 #include "native/desk/plan_history.h"
 #include "native/desk/turf_map.h"
 #include "ui/glyph_set.h"
@@ -49,6 +50,9 @@ class TurfsView {
   void NewTurfFromSelection();
   void Merge(std::uint32_t into, std::uint32_t from);
   bool SaveTurfs(const std::string& folder);
+  // The canvassers and the languages they speak (cut/canvassers.h): each
+  // turf in the list then shows who might take it. False with message().
+  bool LoadCanvassers(const std::string& path);
   const std::string& message() const { return message_; }
 
  private:
@@ -61,6 +65,8 @@ class TurfsView {
   void Say(std::string text, bool problem = false);
 
   PlanHistory history_;
+  std::vector<cut::Canvasser> canvassers_;
+  std::string canvassers_field_;
   int doors_per_turf_ = 50;
   int chosen_ = -1;  // the turf chosen in the list, or -1
   bool colour_by_turf_ = false;

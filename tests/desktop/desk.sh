@@ -125,4 +125,12 @@ expect_out "turfs: $cli_turfs $(echo $cli_sizes)" "undo takes the merge back"
 run "$probe" "$db" turfs en "$work/desk-undo2.png" --voters "$voters" --cut 6 --merge 0,1 --undo 2
 expect_out "turfs: 0" "a second undo takes the cut back"
 expect_out "not in a turf: $households" "every door out of a turf again"
+# Canvassers and their languages: each turf's suggestion is puerta cut's.
+printf 'name,languages\nAna Reyes,en es\nMinh Tran,vi en\nJi-woo Park,ko\n' > "$work/crew.csv"
+"$puerta" cut "$voters" --doors 6 --canvassers "$work/crew.csv" --out "$work/crew-cut" --json 2> /dev/null \
+  | sed -n 's/.*"canvasser":"\([^"]*\)".*/canvasser: \1/p' > "$work/crew-cli"
+[ "$(wc -l < "$work/crew-cli")" -ge 3 ] || fail "puerta cut suggested nobody: $(cat "$work/crew-cli")"
+run "$probe" "$db" turfs en "$work/desk-crew.png" --voters "$voters" --cut 6 --canvassers "$work/crew.csv"
+grep '^canvasser: ' "$work/out" > "$work/crew-desk"
+diff "$work/crew-cli" "$work/crew-desk" > /dev/null || fail "the desk suggests other canvassers: $(cat "$work/crew-desk")"
 echo "desk ok"

@@ -16,6 +16,8 @@
 //   --voters FILE: a voter file loaded on Turfs; --select LAT,LON,LAT,LON: a rectangle selected on its map
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -47,7 +49,7 @@ int main(int argc, char** argv) {
   const std::string section = argv[2];
   std::vector<std::string> labels;
   std::string by;
-  std::string key, voters, save;
+  std::string key, voters, save, canvassers;
   int cut_doors = 0, undo = 0;
   std::vector<std::string> merge;
   std::vector<std::string> select;
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--cut")) cut_doors = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--merge")) merge = Split(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--save")) save = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--canvassers")) canvassers = argv[i + 1];
     else if (!std::strcmp(argv[i], "--undo")) undo = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--collect")) collect.push_back(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--reject")) reject = std::atoll(argv[i + 1]);
@@ -114,6 +117,10 @@ int main(int argc, char** argv) {
   // Cutting, as the Turfs panel's buttons do it: auto-cut, merge two turfs,
   // undo some steps, save the turfs as voter files.
   desk::TurfsView& turfs = workspace.turfs();
+  if (!canvassers.empty() && !turfs.LoadCanvassers(canvassers)) {
+    std::fprintf(stderr, "desk_probe: canvassers: %s\n", turfs.message().c_str());
+    return 1;
+  }
   if (cut_doors > 0) turfs.AutoCut(static_cast<std::uint32_t>(cut_doors));
   if (merge.size() == 2) turfs.Merge(std::stoul(merge[0]), std::stoul(merge[1]));
   for (int i = 0; i < undo; ++i) turfs.history().Undo();
@@ -180,6 +187,13 @@ int main(int argc, char** argv) {
       std::printf("turfs: %u", plan.TurfCount());
       for (std::uint32_t t = 0; t < plan.TurfCount(); ++t) std::printf(" %u", plan.turf(t).counts.doors);
       std::printf("\nnot in a turf: %zu\n", plan.Unassigned().size());
+      if (!canvassers.empty()) {
+        const cut::CanvasserList crew = cut::ReadCanvassers(std::string(std::istreambuf_iterator<char>(
+                                                                std::ifstream(canvassers, std::ios::binary).rdbuf()),
+                                                            {}));
+        for (const cut::Suggestion& s : cut::SuggestCanvassers(plan, crew.canvassers))
+          std::printf("canvasser: %s\n", s.canvasser.empty() ? "-" : s.canvasser.c_str());
+      }
     }
   }
   for (const std::string& label : labels)
