@@ -36,7 +36,7 @@ ahead=$(date -u -d '+30 days' +%F)
 package --expires "$ahead" --out "$work/ahead.turf"
 expect_code 0 "--expires $ahead"
 expect_out "last day $ahead" "the summary names the last day"
-head -c 4 "$work/ahead.turf" | grep -q PTK1 || fail "the package is not encrypted"
+head -c 4 "$work/ahead.turf" | grep -q PTK2 || fail "the package is not encrypted (and compressed: PTK2)"
 ! grep -q "$ahead" "$work/ahead.turf" || fail "the last day is in the clear in the encrypted package"
 
 package --expires "$ahead" --plain-package --made-up-voters --out "$work/plain.turf"
