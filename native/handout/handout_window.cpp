@@ -45,7 +45,7 @@ int RunHandoutWindow(const cli::HandoutRequest& request) {
   ImGui_ImplOpenGL3_Init("#version 150");
 
   std::optional<TurfFile> turf;
-  if (!request.turf_name.empty()) turf = TurfFile{request.turf_name, request.turf_bytes};
+  if (!request.turf_name.empty()) turf = TurfFile{request.turf_name, request.turf_bytes, request.turf_path};
   HandoutView view(language, request.link, std::move(turf));
   Theme theme;
   GlyphSet glyphs;
