@@ -13,6 +13,7 @@ packages=(
   libqrencode-dev libpng-dev  # the turf link as a QR code (puerta package --qr; native only)
   zlib1g-dev libbrotli-dev  # puerta publish: the web app's precompressed .gz and .br copies
   libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
+  libharfbuzz-dev  # puerta package: the CJK font subset inside a package (hb-subset; native only)
   libsqlite3-dev  # the organizer's campaign store (puerta collect, report; native only)
   libpq-dev  # the campaign store on a coalition's PostgreSQL server (--db postgresql://...; native CLI only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)
