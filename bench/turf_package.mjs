@@ -5,7 +5,9 @@
 //     what a web server's compression would make of it; ciphertext does not
 //     compress, docs/turf-format.md). "before" is the version 1 envelope
 //     (PTK1: the JSON encrypted uncompressed, exactly 68 bytes more than it),
-//     "now" the version 2 one `puerta package` writes (PTK2: compressed first);
+//     "now" the version 2 one `puerta package` writes (PTK2: compressed first),
+//     both without the CJK font a package carries for Chinese and Korean
+//     canvassers (--no-font), which the last column adds;
 //  2. opening a 500-household encrypted package on a phone in headless
 //     Chromium (the test build, build/wasm/web-test): from navigating to the
 //     link to the walk list on screen, step by step, against the same turf as
@@ -40,21 +42,23 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 // --- 1. sizes -----------------------------------------------------------------
 const files = {};
 console.log('turf package sizes (synthetic voter file: es, en, vi, zh, ko, tl names; pledge script):');
-console.log('  households  voters   plain JSON  gzip -9 plain  encrypted before (PTK1)  encrypted now (PTK2)  gzip -9 now');
+console.log('  households  voters   plain JSON  gzip -9 plain  encrypted before (PTK1)  encrypted now (PTK2)  gzip -9 now  now with CJK font');
 for (const households of [100, 500, 2000]) {
   const { csv, voters } = makeVoterFile(households);
   const list = path.join(work, `voters-${households}.csv`);
   fs.writeFileSync(list, csv);
   const plain = path.join(work, `plain-${households}.turf`);
   const encrypted = path.join(work, `encrypted-${households}.turf`);
-  packageTurf(list, plain, ['--plain-package', '--made-up-voters']);
-  const link = packageTurf(list, encrypted);
+  const withFont = path.join(work, `font-${households}.turf`);
+  packageTurf(list, plain, ['--plain-package', '--made-up-voters', '--no-font']);
+  const link = packageTurf(list, encrypted, ['--no-font']);
+  packageTurf(list, withFont);
   files[households] = { list, plain, encrypted, link };
   const p = fs.statSync(plain).size;
   const e = fs.statSync(encrypted).size;
   const before = p + 68;  // PTK1: 52-byte header + the JSON + 16-byte tag
   console.log(`  ${String(households).padStart(10)}  ${String(voters).padStart(6)}  ${kb(p)}  ${kb(gzip9(plain)).padStart(13)}  ` +
-    `${kb(before).padStart(23)}  ${kb(e).padStart(19)}  ${kb(gzip9(encrypted)).padStart(11)}`);
+    `${kb(before).padStart(23)}  ${kb(e).padStart(19)}  ${kb(gzip9(encrypted)).padStart(11)}  ${kb(fs.statSync(withFont).size).padStart(17)}`);
 }
 if (process.env.PUERTA_BENCH_SIZES_ONLY) {
   fs.rmSync(work, { recursive: true, force: true });
