@@ -12,6 +12,9 @@ echo
 echo "== first load as the server sends it (puerta publish + scripts/serve.mjs), beside gzip -9 and brotli"
 node bench/first_load.mjs
 echo
+echo "== the phone's wasm code by library (linked again with function names)"
+bash bench/wasm_by_library.sh
+echo
 echo "== turf packages: sizes (100, 500, 2,000 households; gzip -9 beside), opening 500 households on a phone (Chromium)"
 node bench/turf_package.mjs
 echo
