@@ -17,7 +17,6 @@
 #include "ui/headless/ui_harness.h"
 
 using namespace puerta;
-using puerta::test::ChoosePinAndName;
 using puerta::test::UiHarness;
 
 namespace {
@@ -42,7 +41,9 @@ EncryptedPackage ChineseCanvassersTurf(bool with_font) {
 }
 
 // Every screen from the link to the first conversation, each checked.
-std::vector<std::string> OpenAndStartTalking(const EncryptedPackage& link, bool expect_every_glyph) {
+// `canvasser`: the name typed on the Welcome screen (typed text can hold what no package foresaw).
+std::vector<std::string> OpenAndStartTalking(const EncryptedPackage& link, bool expect_every_glyph,
+                                             const char* canvasser = "Lupe") {
   headless::assets_not_here = {"fonts/ui-cjk.ttc", "fonts/ui-cjk-first.ttc"};  // as in a browser's first visit
   headless::requested_assets.clear();
   UiHarness ui;
@@ -60,14 +61,20 @@ std::vector<std::string> OpenAndStartTalking(const EncryptedPackage& link, bool 
     }
     // Fonts asked for arrive (as a browser's fetch would), so the steps go on.
     asked.insert(asked.end(), headless::requested_assets.begin(), headless::requested_assets.end());
-    headless::assets_not_here.clear();
-    for (const std::string& name : headless::requested_assets) ui.app().OnAssetReady(name);
+    for (const std::string& name : headless::requested_assets) {
+      headless::assets_not_here.erase(name);
+      ui.app().OnAssetReady(name);
+    }
     headless::requested_assets.clear();
     ui.Frame(2);
   };
   check("choose a PIN");
   REQUIRE(ui.app().screen() == Screen::kCreatePin);
-  ChoosePinAndName(ui);
+  puerta::test::ChoosePin(ui);
+  REQUIRE(ui.Tap("##name"));
+  ui.Type(canvasser);
+  REQUIRE(ui.Tap("##continue"));
+  REQUIRE(ui.app().screen() == Screen::kOverview);
   check("overview");
   ui.app().GoToNextDoor();
   check("door");
@@ -75,6 +82,7 @@ std::vector<std::string> OpenAndStartTalking(const EncryptedPackage& link, bool 
   ui.app().StartConversation(0);
   REQUIRE(ui.app().screen() == Screen::kConversation);
   check("conversation");
+  headless::assets_not_here.clear();
   return asked;
 }
 
@@ -85,6 +93,9 @@ TEST_CASE("a Chinese canvasser's turf with its own font: every screen to the fir
   // The same turf without its font: the phone has to fetch the app's.
   const std::vector<std::string> asked = OpenAndStartTalking(ChineseCanvassersTurf(false), false);
   CHECK(std::find(asked.begin(), asked.end(), "fonts/ui-cjk.ttc") != asked.end());
+  // With the font, a typed character it lacks (a canvasser named 龘) still fetches the app's.
+  const std::vector<std::string> typed = OpenAndStartTalking(ChineseCanvassersTurf(true), false, "龘婷");
+  CHECK(std::find(typed.begin(), typed.end(), "fonts/ui-cjk.ttc") != typed.end());
 }
 
 TEST_CASE("the package font holds the turf's names, its script's Chinese and Korean, and the interface in both") {
