@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, newPhone, waitForWidget, tap, settle, choosePinAndName, repoRoot, webRoot, puertaBin } from '../tests/e2e/lib/phone.js';
+import { launchBrowser, newPhone, waitForWidget, settle, choosePinAndName, startFirstConversation, repoRoot, webRoot, puertaBin } from '../tests/e2e/lib/phone.js';
 import { startServer } from '../scripts/serve.mjs';
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
@@ -43,11 +43,7 @@ async function firstVisit(browser, site, turf, hash) {
   await page.goto(`${server.url}?turf=${turf}${hash}`);
   await waitForWidget(page, '##pin', 120000);
   await choosePinAndName(page, '730184', 'Li Wei');  // typed: a CJK name would need the large font (by design)
-  await tap(page, '##next-door');
-  const voter = await page.waitForFunction(
-    () => (window.puertaWidgets || []).find((w) => w.id.includes('##voter-'))?.id, null, { timeout: 60000 });
-  await tap(page, '##' + (await voter.jsonValue()).split('##')[1]);
-  await waitForWidget(page, '##step-next', 60000);
+  await startFirstConversation(page, 60000);  // Next door, its first person, the first step
   await page.waitForFunction(() => !window.Module._puerta_held_for_font(), null, { timeout: 60000 });
   await settle(page);
   // The service worker's precache runs beside the page: wait until it is installed.

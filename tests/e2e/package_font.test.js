@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { newPhone, waitForWidget, tap, settle, screenshot, webRoot, repoRoot, choosePinAndName } from './lib/phone.js';
+import { newPhone, waitForWidget, tap, settle, screenshot, webRoot, repoRoot, choosePinAndName, startFirstConversation } from './lib/phone.js';
 import { useApp } from './lib/suite.js';
 import { packageTurf, removeTurf } from './lib/fixtures.js';
 
@@ -36,12 +36,7 @@ async function canvassInChinese(link, shot) {
   await page.goto(`${app.server.url}${link.search}${link.hash}`);
   await waitForWidget(page, '##pin', 60000);
   await choosePinAndName(page, '730184', 'Li Wei');  // typed: a CJK name would need the large font (by design)
-  await tap(page, '##next-door');
-  const voter = await page.waitForFunction(
-    () => (window.puertaWidgets || []).find((w) => w.id.includes('##voter-'))?.id, null, { timeout: 30000 });
-  await tap(page, '##' + (await voter.jsonValue()).split('##')[1]);
-  await page.waitForFunction(() => !window.Module._puerta_held_for_font(), null, { timeout: 30000 });
-  await waitForWidget(page, '##step-next', 30000);  // the conversation's first step
+  await startFirstConversation(page);
   await tap(page, '##script-lang-zh');  // the script in Chinese too (the first door's voter prefers English)
   await settle(page);
   await page.waitForFunction(() => !window.Module._puerta_held_for_font(), null, { timeout: 30000 });
