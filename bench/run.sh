@@ -12,8 +12,14 @@ echo
 echo "== first load as the server sends it (puerta publish + scripts/serve.mjs), beside gzip -9 and brotli"
 node bench/first_load.mjs
 echo
+echo "== the phone's wasm code by library (linked again with function names)"
+bash bench/wasm_by_library.sh
+echo
 echo "== turf packages: sizes (100, 500, 2,000 households; gzip -9 beside), opening 500 households on a phone (Chromium)"
 node bench/turf_package.mjs
+echo
+echo "== a Chinese-speaking canvasser's downloads, first visit to first conversation, with and without the package's CJK font (Chromium)"
+node bench/chinese_first_visit.mjs
 echo
 echo "== web app storage: a door result, the PIN unlock, localStorage's quota (Chromium)"
 node bench/web_storage.mjs

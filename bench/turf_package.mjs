@@ -3,13 +3,18 @@
 //     file (bench/voter_file.mjs): the plain package JSON, the encrypted
 //     package `puerta package` writes, and each through `gzip -9` (the peer:
 //     what a web server's compression would make of it; ciphertext does not
-//     compress, docs/turf-format.md);
+//     compress, docs/turf-format.md). "before" is the version 1 envelope
+//     (PTK1: the JSON encrypted uncompressed, exactly 68 bytes more than it),
+//     "now" the version 2 one `puerta package` writes (PTK2: compressed first),
+//     both without the CJK font a package carries for Chinese and Korean
+//     canvassers (--no-font), which the last column adds;
 //  2. opening a 500-household encrypted package on a phone in headless
 //     Chromium (the test build, build/wasm/web-test): from navigating to the
 //     link to the walk list on screen, step by step, against the same turf as
 //     a plain package and the 100-household one, in the same run.
 //   node bench/turf_package.mjs        (after scripts/build.sh; bench/run.sh runs it)
 // PUERTA_BIN: the CLI (default build/native/native/puerta). PUERTA_BENCH_QUICK=1: one run per case.
+// PUERTA_BENCH_SIZES_ONLY=1: the sizes alone (no browser).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,20 +42,27 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 // --- 1. sizes -----------------------------------------------------------------
 const files = {};
 console.log('turf package sizes (synthetic voter file: es, en, vi, zh, ko, tl names; pledge script):');
-console.log('  households  voters   plain JSON  gzip -9 plain   encrypted  gzip -9 encrypted');
+console.log('  households  voters   plain JSON  gzip -9 plain  encrypted before (PTK1)  encrypted now (PTK2)  gzip -9 now  now with CJK font');
 for (const households of [100, 500, 2000]) {
   const { csv, voters } = makeVoterFile(households);
   const list = path.join(work, `voters-${households}.csv`);
   fs.writeFileSync(list, csv);
   const plain = path.join(work, `plain-${households}.turf`);
   const encrypted = path.join(work, `encrypted-${households}.turf`);
-  packageTurf(list, plain, ['--plain-package', '--made-up-voters']);
-  const link = packageTurf(list, encrypted);
+  const withFont = path.join(work, `font-${households}.turf`);
+  packageTurf(list, plain, ['--plain-package', '--made-up-voters', '--no-font']);
+  const link = packageTurf(list, encrypted, ['--no-font']);
+  packageTurf(list, withFont);
   files[households] = { list, plain, encrypted, link };
   const p = fs.statSync(plain).size;
   const e = fs.statSync(encrypted).size;
+  const before = p + 68;  // PTK1: 52-byte header + the JSON + 16-byte tag
   console.log(`  ${String(households).padStart(10)}  ${String(voters).padStart(6)}  ${kb(p)}  ${kb(gzip9(plain)).padStart(13)}  ` +
-    `${kb(e).padStart(10)}  ${kb(gzip9(encrypted)).padStart(17)}`);
+    `${kb(before).padStart(23)}  ${kb(e).padStart(19)}  ${kb(gzip9(encrypted)).padStart(11)}  ${kb(fs.statSync(withFont).size).padStart(17)}`);
+}
+if (process.env.PUERTA_BENCH_SIZES_ONLY) {
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // --- 2. opening on a phone --------------------------------------------------------

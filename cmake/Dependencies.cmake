@@ -1,6 +1,8 @@
 # Third-party code, all from Debian:
 #   cereal, rapidjson, doctest  header-only, from /usr/include (libcereal-dev,
 #                               rapidjson-dev, doctest-dev)
+#   stb_image(_write)           header-only, from /usr/include/stb (libstb-dev):
+#                               the turf package's inflate (util/deflate.h)
 #   Dear ImGui                  compiled here from Debian's source package
 #                               (scripts/fetch-debian-sources.sh), because the
 #                               test hooks need IMGUI_ENABLE_TEST_ENGINE
@@ -12,10 +14,10 @@
 # --- header-only libraries ---------------------------------------------------
 # An Emscripten compile must never see /usr/include itself (glibc's headers
 # would shadow the wasm sysroot), so both builds read these libraries through a
-# folder of links to exactly the three we use.
+# folder of links to exactly the four we use.
 set(PUERTA_HEADER_LINKS "${CMAKE_BINARY_DIR}/debian-headers")
 file(MAKE_DIRECTORY "${PUERTA_HEADER_LINKS}")
-foreach(lib cereal rapidjson doctest)
+foreach(lib cereal rapidjson doctest stb)
   if(NOT EXISTS "/usr/include/${lib}")
     message(FATAL_ERROR "/usr/include/${lib} is missing: run scripts/install-debian-packages.sh")
   endif()

@@ -8,10 +8,12 @@ packages=(
   # native build
   build-essential cmake pkg-config git ca-certificates
   libsdl2-dev libimgui-dev libcereal-dev rapidjson-dev doctest-dev libsodium-dev libcli11-dev
+  libstb-dev zlib1g-dev  # turf packages compressed before encryption: stb_image's inflate (both builds), zlib's deflate
   libxlsxwriter-dev  # .xlsx exports (the native CLI only; the browser build never links it)
   libqrencode-dev libpng-dev  # the turf link as a QR code (puerta package --qr; native only)
   zlib1g-dev libbrotli-dev  # puerta publish: the web app's precompressed .gz and .br copies
   libcairo2-dev libpango1.0-dev  # printed sheets as PDF (puerta print; native only)
+  libharfbuzz-dev  # puerta package: the CJK font subset inside a package (hb-subset; native only)
   libsqlite3-dev  # the organizer's campaign store (puerta collect, report; native only)
   libpq-dev  # the campaign store on a coalition's PostgreSQL server (--db postgresql://...; native CLI only)
   # browser build (SDL2, imgui and libsodium are compiled from their source packages)

@@ -84,6 +84,13 @@ EMSCRIPTEN_KEEPALIVE void puerta_open_turf(const char* bytes, int size, const ch
   g_frontend->app().OpenTurfBytes(std::string_view(bytes, static_cast<std::size_t>(size)), source, key);
   g_frontend->RequestFrames();
 }
+// A turf link is being fetched (wasm/js/bridge.js): its package may bring the
+// CJK font. 0: the fetch ended with nothing to open (offline, the turf kept).
+EMSCRIPTEN_KEEPALIVE void puerta_turf_downloading(int downloading) {
+  if (!g_frontend) return;
+  g_frontend->app().OnTurfDownloading(downloading != 0);
+  g_frontend->RequestFrames();
+}
 // `http_status`: what the server answered, or 0 when nothing came back.
 EMSCRIPTEN_KEEPALIVE void puerta_turf_error(int http_status) {
   if (!g_frontend) return;

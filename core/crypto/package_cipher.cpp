@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "crypto/secret_key.h"
+#include "util/deflate.h"
 
 namespace puerta {
 namespace {
@@ -42,33 +43,64 @@ std::optional<std::string> Refuse(PackageError& error, PackageError what, std::s
   return std::nullopt;
 }
 
+std::uint64_t ReadLength(std::string_view bytes, std::size_t at) {
+  std::uint64_t length = 0;
+  for (int i = 7; i >= 0; --i) length = (length << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
+  return length;
+}
+
+void WriteLength(std::string& bytes, std::size_t at, std::uint64_t length) {
+  for (std::size_t i = 0; i < 8; ++i) bytes[at + i] = static_cast<char>((length >> (8 * i)) & 0xFF);
+}
+
 // The length of what follows the header, as the header says (little-endian).
-std::uint64_t BodyLength(std::string_view bytes) {
-  std::uint64_t body = 0;
-  for (int i = 7; i >= 0; --i) body = (body << 8) | static_cast<unsigned char>(bytes[kLengthAt + i]);
-  return body;
+std::uint64_t BodyLength(std::string_view bytes) { return ReadLength(bytes, kLengthAt); }
+
+constexpr std::size_t kJsonLengthBytes = 8;  // version 2: before the zlib stream
+
+// The JSON out of a version 2 body (authenticated already: only a faulty
+// packager makes one that does not inflate, but it is still told, never crashed on).
+std::optional<std::string> InflateBody(std::string_view body, PackageError& error, std::string* why) {
+  if (body.size() < kJsonLengthBytes)
+    return Refuse(error, PackageError::kDamaged, why, "this turf package's contents are damaged: no length");
+  const std::uint64_t size = ReadLength(body, 0);
+  if (size > kMaxPackageJsonBytes)
+    return Refuse(error, PackageError::kDamaged, why,
+                  "this turf package's contents are damaged: they would inflate beyond 32 MB");
+  std::optional<std::string> json = Inflate(body.substr(kJsonLengthBytes), static_cast<std::size_t>(size));
+  if (!json)
+    return Refuse(error, PackageError::kDamaged, why,
+                  "this turf package's contents are damaged: the compressed JSON does not inflate to its length");
+  return json;
 }
 
 }  // namespace
 
 EncryptedPackage EncryptPackage(std::string_view json) {
+  std::string body(kJsonLengthBytes, '\0');
+  WriteLength(body, 0, json.size());
+  body += Deflate(json);
+  return SealPackageEnvelope(kPackageEnvelopeVersion, body);
+}
+
+EncryptedPackage SealPackageEnvelope(char version, std::string_view plain) {
   InitCrypto();
   SecretKey key;
   crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
 
-  const std::uint64_t body = json.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  const std::uint64_t body = plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES;
   EncryptedPackage out;
   std::string& bytes = out.bytes;
   bytes.assign(kPackageHeaderBytes + body, '\0');
   bytes.replace(0, 3, kPackageMagic);
-  bytes[3] = kPackageEnvelopeVersion;
+  bytes[3] = version;
   const auto check = KeyCheck(key);
   bytes.replace(4, kCheckBytes, reinterpret_cast<const char*>(check.data()), kCheckBytes);
-  for (int i = 0; i < 8; ++i) bytes[kLengthAt + i] = static_cast<char>((body >> (8 * i)) & 0xFF);
+  WriteLength(bytes, kLengthAt, body);
   auto* header = reinterpret_cast<unsigned char*>(bytes.data());
   randombytes_buf(header + kNonceAt, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   unsigned long long written = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(header + kPackageHeaderBytes, &written, U(json), json.size(), header,
+  crypto_aead_xchacha20poly1305_ietf_encrypt(header + kPackageHeaderBytes, &written, U(plain), plain.size(), header,
                                              kPackageHeaderBytes, nullptr, header + kNonceAt, key.data());
 
   out.key_text.assign(sodium_base64_ENCODED_LEN(SecretKey::kSize, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
@@ -95,7 +127,7 @@ PackageError CheckPackageKey(std::string_view bytes, std::string_view key_text, 
                   "this turf package is encrypted and no key was given: open the whole link, with its #k=... part");
   if (bytes.size() < kPackageHeaderBytes)
     return refuse(PackageError::kCutShort, "this turf package is cut short: its header is incomplete");
-  if (!IsEncryptedPackage(bytes) || bytes[3] != kPackageEnvelopeVersion)
+  if (!IsEncryptedPackage(bytes) || bytes[3] < kOldestPackageEnvelopeVersion)
     return refuse(PackageError::kDamaged, "this is not an encrypted turf package, or its header is damaged");
   const std::optional<SecretKey> key = ParseKey(key_text);
   if (!key || sodium_memcmp(KeyCheck(*key).data(), U(bytes) + 4, kCheckBytes) != 0)
@@ -114,14 +146,15 @@ std::optional<std::string> DecryptPackage(std::string_view bytes, std::string_vi
   if (error != PackageError::kNone) return std::nullopt;
   const std::optional<SecretKey> key = ParseKey(key_text);
   const std::uint64_t body = BodyLength(bytes);
-  std::string json(body - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+  std::string plain(body - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
   unsigned long long written = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(json.data()), &written, nullptr,
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &written, nullptr,
                                                  U(bytes) + kPackageHeaderBytes, body, U(bytes), kPackageHeaderBytes,
                                                  U(bytes) + kNonceAt, key->data()) != 0)
     return Refuse(error, PackageError::kDamaged, why, "this turf package was changed after it was made");
-  json.resize(written);
-  return json;
+  plain.resize(written);
+  if (bytes[3] == '1') return plain;  // version 1: the JSON itself
+  return InflateBody(plain, error, why);
 }
 
 }  // namespace puerta

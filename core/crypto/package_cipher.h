@@ -4,17 +4,23 @@
 // only these opaque bytes (docs/turf-format.md, "The encrypted envelope").
 //
 //   offset  size  what
-//   0       4     "PTK1": magic "PTK" and the envelope version ('1')
+//   0       4     "PTK2": magic "PTK" and the envelope version ('2'; '1' still opens)
 //   4       16    key check: BLAKE2b-128 keyed with the package key over
 //                 "puerta-turf-key-check" (tells a wrong key from a damaged file)
 //   20      8     length of what follows the header (ciphertext ‖ tag), little-endian
 //   28      24    XChaCha20-Poly1305 nonce
-//   52      n     ciphertext of the package JSON ‖ 16-byte tag; the 52 header
-//                 bytes are the associated data, so none can be changed either
+//   52      n     ciphertext ‖ 16-byte tag; the 52 header bytes are the
+//                 associated data, so none can be changed either
+//
+// What is encrypted: version 2, the JSON's length (8 bytes, little-endian)
+// then the JSON as a zlib stream (util/deflate.h): ciphertext does not
+// compress, so a version 1 package (the JSON itself encrypted) travelled at
+// about 4 times its gzip size. Version 1 packages still open.
 //
 // The key in a link: 32 bytes, base64url without padding (43 characters).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,8 +28,12 @@
 namespace puerta {
 
 inline constexpr std::string_view kPackageMagic = "PTK";
-inline constexpr char kPackageEnvelopeVersion = '1';
+inline constexpr char kPackageEnvelopeVersion = '2';  // what EncryptPackage writes, and the newest read
+inline constexpr char kOldestPackageEnvelopeVersion = '1';
 inline constexpr std::size_t kPackageHeaderBytes = 52;
+// The most JSON a package may inflate to: the turf reader's own limit
+// (turf/turf_package.h, kMaxTurfPackageBytes), checked before inflating.
+inline constexpr std::uint64_t kMaxPackageJsonBytes = 32u * 1024 * 1024;
 
 // Why an encrypted package did not open. Each is its own message to the
 // canvasser (i18n/ui_text.h, kTurfKeyMissing...): what to do differs.
@@ -41,8 +51,14 @@ struct EncryptedPackage {
   std::string key_text;  // what goes in the link, after #k=
 };
 
-// Encrypts the package JSON under a fresh random key.
+// Compresses the package JSON and encrypts it under a fresh random key (the
+// newest envelope version).
 EncryptedPackage EncryptPackage(std::string_view json);
+
+// An envelope of `version` around `body` exactly as given, under a fresh key:
+// EncryptPackage's last step. Tests make older packages (version '1', the
+// JSON itself as body) and damaged bodies with it.
+EncryptedPackage SealPackageEnvelope(char version, std::string_view body);
 
 // True when the bytes begin like an envelope (any version): a plain package
 // is JSON and begins with '{' or blank space.

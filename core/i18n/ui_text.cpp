@@ -660,6 +660,21 @@ constexpr Row kTable[] = {
       "Đường link này không mở được {}: đó là link của khu vực khác, hoặc bị thiếu.",
       "이 링크로는 {}을(를) 열 수 없어요. 다른 구역의 링크이거나 잘린 링크예요.",
       "Hindi nabubuksan ng link na ito ang {}: link ito ng ibang turf, o putol ito."}},
+    // The window's Print action; "{}" is a folder, or a file and why it could not be written.
+    {UiText::kHandOutPaper, {"Paper", "Papel", "纸张", "Khổ giấy", "용지", "Papel"}},
+    {UiText::kHandOutPaperLetter, {"US Letter", "Carta (EE. UU.)", "美国信纸", "Letter (Mỹ)", "US 레터", "Letter na papel (US)"}},
+    {UiText::kHandOutPrintLanguages,
+     {"Languages on paper", "Idiomas en papel", "纸上的语言", "Ngôn ngữ trên giấy", "종이에 넣을 언어", "Mga wika sa papel"}},
+    {UiText::kHandOutPrint,
+     {"Print the turf sheet, walk sheet and script booklet", "Imprimir la hoja de zona, la hoja de recorrido y el guion",
+      "打印片区单、走访单和脚本手册", "In tờ khu vực, tờ đi từng nhà và sổ kịch bản", "구역 안내지, 방문 목록, 대본 책자 인쇄",
+      "I-print ang turf sheet, walk sheet at booklet ng script"}},
+    {UiText::kHandOutPrinted,
+     {"Written as PDF files in {}:", "Guardados como PDF en {}:", "已保存为 PDF 文件，位于 {}：",
+      "Đã lưu thành tệp PDF trong {}:", "{}에 PDF 파일로 저장했어요:", "Naisulat bilang PDF sa {}:"}},
+    {UiText::kHandOutPrintFailed,
+     {"Nothing more was printed: {}", "No se imprimió nada más: {}", "没有继续打印：{}", "Không in thêm được: {}",
+      "더 인쇄하지 못했어요: {}", "Wala nang na-print: {}"}},
     // Printed sheets. The turf sheet is read by a volunteer before the shift;
     // the walk sheet and booklet at the door, so they stay short.
     {UiText::kPrintCampaign, {"Campaign", "Campaña", "活动", "Chiến dịch", "캠페인", "Kampanya"}},

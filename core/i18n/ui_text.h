@@ -63,6 +63,8 @@ enum class UiText {
   kDayInJuly, kDayInAugust, kDayInSeptember, kDayInOctober, kDayInNovember, kDayInDecember,
   // the desktop's "Hand out a turf" window (native/handout/): the link as a QR code on screen
   kHandOutTitle, kHandOutLink, kHandOutScan, kHandOutNotALink, kHandOutNoKey, kHandOutKeyOpens, kHandOutKeyWrong,
+  // its Print action (native/handout/print_sheets.h): the three sheets as PDFs beside the package
+  kHandOutPaper, kHandOutPaperLetter, kHandOutPrintLanguages, kHandOutPrint, kHandOutPrinted, kHandOutPrintFailed,
   // printed sheets (native/print, `puerta print`). The booklet fills in {q}
   // (a question), {a} (an answer) and {c} (a condition) itself, not printf.
   kPrintCampaign, kPrintLanguagesSpoken, kPrintLanguageNotGiven, kPrintScanLink, kPrintHowTo, kPrintInstructions,

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include <rapidjson/document.h>
@@ -19,6 +20,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "crypto/sealed_file.h"
+#include "util/base64.h"
 #include "script/script_parse.h"
 #include "turf/turf_expiry.h"
 #include "util/json_reader.h"
@@ -36,8 +38,12 @@ namespace {
 //                "expires" (the turf's last day, turf/turf_expiry.h). An app
 //                reading only 1 refuses them as unknown keys and says "update
 //                Puerta" instead of ignoring a last day.
+//   3 (2026-12): optional "font" (the CJK characters the turf shows, as a
+//                font subset: TurfPackage::font). An app reading only 2
+//                says "update Puerta".
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::uint32_t kVersionWithHandOut = 2;  // package_id, expires
+constexpr std::uint32_t kVersionWithFont = 3;     // font
 constexpr std::string_view kFormatName = "puerta-turf";
 
 // A package comes from a link or a group chat, so it may be hostile. These
@@ -359,6 +365,33 @@ bool IsPackageId(std::string_view id) {
   return id.size() == 16 && id.find_first_not_of("0123456789abcdef") == std::string_view::npos;
 }
 
+// "font": {"characters": "...", "regular": BASE64, "bold": BASE64}.
+bool ReadFont(const Json& value, PackageFont& font, Status& status) {
+  if (!value.IsObject()) {
+    status = Status::Fail("$.font: expected an object in { }");
+    return false;
+  }
+  Object o(value, "$.font", status);
+  std::string regular, bold;
+  if (!o.Text("characters", font.characters, true) || !o.Text("regular", regular, true) || !o.Text("bold", bold, true))
+    return false;
+  if (!o.NoOthers()) return false;
+  for (auto [key, text, out] : {std::tuple{"regular", &regular, &font.regular}, std::tuple{"bold", &bold, &font.bold}}) {
+    std::optional<std::string> bytes = Base64Decode(*text);
+    if (!bytes) {
+      status = Status::Fail(std::string("$.font.") + key + ": not base64");
+      return false;
+    }
+    if (bytes->size() > kMaxPackageFontBytes || bytes->size() < 12) {
+      status = Status::Fail(std::string("$.font.") + key + ": " + std::to_string(bytes->size()) +
+                            " bytes: not a font of at most 8 MB");
+      return false;
+    }
+    *out = std::move(*bytes);
+  }
+  return true;
+}
+
 Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
   const Json& root = scanned.doc;
   if (!root.IsObject() || !root.HasMember("format") || !root["format"].IsString() || root["format"].GetString() != kFormatName)
@@ -396,6 +429,9 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
     if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
       return Status::Fail("$.organizer_public_key: " + key_status.message());
   }
+
+  if (version >= kVersionWithFont)
+    if (const Json* font = o.Find("font", false); font && !ReadFont(*font, p.font, status)) return status;
 
   const Json* list = o.Find("walk_list", true);
   if (!list || !ReadWalkList(*list, p.walk_list, status)) return status;
@@ -496,7 +532,8 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.SetIndent(' ', 1);
   w.StartObject();
   Field(w, "format", kFormatName);
-  w.Key("format_version"), w.Uint(p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut);
+  w.Key("format_version"),
+      w.Uint(!p.font.empty() ? kVersionWithFont : p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut);
   Field(w, "turf_id", p.turf_id);
   OptionalField(w, "package_id", p.package_id);
   Field(w, "name", p.name);
@@ -508,6 +545,13 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   OptionalField(w, "expires", p.expires);
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
+  if (!p.font.empty()) {
+    w.Key("font"), w.StartObject();
+    Field(w, "characters", p.font.characters);
+    Field(w, "regular", Base64Encode(p.font.regular));
+    Field(w, "bold", Base64Encode(p.font.bold));
+    w.EndObject();
+  }
   w.Key("scripts"), w.StartArray();
   for (std::size_t i = 0; i < p.scripts.size(); ++i) Embedded(w, i < p.script_sources.size() ? p.script_sources[i] : "");
   w.EndArray();

@@ -22,11 +22,27 @@
 
 namespace puerta {
 
+// The Chinese, Japanese and Korean characters the turf shows (its scripts,
+// names and addresses, and the interface in the scripts' languages), as a
+// font subset made by `puerta package` (native/cli/font_subset.h): a phone
+// draws them with it instead of downloading the large CJK font. Empty when the
+// turf shows no such character.
+struct PackageFont {
+  std::string characters;  // UTF-8, each character the subset holds, once
+  std::string regular;     // an OpenType font (bytes)
+  std::string bold;        // the same characters in bold
+  bool empty() const { return regular.empty(); }
+};
+
+// The most a package font may weigh (each face, decoded): a few thousand
+// glyphs; far above a real turf's.
+inline constexpr std::size_t kMaxPackageFontBytes = 8u * 1024 * 1024;
+
 struct TurfPackage {
   // The newest version this app reads and writes (turf_package.cpp lists each
   // change); a package is written with the oldest version that holds what it
   // carries (see WriteTurfPackage).
-  static constexpr std::uint32_t kFormatVersion = 2;
+  static constexpr std::uint32_t kFormatVersion = 3;
 
   std::uint32_t format_version = kFormatVersion;
   std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")
@@ -47,6 +63,7 @@ struct TurfPackage {
   std::string organizer_public_key;         // "puerta-organizer-public-key:..." or empty
   bool require_encryption = true;           // the phone asks for a PIN and encrypts at rest
   std::string expires;  // the turf's last day, "2026-12-12" where the turf is, or empty (turf/turf_expiry.h)
+  PackageFont font;     // since version 3: CJK glyphs for the phone, or empty
 
   // The script for a voter: the first script is the turf's main script.
   const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }
@@ -70,7 +87,8 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out);
 // from them), so each source must be one JSON object with nothing around it.
 // format_version is written as the oldest version that holds the package:
 // 1 without a last day (so a phone still running an older app opens it), 2
-// with one (an older app then says to update rather than drop the date).
+// with one (an older app then says to update rather than drop the date), 3
+// with a font.
 std::string WriteTurfPackage(const TurfPackage& package);
 
 }  // namespace puerta

@@ -139,6 +139,7 @@ void App::NeedGlyphsOfLanguage(std::string_view language) {
 void App::NeedGlyphsOfTurf() {
   const TurfPackage* turf = session_->turf();
   if (!turf) return;
+  theme_.UsePackageFont(turf->font.regular, turf->font.bold, turf->font.characters);
   glyphs_.Add(turf->name);
   glyphs_.Add(turf->organization);
   glyphs_.Add(turf->campaign);
@@ -274,6 +275,7 @@ void App::OnLocation(Location where) {
 void App::OnLocationError(std::string message) { location_error_ = std::move(message); }
 
 void App::OnTurfNotDownloaded(unsigned http_status) {
+  theme_.HoldFontRequests(false);
   banner_ = http_status == 0 ? std::string(Tr(UiText::kTurfNotDownloaded, lang()))
                              : FormatText(Tr(UiText::kTurfLinkGone, lang()), http_status);
 }

@@ -67,6 +67,10 @@ class App {
   // with `key_text` from the link's #k=. A package that does not open says
   // why in the canvasser's language and changes nothing on the phone.
   void OpenTurfBytes(std::string_view bytes, std::string_view source, std::string_view key_text = {});
+  // A turf link is downloading (browser): its package may carry the CJK font
+  // the screens need, so none is fetched until it has come (OpenTurfBytes) or
+  // failed (OnTurfNotDownloaded, or false here: nothing came and nothing is wrong).
+  void OnTurfDownloading(bool downloading) { theme_.HoldFontRequests(downloading); }
   void OnBrowserBack();
   void OnLocation(Location where);  // `where.taken_unix` is set here
   void OnLocationError(std::string message);  // the browser's reason, kept for tests; the map says kLocationOff

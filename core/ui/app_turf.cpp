@@ -53,6 +53,7 @@ UiText MessageOf(PackageError error) {
 }  // namespace
 
 void App::OpenTurfBytes(std::string_view bytes, std::string_view /*source*/, std::string_view key_text) {
+  theme_.HoldFontRequests(false);
   std::string decrypted;  // an encrypted package's JSON: from here it goes only to the sealed store
   if (IsEncryptedPackage(bytes)) {
     PackageError error = PackageError::kNone;
@@ -79,6 +80,8 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view /*source*/, std
     banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang()));
     return;
   }
+  // Its CJK font from the first screen it leads to (the PIN screens come before the session holds it).
+  theme_.UsePackageFont(package.font.regular, package.font.bold, package.font.characters);
   banner_.clear();
   if (session_->stage() == CanvassSession::Stage::kLocked) {
     // The link was opened again (a reload keeps ?turf=): look at it once unlocked.

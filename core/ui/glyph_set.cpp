@@ -28,6 +28,12 @@ bool GlyphSet::AllIn(const GlyphSet& other) const {
   return true;
 }
 
+bool GlyphSet::AllInEither(const GlyphSet& a, const GlyphSet& b) const {
+  for (ImWchar c : chars_)
+    if (!a.Contains(c) && !b.Contains(c)) return false;
+  return true;
+}
+
 const ImWchar* GlyphSet::Ranges() {
   if (ranges_generation_ != generation_) {
     ranges_.clear();

@@ -23,6 +23,8 @@ class GlyphSet {
   bool Contains(ImWchar c) const { return chars_.count(c) > 0; }
   // Every character of this set is in `other`.
   bool AllIn(const GlyphSet& other) const;
+  // Every character of this set is in `a` or in `b`.
+  bool AllInEither(const GlyphSet& a, const GlyphSet& b) const;
   bool empty() const { return chars_.empty(); }
   std::size_t size() const { return chars_.size(); }
   // Increases whenever a character was added: the atlas must be rebuilt.

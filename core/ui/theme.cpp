@@ -37,6 +37,21 @@ void Theme::OnFontUnavailable(std::string_view name) {
     if (font->name == name) font->state = CjkFont::kUnavailable;
 }
 
+void Theme::UsePackageFont(std::string_view regular, std::string_view bold_face, std::string_view characters) {
+  if (characters == package_characters_ && regular.size() == package_regular_.size()) return;
+  package_regular_ = std::string(regular);
+  package_bold_ = std::string(bold_face);
+  package_characters_ = std::string(characters);
+  package_chars_ = GlyphSet();
+  package_chars_.Add(characters);
+  package_changed_ = true;
+}
+
+void Theme::HoldFontRequests(bool hold) {
+  if (hold_requests_ && !hold) package_changed_ = true;  // what the turf lacks is asked for now
+  hold_requests_ = hold;
+}
+
 bool Theme::FetchedFont::Settle(bool has_characters) {
   if (state == CjkFont::kArrived) {
     if (auto bytes = platform::ReadAsset(name)) {
@@ -72,10 +87,14 @@ void Theme::FetchedFont::Want() {
 bool Theme::NeedsCjkRebuild(GlyphSet& extra) {
   const bool first_settled = first_.Settle(!extra.empty());
   const bool cjk_settled = cjk_.Settle(!extra.empty());
+  const bool package_changed = package_changed_;
+  package_changed_ = false;
   if (first_settled || cjk_settled) return true;
-  if (extra.generation() == glyph_generation_) return false;  // nothing new to draw
+  if (extra.generation() == glyph_generation_ && !package_changed) return false;  // nothing new to draw
   if (cjk_.state == CjkFont::kLoaded) return true;             // the large font has them all
   if (extra.empty() || extra.AllIn(name_chars_)) return true;  // language names only: shipped
+  if (!package_regular_.empty() && extra.AllInEither(package_chars_, name_chars_)) return true;  // the turf's own
+  if (hold_requests_) return true;  // the turf (and its font) is downloading: ask once it is here
   if (cjk_.state == CjkFont::kRequested) return false;
   first_.Want();
   if (extra.AllIn(first_chars_)) return true;  // the first screens' font has them all
@@ -133,7 +152,7 @@ void Theme::BuildFonts(GlyphSet& extra) {
   auto add = [&](const std::string& file, float size, const ImWchar* ranges, bool merge, int face = 0) -> ImFont* {
     if (file.empty()) return merge ? nullptr : io.Fonts->AddFontDefault();
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // font_files_, first_ and cjk_ keep the bytes
+    config.FontDataOwnedByAtlas = false;  // font_files_, first_, cjk_ and package_* keep the bytes
     config.MergeMode = merge;
     config.FontNo = face;
     config.OversampleH = 1;  // rasterized at device resolution already
@@ -143,9 +162,9 @@ void Theme::BuildFonts(GlyphSet& extra) {
                                           size * px, &config, ranges);
   };
   // Each face: Latin, then the CJK characters in use: the bold faces (bold
-  // only) of the large font, the first screens' font and the names font,
-  // then the regular faces of the first screens' font, the names font and
-  // the large font. A character is taken from the first that has it, so
+  // only) of the turf's own font, the large font, the first screens' font and
+  // the names font, then the regular faces of the turf's font, the first
+  // screens' font, the names font and the large font. A character is taken from the first that has it, so
   // bold CJK falls back to regular, never to a replacement glyph.
   cjk_in_atlas_ = !cjk_.file.empty();
   glyph_generation_ = extra.generation();
@@ -156,10 +175,12 @@ void Theme::BuildFonts(GlyphSet& extra) {
     add(font_files_[3], size * 1.25f, kArabicNameRanges, true);  // Arabic letters run small beside Latin
     if (!cjk_ranges) return font;
     if (is_bold) {
+      add(package_bold_, size, cjk_ranges, true, 0);
       add(cjk_.file, size, cjk_ranges, true, 1);  // an empty file (not here) adds nothing
       add(first_.file, size, cjk_ranges, true, 1);
       add(font_files_[2], size, cjk_ranges, true, 1);
     }
+    add(package_regular_, size, cjk_ranges, true, 0);
     add(first_.file, size, cjk_ranges, true, 0);
     add(font_files_[2], size, cjk_ranges, true, 0);
     add(cjk_.file, size, cjk_ranges, true, 0);

@@ -42,10 +42,19 @@ class Theme {
   // text is then drawn with what the atlas has; the next new character asks again.
   void OnFontArrived(std::string_view name);
   void OnFontUnavailable(std::string_view name);
+  // The CJK font a turf package carries (TurfPackage::font, regular and bold,
+  // and the characters they hold): drawn first, so a turf whose every CJK
+  // character is in it fetches no CJK font at all. A character it lacks (a
+  // typed note) still asks for the fetched ones. The same font again changes nothing.
+  void UsePackageFont(std::string_view regular, std::string_view bold_face, std::string_view characters);
+  // While a turf link is downloading, its font may be inside: no CJK font is
+  // asked for meanwhile, and frames that would draw a replacement glyph are
+  // held back (AwaitingCjkFont), as while a font downloads.
+  void HoldFontRequests(bool hold);
   // A CJK font was asked for and has not answered yet: a frame that would
   // draw a replacement glyph is held back until it does (App::Frame).
   bool AwaitingCjkFont() const {
-    return cjk_.state == CjkFont::kRequested || first_.state == CjkFont::kRequested;
+    return hold_requests_ || cjk_.state == CjkFont::kRequested || first_.state == CjkFont::kRequested;
   }
   bool HasGlyph(ImFont* font, ImWchar c) const;
   // Replacement glyphs (U+FFFD, drawn for a character no font of the atlas
@@ -94,6 +103,11 @@ class Theme {
   std::vector<std::string> font_files_;  // kept alive: the atlas does not own them
   GlyphSet name_chars_;                  // what the shipped names font (ui-cjk-names.ttc) holds
   GlyphSet first_chars_;                 // what the first screens' font (ui-cjk-first.ttc) holds
+  std::string package_regular_, package_bold_;  // the turf's own CJK font (UsePackageFont), or empty
+  GlyphSet package_chars_;               // what it holds, and what the names font holds
+  std::string package_characters_;       // as given: the same font again is no change
+  bool package_changed_ = false;         // look again at which fonts to draw with (a font came, a hold ended)
+  bool hold_requests_ = false;
 };
 
 }  // namespace puerta

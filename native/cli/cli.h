@@ -21,6 +21,7 @@ struct HandoutRequest {
   std::string link;        // may be empty: the window asks for it
   std::string turf_name;   // --turf: the file's name, and its bytes
   std::string turf_bytes;
+  std::string turf_path;   // as given: the window's Print writes the sheets beside it
 };
 using HandoutWindow = int (*)(const HandoutRequest& request);
 void SetHandoutWindow(HandoutWindow window);

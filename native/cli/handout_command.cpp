@@ -42,6 +42,7 @@ int Handout(const HandoutOptions& o, std::ostream& err) {
   if (!o.turf.empty()) {
     if (!ReadFile(o.turf, request.turf_bytes, err)) return 1;
     request.turf_name = std::filesystem::path(o.turf).filename().string();
+    request.turf_path = o.turf;
   }
   if (!g_window) {
     err << "puerta: handout: this build of puerta has no window to show the code in\n";
@@ -58,7 +59,7 @@ void AddHandoutCommand(CLI::App& puerta, const Streams& io, Action& action) {
   auto o = std::make_shared<HandoutOptions>();
   CLI::App* c = puerta.add_subcommand(
       "handout", "show a turf's link as a QR code on screen (the link on standard input, or pasted in the window)");
-  AddValue(*c, "--turf", o->turf, "TURF", "also say whether the link's key opens this package");
+  AddValue(*c, "--turf", o->turf, "TURF", "also say whether the link's key opens this package, and offer to print its sheets beside it");
   c->callback([o, &io, &action] { action = [o, &io] { return Handout(*o, io.err); }; });
 }
 

@@ -30,6 +30,7 @@
 #include "crypto/secret_key.h"
 #include "native/cli/commands.h"
 #include "native/cli/files.h"
+#include "native/cli/font_subset.h"
 #include "native/cli/options.h"
 #include "native/cli/qr_code.h"
 #include "native/cli/turf_checks.h"
@@ -47,9 +48,16 @@ namespace {
 struct PackageOptions {
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
   std::vector<std::string> scripts, qr;
-  bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
+  bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false, no_font = false;
   TurfPackage package;  // the text fields given on the command line
 };
+
+// Characters, not bytes, of valid UTF-8.
+std::size_t CharacterCount(std::string_view utf8) {
+  std::size_t count = 0;
+  for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
 
 // "Eastside, Saturday morning" -> "eastside-saturday-morning-3f9a1c": readable
 // in logs and exports, and unique enough that two cuts never share attempts.
@@ -169,6 +177,16 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   const std::optional<std::int64_t> handed_out = HandOutTime(err);
   if (!handed_out) return 2;
   p.package_id = NewPackageId(p, *handed_out);
+  if (!a.no_font) {
+    std::string why;
+    std::optional<PackageFont> font = SubsetCjkFont(CjkCharactersOfTurf(p), why);
+    if (!font) {
+      err << "puerta: package: no CJK font subset in the package: " << why << "; phones reading Chinese or Korean "
+          << "will download the app's CJK font instead (or add --no-font)\n";
+      return 1;
+    }
+    p.font = std::move(*font);
+  }
 
   // Read back what was written, as the phone will: what fails here would
   // fail in the field.
@@ -212,7 +230,12 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted")
-      << (p.expires.empty() ? "" : ", last day " + p.expires) << "\n";
+      << (p.expires.empty() ? "" : ", last day " + p.expires)
+      << (p.font.empty() ? ""
+                         : ", CJK font " + std::to_string(CharacterCount(p.font.characters)) +
+                               " characters (" + std::to_string((p.font.regular.size() + p.font.bold.size()) / 1024) +
+                               " KB)")
+      << "\n";
   out << "link: " << link << "\n";
   out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", "
       << (records.empty() ? "not recorded (no --key or --records)"
@@ -254,6 +277,9 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
               "list naming voters");
   c->add_flag("--made-up-voters", o->made_up_voters,
               "the voters are made up (a demo or training turf): allows --no-encryption and --plain-package");
+  c->add_flag("--no-font", o->no_font,
+              "leave out the CJK font subset (the Chinese, Japanese and Korean characters the turf shows): phones "
+              "then download the app's CJK font when they need it");
   AddValue(*c, "--expires", o->package.expires, "YYYY-MM-DD",
            "the turf's last day where the turf is: after it the phone records nothing more and says to send results")
       ->check(CLI::Validator([](std::string& date) { return ExpiryDateProblem(date); }, "YYYY-MM-DD"));

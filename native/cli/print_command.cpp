@@ -163,11 +163,7 @@ int Print(const PrintArgs& a, std::ostream& out, std::ostream& err) {
         err << "puerta: print script: no script: give SCRIPT.json files or a turf package\n";
         return 2;
       }
-      const std::map<std::string, std::string> values{
-          {"organization", turf.organization}, {"campaign", turf.campaign}, {"canvasser", turf.canvasser}};
-      std::map<std::string, std::string> known;
-      for (const auto& [key, value] : values)
-        if (!value.empty()) known.emplace(key, value);
+      const std::map<std::string, std::string> known = print::KnownPlaceholders(turf);
       // The booklet is named for its turf, or for its first script.
       const std::string title =
           package_arg.empty() ? Localize(turf.scripts.front().title,

@@ -1,6 +1,7 @@
 #include "native/handout/handout_view.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "crypto/package_cipher.h"
 #include "i18n/ui_text.h"
@@ -12,9 +13,19 @@
 namespace puerta::handout {
 namespace {
 
-constexpr UiText kTexts[] = {UiText::kHandOutTitle,    UiText::kHandOutLink,  UiText::kHandOutScan,
-                             UiText::kHandOutNotALink, UiText::kHandOutNoKey, UiText::kHandOutKeyOpens,
-                             UiText::kHandOutKeyWrong};
+constexpr UiText kTexts[] = {UiText::kHandOutTitle,         UiText::kHandOutLink,        UiText::kHandOutScan,
+                             UiText::kHandOutNotALink,      UiText::kHandOutNoKey,       UiText::kHandOutKeyOpens,
+                             UiText::kHandOutKeyWrong,      UiText::kHandOutPaper,       UiText::kHandOutPaperLetter,
+                             UiText::kHandOutPrintLanguages, UiText::kHandOutPrint,      UiText::kHandOutPrinted,
+                             UiText::kHandOutPrintFailed};
+
+// A language as its speakers write it ("Español", "中文"), else its code.
+std::string LanguageLabel(const std::string& code) {
+  for (const auto& languages : {UiLanguages(), HeardLanguages()})
+    for (const UiLanguage& language : languages)
+      if (language.code == code) return std::string(language.native_name);
+  return code;
+}
 constexpr float kMaxCodeSide = 560;  // logical px: a phone reads it from arm's length
 
 }  // namespace
@@ -27,6 +38,24 @@ HandoutView::HandoutView(std::string language, std::string link, std::optional<T
 void HandoutView::NeedGlyphs(GlyphSet& glyphs) const {
   for (UiText t : kTexts) glyphs.Add(Tr(t, lang_));
   if (turf_) glyphs.Add(turf_->name);
+  for (const std::string& code : print_languages_) glyphs.Add(LanguageLabel(code));
+  if (printed_) {
+    glyphs.Add(printed_->folder);
+    glyphs.Add(printed_->problem);
+    for (const std::string& file : printed_->files) glyphs.Add(file);
+  }
+}
+
+bool HandoutView::CanPrint() const {
+  return opens_ && !turf_->path.empty() && std::find(chosen_.begin(), chosen_.end(), true) != chosen_.end();
+}
+
+void HandoutView::Print() {
+  if (!CanPrint()) return;
+  PrintRequest request{turf_->path, turf_->bytes, link_, {paper_, {}}};
+  for (std::size_t i = 0; i < print_languages_.size(); ++i)
+    if (chosen_[i]) request.options.languages.push_back(print_languages_[i]);
+  printed_ = PrintTurfSheets(request);
 }
 
 void HandoutView::Refresh() {
@@ -34,6 +63,10 @@ void HandoutView::Refresh() {
   code_.reset();
   message_.clear();
   problem_ = false;
+  opens_ = false;
+  printed_.reset();
+  print_languages_.clear();
+  chosen_.clear();
   if (link_.empty()) return;
   if (!LooksLikeTurfLink(link_)) {
     message_ = Tr(UiText::kHandOutNotALink, lang_);
@@ -51,6 +84,11 @@ void HandoutView::Refresh() {
     }
     message_ = FillText(Tr(opens ? UiText::kHandOutKeyOpens : UiText::kHandOutKeyWrong, lang_), turf_->name);
     problem_ = !opens;
+    opens_ = opens;
+    if (opens && !turf_->path.empty()) {
+      print_languages_ = PrintableLanguages(turf_->bytes, link_);
+      chosen_.assign(print_languages_.size(), true);
+    }
   } else if (key.empty()) {
     message_ = Tr(UiText::kHandOutNoKey, lang_);
   }
@@ -74,6 +112,7 @@ void HandoutView::Draw(const Theme& theme) {
   if (!message_.empty())
     ui::Paragraph(theme.bold, problem_ ? theme.colors().danger : theme.colors().success, message_);
   ImGui::Spacing();
+  if (opens_ && !turf_->path.empty()) DrawPrint(theme);
   if (code_) {
     const float text_room = ImGui::GetFontSize() * 4;
     const ImVec2 room = ImGui::GetContentRegionAvail();
@@ -85,6 +124,47 @@ void HandoutView::Draw(const Theme& theme) {
   }
   ImGui::End();
   ImGui::PopStyleVar();
+}
+
+void HandoutView::DrawPrint(const Theme& theme) {
+  ui::TextColored(theme.colors().muted, Tr(UiText::kHandOutPaper, lang_));
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  if (ui::ChoiceButton(theme, "A4##paper-a4", paper_ == print::Paper::kA4, half, 40)) paper_ = print::Paper::kA4;
+  ImGui::SameLine();
+  const std::string letter = std::string(Tr(UiText::kHandOutPaperLetter, lang_)) + "##paper-letter";
+  if (ui::ChoiceButton(theme, letter.c_str(), paper_ == print::Paper::kLetter, half, 40))
+    paper_ = print::Paper::kLetter;
+  ui::TextColored(theme.colors().muted, Tr(UiText::kHandOutPrintLanguages, lang_));
+  // As many to a line as fit: six languages do not fit on one.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = ImGui::GetContentRegionAvail().x;
+  float line = 0;
+  for (std::size_t i = 0; i < print_languages_.size(); ++i) {
+    const std::string name = LanguageLabel(print_languages_[i]);
+    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(name.c_str()).x;
+    if (i > 0 && line + style.ItemSpacing.x + width <= room) {
+      ImGui::SameLine();
+      line += style.ItemSpacing.x + width;
+    } else {
+      line = width;
+    }
+    const std::string label = name + "##language-" + print_languages_[i];
+    bool chosen = chosen_[i];
+    if (ImGui::Checkbox(label.c_str(), &chosen)) chosen_[i] = chosen;
+  }
+  ImGui::BeginDisabled(!CanPrint());
+  if (ui::SecondaryButton(theme, (std::string(Tr(UiText::kHandOutPrint, lang_)) + "##print").c_str())) Print();
+  ImGui::EndDisabled();
+  if (printed_) {
+    if (printed_->problem.empty()) {
+      ui::Paragraph(theme.bold, theme.colors().success, FillText(Tr(UiText::kHandOutPrinted, lang_), printed_->folder));
+      for (const std::string& file : printed_->files)
+        ui::TextColored(theme.colors().text, std::filesystem::path(file).filename().string());
+    } else {
+      ui::Paragraph(theme.bold, theme.colors().danger, FillText(Tr(UiText::kHandOutPrintFailed, lang_), printed_->problem));
+    }
+  }
+  ImGui::Spacing();
 }
 
 }  // namespace puerta::handout

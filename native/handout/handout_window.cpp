@@ -26,7 +26,7 @@ class HandoutWindowView : public DesktopView {
 int RunHandoutWindow(const cli::HandoutRequest& request) {
   const std::string language(PickUiLanguage(platform::PreferredLanguages()));
   std::optional<TurfFile> turf;
-  if (!request.turf_name.empty()) turf = TurfFile{request.turf_name, request.turf_bytes};
+  if (!request.turf_name.empty()) turf = TurfFile{request.turf_name, request.turf_bytes, request.turf_path};
   HandoutView view(language, request.link, std::move(turf));
   HandoutWindowView window(view);
   const std::string title = "Puerta · " + std::string(Tr(UiText::kHandOutTitle, language));

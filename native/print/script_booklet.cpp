@@ -287,4 +287,13 @@ std::optional<std::string> ScriptBookletPdf(const std::vector<Script>& scripts, 
   return doc.Finish(why);
 }
 
+std::map<std::string, std::string> KnownPlaceholders(const TurfPackage& turf) {
+  std::map<std::string, std::string> known;
+  for (auto [key, value] : {std::pair<const char*, const std::string*>{"organization", &turf.organization},
+                            {"campaign", &turf.campaign},
+                            {"canvasser", &turf.canvasser}})
+    if (!value->empty()) known.emplace(key, *value);
+  return known;
+}
+
 }  // namespace puerta::print

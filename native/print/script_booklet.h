@@ -11,6 +11,7 @@
 
 #include "native/print/paper.h"
 #include "script/script.h"
+#include "turf/turf_package.h"
 
 namespace puerta::print {
 
@@ -20,6 +21,10 @@ namespace puerta::print {
 std::optional<std::string> ScriptBookletPdf(const std::vector<Script>& scripts, const std::string& title,
                                             const std::map<std::string, std::string>& placeholders,
                                             const PrintOptions& options, std::string& why);
+
+// The placeholders a turf fills in a booklet ({organization}, {campaign},
+// {canvasser}): those it knows, none empty.
+std::map<std::string, std::string> KnownPlaceholders(const TurfPackage& turf);
 
 // A step's show_if written out in `language` ("the answer to Q2 is Yes"),
 // questions numbered as the booklet numbers them (their place in the script).

@@ -23,7 +23,7 @@ expect_out "sealed exports off" "a named list with --unsealed-exports"
 expect_out "package encrypted" "the default package"
 expect_out "link: http://127.0.0.1:8080/?turf=named.turf#k=" "the link, to the project's own server by default"
 expect_err "the link holds the package's key" "the link's warning"
-[ "$(head -c 4 "$work/named.turf")" = PTK1 ] || fail "the package does not begin with PTK1: $(head -c 8 "$work/named.turf")"
+[ "$(head -c 4 "$work/named.turf")" = PTK2 ] || fail "the package does not begin with PTK2: $(head -c 8 "$work/named.turf")"
 for secret in Hernández Esperanza 555-0101 puerta-turf pledge-to-vote; do
   if grep -qF "$secret" "$work/named.turf"; then fail "the encrypted package holds \"$secret\""; fi
 done

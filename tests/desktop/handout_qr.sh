@@ -35,6 +35,37 @@ decoded=$(zbarimg -q --raw "$work/east-zh.png" 2> "$work/zbar.err") || fail "zba
 run "$probe" "$work/mismatch.png" "$work/west.turf" < "$work/east.printed"
 expect_out "message: This link does not open west.turf" "another turf's file is told apart"
 
+# Print: the window's paper and languages, then the three sheets beside the package.
+rm -f "$work"/east-*.pdf
+run env PUERTA_HANDOUT_PRINT=a4 PUERTA_HANDOUT_UNTICK=zh "$probe" "$work/east-printed.png" "$work/east.turf" < "$work/east.printed"
+expect_code 0 "the probe printed"
+for sheet in turf-sheet walk-sheet script-booklet; do
+  expect_out "printed: $work/east-$sheet.pdf" "Print wrote the $sheet beside the package"
+  [ -s "$work/east-$sheet.pdf" ] || fail "no $work/east-$sheet.pdf"
+done
+grep -q "print problem" "$work/out" && fail "Print reported a problem: $(cat "$work/out")"
+if command -v pdftotext > /dev/null; then
+  pdfinfo "$work/east-walk-sheet.pdf" | grep -q "595.* x 841.*pts" || fail "the walk sheet is not A4: $(pdfinfo "$work/east-walk-sheet.pdf" | grep size)"
+  pdfinfo "$work/east-turf-sheet.pdf" | grep -q "595.* x 841.*pts" || fail "the turf sheet is not A4"
+  pdftotext "$work/east-walk-sheet.pdf" "$work/walk.txt"
+  grep -q "Hernández" "$work/walk.txt" || fail "the walk sheet lacks the sample's voters"
+  pdftotext "$work/east-script-booklet.pdf" "$work/booklet.txt"
+  grep -q "voluntario" "$work/booklet.txt" || fail "the booklet lacks Spanish, which was ticked"
+  grep -q "志愿者" "$work/booklet.txt" && fail "the booklet holds Chinese, which was unticked"
+fi
+[ "$(stat -c %a "$work/east-walk-sheet.pdf")" = 600 ] || fail "the walk sheet (voters' names) is readable by others"
+[ "$(stat -c %a "$work/east-turf-sheet.pdf")" = 600 ] || fail "the turf sheet (the link's key) is readable by others"
+# Letter, the default paper, when chosen: the sheets are replaced.
+run env PUERTA_HANDOUT_PRINT=letter "$probe" "$work/east-letter.png" "$work/east.turf" < "$work/east.printed"
+expect_out "printed: $work/east-walk-sheet.pdf" "Print again"
+if command -v pdfinfo > /dev/null; then
+  pdfinfo "$work/east-walk-sheet.pdf" | grep -q "612 x 792 pts" || fail "printing again on Letter did not replace the A4 sheet"
+fi
+# A link that does not open the file offers no Print.
+run env PUERTA_HANDOUT_PRINT=a4 "$probe" "$work/west-print.png" "$work/west.turf" < "$work/east.printed"
+expect_out "printed nothing" "no Print for a link that does not open the file"
+[ -e "$work/west-walk-sheet.pdf" ] && fail "a sheet was printed for a turf the link does not open"
+
 printf 'not a link\n' > "$work/junk.txt"
 run "$probe" "$work/junk.png" < "$work/junk.txt"
 expect_out "qr on screen: no" "no code without a link"

@@ -17,7 +17,9 @@ import { buildPrivateTurf, removeTurf } from './lib/fixtures.js';
 
 const app = useApp();
 let turf;
-before(() => { turf = buildPrivateTurf('test-glyphs.turf'); });  // { name, query: '?turf=NAME#k=KEY' }
+// --no-font: the app's fetched CJK fonts are what is tested here (a package's
+// own font is package_font.test.js's).
+before(() => { turf = buildPrivateTurf('test-glyphs.turf', ['--no-font']); });  // { name, query: '?turf=NAME#k=KEY' }
 after(() => removeTurf('test-glyphs.turf'));
 
 const FONT = '**/assets/fonts/ui-cjk.ttc';

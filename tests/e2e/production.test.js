@@ -20,7 +20,7 @@ const HOOK_GLOBALS = ['puertaWidgets', 'puertaFirstFrameMs'];
 // on purpose.
 const ALLOWED_EXPORTS = [
   'puerta_request_frames', 'puerta_text_input', 'puerta_key', 'puerta_back', 'puerta_open_turf',
-  'puerta_turf_error', 'puerta_asset_ready', 'puerta_asset_unavailable', 'puerta_location', 'puerta_location_error', 'puerta_other_tab_text',
+  'puerta_turf_error', 'puerta_turf_downloading', 'puerta_asset_ready', 'puerta_asset_unavailable', 'puerta_location', 'puerta_location_error', 'puerta_other_tab_text',
 ];
 
 const read = (root, file) => fs.readFileSync(path.join(root, file), 'utf8');

@@ -50,7 +50,7 @@ test('the printed link opens the turf; the server only ever sent ciphertext; the
   assert.match(link, new RegExp(`^${server.url.replace(/[.]/g, '\\.')}\\?turf=${TURF}#k=[A-Za-z0-9_-]{43}$`));
   const key = new URL(link).hash.slice('#k='.length);
   const onDisk = fs.readFileSync(path.join(webRoot, TURF));
-  assert.equal(onDisk.subarray(0, 4).toString('latin1'), 'PTK1');
+  assert.equal(onDisk.subarray(0, 4).toString('latin1'), 'PTK2');
   assert.deepEqual(found(onDisk), [], 'the package on the server names voters');
 
   const { context, page } = await newPhone(browser);

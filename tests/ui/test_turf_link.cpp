@@ -71,7 +71,7 @@ TEST_CASE("a turf link that does not open says why in the canvasser's language, 
   std::string tampered = link.bytes;
   tampered[tampered.size() / 2] ^= 0x20;
   std::string newer = link.bytes;
-  newer[3] = '2';
+  newer[3] = '3';
   const struct {
     std::string bytes, key;
     UiText says;

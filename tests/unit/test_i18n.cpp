@@ -116,11 +116,11 @@ bool SameAsEnglishAllowed(std::string_view lang, std::string_view text) {
 // ASCII words of 3+ letters a Chinese or Korean text may contain: names of
 // things that are not translated (the app, the organizer's tools, a browser).
 bool AsciiWordAllowed(std::string_view word) {
-  // Esperanza and Oak: the sample turf's streets; Excel, xlsx: the workbook's
+  // Esperanza and Oak: the sample turf's streets; Excel, xlsx, PDF: files'
   // kind; browsers and what they need, by their names.
   static constexpr std::string_view kAllowed[] = {
       "PIN",       "CSV", "VAN",   "Puerta", "Safari", "YYYY",   "https",       "WhatsApp", "Signal",
-      "Esperanza", "Oak", "Excel", "xlsx",   "Chrome", "Firefox", "WebAssembly", "WebGL"};
+      "Esperanza", "Oak", "Excel", "xlsx",   "Chrome", "Firefox", "WebAssembly", "WebGL", "PDF"};
   for (std::string_view a : kAllowed)
     if (a == word) return true;
   return false;

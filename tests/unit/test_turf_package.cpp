@@ -8,6 +8,7 @@
 #include "crypto/sealed_file.h"
 #include "script_fixtures.h"
 #include "turf/turf_package.h"
+#include "util/base64.h"
 #include "walklist/import.h"
 
 using namespace puerta;
@@ -71,6 +72,7 @@ TurfPackage FullPackage() {
   p.result_codes_source = R"({"door": ["canvassed", "not_home"], "labels": {"not_home": {"en": "Nobody came"}}})";
   REQUIRE(p.result_codes.ApplyJson(p.result_codes_source).ok());
   p.organizer_public_key = NewOrganizerKeyPair().public_text;
+  p.font = {"中文한국어", std::string("OTTO\0\0regular font bytes", 24), "OTTO bold font bytes"};
   return p;
 }
 
@@ -98,6 +100,9 @@ void CheckSame(const TurfPackage& a, const TurfPackage& b) {
   CHECK(a.organizer_public_key == b.organizer_public_key);
   CHECK(a.require_encryption == b.require_encryption);
   CHECK(a.expires == b.expires);
+  CHECK(a.font.characters == b.font.characters);
+  CHECK(a.font.regular == b.font.regular);
+  CHECK(a.font.bold == b.font.bold);
 }
 
 }  // namespace
@@ -151,7 +156,7 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
 
 TEST_CASE("turf package: a newer format asks for an update; other JSON is not a package") {
   const std::string newer = Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 7");
-  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (2): update Puerta to open this turf package");
+  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (3): update Puerta to open this turf package");
   // Even when the newer version also changed the rest beyond recognition.
   CHECK(Refusal(Replace(newer, "\"walk_list\"", "\"doors\"")).find("update Puerta") != std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 0")).find("format_version 0") == 0);
@@ -271,4 +276,26 @@ TEST_CASE("turf package: the bundled sample turf") {
   CHECK(json.find(PUERTA_SOURCE_DIR) == std::string::npos);
   CHECK(json.find("/home/") == std::string::npos);
   CHECK(json.find("walk-list.csv") == std::string::npos);
+}
+
+TEST_CASE("turf package: a CJK font is version 3, and a damaged one is refused where it is") {
+  TurfPackage p;
+  REQUIRE(ParseTurfPackage(TinyPackage(), p).ok());
+  CHECK(WriteTurfPackage(p).find("\"format_version\": 1") != std::string::npos);  // no font: still version 1
+  p.font = {"中", "regular font bytes", "bold font bytes!"};
+  const std::string json = WriteTurfPackage(p);
+  CHECK(json.find("\"format_version\": 3") != std::string::npos);
+  TurfPackage back;
+  REQUIRE(ParseTurfPackage(json, back).ok());
+  CHECK(back.font.regular == "regular font bytes");
+  CHECK(back.font.characters == "中");
+  // An app reading version 2 knew no font: there it is an unknown key.
+  CHECK(Refusal(Replace(json, "\"format_version\": 3", "\"format_version\": 2")).find("$.font: unknown key") == 0);
+  const std::string regular = "\"regular\": \"" + Base64Encode("regular font bytes") + "\"";
+  CHECK(json.find(regular) != std::string::npos);
+  CHECK(Refusal(Replace(json, regular, "\"regular\": \"not base64!\"")) == "$.font.regular: not base64");
+  CHECK(Refusal(Replace(json, regular, "\"regular\": \"" + Base64Encode("tiny") + "\"")) ==
+        "$.font.regular: 4 bytes: not a font of at most 8 MB");
+  CHECK(Refusal(Replace(json, regular, "\"regular\": 7")).find("$.font.regular") == 0);
+  CHECK(Refusal(Replace(json, "\"characters\"", "\"glyphs\"")).find("$.font") == 0);
 }

@@ -206,6 +206,7 @@ Module.puerta = (function () {
   async function openTurfFromUrl() {
     const name = link.name;
     if (!name) return;
+    Module._puerta_turf_downloading(1);  // no CJK font fetched before the package says whether it brings one
     let response;
     try {
       response = await fetch(name, { cache: 'no-store' });
@@ -215,6 +216,7 @@ Module.puerta = (function () {
       // The browser's reason is English: the app says it in the canvasser's language.
       console.warn('could not fetch', name, e);
       if (!kept) Module._puerta_turf_error(0);
+      else Module._puerta_turf_downloading(0);
       return;
     }
     try {

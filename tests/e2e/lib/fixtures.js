@@ -51,12 +51,13 @@ export function packageTurf(args, out) {
 // Returns its file name, the link's `?turf=NAME#k=KEY` part, and the package
 // as JSON (a plain copy made alongside, never served: the names, streets and
 // phones to look for come from it).
-export function buildPrivateTurf(name = 'test-private.turf') {
+// `extra`: more `puerta package` options (glyphs.test.js: --no-font).
+export function buildPrivateTurf(name = 'test-private.turf', extra = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puerta-turf-'));
   const csv = path.join(dir, 'voters.csv');
   writePrivateVoterFile(csv);
   const common = ['--list', csv, '--name', 'Privacy test turf', '--organization', 'Test', '--campaign', 'Test',
-    '--unsealed-exports'];
+    '--unsealed-exports', ...extra];
   const { key } = packageTurf(common, path.join(webRoot, name));
   packageTurf([...common, '--plain-package', '--made-up-voters'], path.join(dir, 'plain.turf'));
   const turf = JSON.parse(fs.readFileSync(path.join(dir, 'plain.turf'), 'utf8'));

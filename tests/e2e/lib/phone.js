@@ -163,3 +163,13 @@ export async function choosePinAndName(page, pin, name) {
   await typeInto(page, '##name', name);
   await tap(page, '##continue');
 }
+
+// From the overview: Next door, the door's first person, the conversation's
+// first step on screen.
+export async function startFirstConversation(page, timeout = 60000) {
+  await tap(page, '##next-door');
+  const voter = await page.waitForFunction(
+    () => (window.puertaWidgets || []).find((w) => w.id.includes('##voter-'))?.id, null, { timeout });
+  await tap(page, '##' + (await voter.jsonValue()).split('##')[1]);
+  await waitForWidget(page, '##step-next', timeout);
+}
