@@ -27,7 +27,7 @@ constexpr std::int64_t kDay2 = kDay1 + 86'400;
 
 struct Phone {
   std::string name, organization;
-  MemoryStore store;
+  MemoryStore store{};  // Phone{"Ana", "Vecinos"} leaves it to this; without it, copy-list-initialized past an explicit constructor
   CanvassSession session{store};
   int next_id = 0;
 };
