@@ -109,8 +109,8 @@ class Importer {
           return Fatal("the file has no header row (its first line holds values: \"" + header.front() + "\", ...), and its " +
                        std::to_string(header.size()) + " columns match none of the published layouts Puerta knows (" +
                        layout::HeaderlessLayoutsDescribed() +
-                       "); a mapping file with the roles guessed from the values is given: check it, save it and "
-                       "give it with --mapping");
+                       "); here is a mapping file with the roles guessed from the values: save it, check each role "
+                       "(first and last names may be swapped) and give it with --mapping");
         }
         headerless = true;
         header = assumed->mapping.columns;
