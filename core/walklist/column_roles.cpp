@@ -40,13 +40,12 @@ class Inferrer {
   }
 
  private:
-  bool Has(Field f) const {
-    for (const auto& c : cand_)
-      if (c.field == f) return true;
-    return false;
-  }
+  // Counted as set, not searched: a hostile first line can hold 100,000 fields.
+  bool Has(Field f) const { return candidates_of_[static_cast<std::size_t>(f)] > 0; }
+  // Each column gets at most one candidate role.
   void Set(std::size_t c, Field f, Confidence confidence, std::string why, int rank = 0) {
     cand_[c] = {f, confidence, rank, std::move(why)};
+    ++candidates_of_[static_cast<std::size_t>(f)];
   }
 
   void ByName() {
@@ -218,6 +217,7 @@ class Inferrer {
   std::vector<ColumnSample> samples_;
   std::vector<std::optional<NameGuess>> guesses_;
   std::vector<Candidate> cand_;
+  std::array<std::size_t, kFieldCount> candidates_of_{};
   Inference out_;
 };
 
