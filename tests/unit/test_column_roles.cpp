@@ -156,3 +156,45 @@ TEST_CASE("columns by meaning: known layouts report their columns as sure") {
   CHECK_FALSE(party->read);
   CHECK(party->role == "party");
 }
+
+TEST_CASE("columns by meaning: every header-row layout read before also reads by meaning, to the same list") {
+  // Renaming one required column takes each file out of its known layout.
+  struct Renamed {
+    const char* file;
+    const char* from;
+    const char* to;
+  };
+  for (const Renamed& c : {Renamed{"ohio.csv", "SOS_VOTERID", "Voter ID"},
+                           Renamed{"north_carolina.txt", "\"res_street_address\"", "\"Residence Street Address\""},
+                           Renamed{"michigan_split.csv", "VOTER_IDENTIFICATION_NUMBER", "Voter Registration Number"},
+                           Renamed{"colorado_split.csv", "VOTER_ID", "SOS Voter ID"},
+                           Renamed{"puerta.csv", "ID,", "Voter ID,"}}) {
+    const std::string name = c.file;  // plain variables: clang 14 and INFO
+    INFO(name);
+    const ImportResult known = ImportTestFile(name);
+    std::string text = puerta::testing::WalkListFile(name);
+    const std::size_t at = text.find(c.from);
+    REQUIRE(at < text.find('\n'));
+    text.replace(at, std::string_view(c.from).size(), c.to);
+    const ImportResult inferred = ImportVoterFile(name, text);
+    REQUIRE(known.usable());
+    REQUIRE(inferred.usable());
+    CHECK(known.layout != "by_meaning");
+    CHECK(inferred.layout == "by_meaning");
+    CHECK(inferred.list.households.size() == known.list.households.size());
+    CHECK(inferred.list.VoterCount() == known.list.VoterCount());
+    for (std::size_t h = 0; h < known.list.households.size() && h < inferred.list.households.size(); ++h) {
+      CHECK(inferred.list.households[h].address == known.list.households[h].address);
+      CHECK(inferred.list.households[h].voters.size() == known.list.households[h].voters.size());
+      for (std::size_t v = 0; v < known.list.households[h].voters.size() && v < inferred.list.households[h].voters.size(); ++v) {
+        const Voter& a = known.list.households[h].voters[v];
+        const Voter& b = inferred.list.households[h].voters[v];
+        CHECK(a.id == b.id);
+        CHECK(a.first_name == b.first_name);
+        CHECK(a.last_name == b.last_name);
+        CHECK(a.phone == b.phone);
+        CHECK(a.attributes.size() == b.attributes.size());
+      }
+    }
+  }
+}
