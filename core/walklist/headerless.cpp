@@ -58,7 +58,8 @@ std::string JsonString(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    if (c == '\t') out += "\\t";  // a tab-delimited file's delimiter
+    else if (static_cast<unsigned char>(c) >= 0x20) out += c;
   }
   return out + "\"";
 }

@@ -62,3 +62,14 @@ TEST_CASE("headerless: a header row with vote-history years is still a header") 
   CHECK(layout::LooksLikeData({"H1", "Hana", "Ito", "10 Cedar Rd", "Unit 2"}));
   CHECK_FALSE(layout::LooksLikeData({"Voter Number", "Given", "Family", "Street", "Postal"}));
 }
+
+TEST_CASE("headerless: the template of a tab-delimited file names its delimiter and reads it") {
+  const ImportResult r = ImportTestFile("headerless.csv");
+  REQUIRE_FALSE(r.usable());
+  CHECK(r.mapping_template.find("\"delimiter\": \"\\t\"") != std::string::npos);
+  ImportOptions options;
+  options.mapping_json = r.mapping_template;
+  const ImportResult read = ImportTestFile("headerless.csv", options);
+  REQUIRE(read.usable());
+  CHECK(read.list.VoterCount() == 2);
+}
