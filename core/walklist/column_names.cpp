@@ -35,7 +35,7 @@ const std::vector<Entry>& Table() {
       {Field::kAddress, "",
        {"Address", "Street Address", "Address1", "Address Line 1", "Address Line1", "Addr1", "Addr", "Street Line 1",
         "Full Address", "Street Addr", "res_street_address", "Residential Address", "Residence Address",
-        "Residential Address1", "Residence Address Line 1", "Street Address 1", "Address Street", "Line1"}},
+        "Residential Address1", "Residence Address Line 1", "Street Address 1", "Address Street", "Line1", "Address Line"}},
       {Field::kAddress, "", {"Street"}, true},
       {Field::kHouseNumber, "",
        {"House Number", "House Num", "House No", "HOUSE_NUM", "Street Number", "Street Num", "Street No", "St Num",
@@ -52,7 +52,7 @@ const std::vector<Entry>& Table() {
       {Field::kStreetName, "", {"Street Name", "St Name", "Street Nm", "STR_NAME", "Residence Street Name", "STREETNAME"}},
       {Field::kStreetType, "",
        {"Street Type", "St Type", "Street Suffix", "St Suffix", "Street Type Code", "Street Designator", "STRTYPE",
-        "Street Sfx", "Street Type Cd"}},
+        "Street Sfx", "Street Type Cd", "Designator"}},
       {Field::kStreetType, "", {"Type"}, true},
       {Field::kPostDirection, "",
        {"Post Direction", "Post Dir", "POSTDIR", "Direction Suffix", "Street Post Direction", "Street Post Dir",
@@ -61,10 +61,10 @@ const std::vector<Entry>& Table() {
        {"Unit Type", "Apt Type", "Unit Designator", "Apt Designator", "Secondary Unit Type", "Unit Type Cd", "Apartment Type"}},
       {Field::kUnitNumber, "",
        {"Unit Number", "Unit Num", "Unit No", "Apt Number", "Apt Num", "Apt No", "Apartment Number", "Suite Number",
-        "Secondary Number", "Extension", "Unit Nbr", "St Unit Num", "Apt Unit Nbr", "Apt Unit Number"}},
+        "Secondary Number", "Extension", "Unit Nbr", "Apartment Num", "St Unit Num", "Apt Unit Nbr", "Apt Unit Number"}},
       {Field::kUnit, "",
        {"Unit", "Apt", "Apartment", "Address2", "Address Line 2", "Address Line2", "Addr2", "Secondary Address",
-        "Secondary Addr", "Suite", "Apt Unit", "Unit Apt", "Street Line 2", "Line2", "RAPARTMENT"}},
+        "Secondary Addr", "Suite", "Apt Unit", "Unit Apt", "Street Line 2", "Line2", "RAPARTMENT", "Extra Address Line"}},
       {Field::kCity, "",
        {"City", "City Name", "Town", "Municipality", "City Desc", "Residence City", "Postal City", "City Town",
         "Place", "RCITY", "City USPS"}},
@@ -78,12 +78,12 @@ const std::vector<Entry>& Table() {
       {Field::kPhone, "",
        {"Phone", "Phone Number", "Telephone", "Tel", "Phone Num", "full_phone_number", "Home Phone", "Cell Phone",
         "Mobile Phone", "Preferred Phone", "Primary Phone", "Telephone Number", "Cell", "Mobile", "Landline",
-        "Daytime Phone Number", "Day Phone", "Phone1"}},
+        "Daytime Phone Number", "Day Phone", "Phone1", "Cell Phone Formatted", "Landline Formatted"}},
       {std::nullopt, "phone_area_code", {"Area Code", "Daytime Area Code", "Phone Area Code"}},
       {std::nullopt, "email", {"Email", "Email Address", "E Mail", "Emailaddress", "Email1"}},
       {Field::kLanguage, "",
        {"Language", "Preferred Language", "Spoken Language", "Primary Language", "Lang", "Language Preference",
-        "Language Spoken", "Home Language", "Language Code", "Ballot Language"}},
+        "Language Spoken", "Home Language", "Language Code", "Ballot Language", "Languages Description"}},
       {Field::kLatitude, "", {"Latitude", "Lat", "Geo Lat", "Lat DD", "Latitude DD", "Point Y"}},
       {Field::kLatitude, "", {"Y"}, true},
       {Field::kLongitude, "", {"Longitude", "Lon", "Long", "Lng", "Geo Lon", "Lon DD", "Longitude DD", "Point X"}},
@@ -98,7 +98,7 @@ const std::vector<Entry>& Table() {
         "City Council District", "Council District", "Cong Dist", "State Senate District", "State House District"}},
       {std::nullopt, "party",
        {"Party", "Party Affiliation", "Party Code", "Party Cd", "Party Affil", "Political Party", "Enrollment",
-        "Party Name", "Party Desc", "Other Party", "Registered Party"}},
+        "Party Name", "Party Desc", "Other Party", "Registered Party", "Parties Description"}},
       {std::nullopt, "birth_date", {"Birth Date", "Date of Birth", "DOB", "Birthdate", "Birth Dt", "Birthday"}},
       {std::nullopt, "birth_year", {"Birth Year", "Year of Birth", "YOB", "Birth Yr"}},
       {std::nullopt, "age", {"Age"}},
@@ -141,7 +141,8 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsResidencePrefix(std::string_view w) {
   return w == "res" || w == "resi" || w == "resid" || w == "residential" || w == "residence" || w == "rsd" ||
          w == "registration" || w == "reg" || w == "registered" || w == "voter" || w == "voters" ||
-         w == "registrant" || w == "r" || w == "home" || w == "physical" || w == "situs";
+         w == "registrant" || w == "r" || w == "home" || w == "physical" || w == "situs" ||
+         w == "addresses" || w == "telephones";  // L2's groups: Residence_Addresses_City, VoterTelephones_...
 }
 bool IsMailingWord(std::string_view w) { return w == "mail" || w == "mailing" || w == "mailng" || w == "mlg" || w == "mad"; }
 bool IsPreviousWord(std::string_view w) { return w == "prev" || w == "previous" || w == "former" || w == "old" || w == "prior"; }

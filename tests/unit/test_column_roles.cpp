@@ -198,3 +198,27 @@ TEST_CASE("columns by meaning: every header-row layout read before also reads by
     }
   }
 }
+
+TEST_CASE("columns by meaning: a vendor's export (L2 style), grouped names, both street forms, coordinates") {
+  const ImportResult r = ImportTestFile("l2_vendor.csv");
+  REQUIRE(r.usable());
+  CHECK(r.layout == "by_meaning");
+  CHECK(r.errors.empty());
+  CHECK(r.list.VoterCount() == 3);
+  CHECK(r.list.households.size() == 2);
+  for (const Building& b : r.list.buildings) CHECK(b.location);
+  const auto* line = RoleOf(r, "Residence_Addresses_AddressLine");
+  REQUIRE(line);
+  CHECK(line->read);
+  CHECK(line->role == "address");
+  const auto* parts = RoleOf(r, "Residence_Addresses_StreetName");
+  REQUIRE(parts);
+  CHECK_FALSE(parts->read);  // the whole line wins over its parts
+  const auto* mailing = RoleOf(r, "Mailing_Addresses_AddressLine");
+  REQUIRE(mailing);
+  CHECK_FALSE(mailing->read);
+  CHECK(RoleOf(r, "Languages_Description")->read);
+  CHECK(RoleOf(r, "Parties_Description")->role == "party");
+  for (const Household& h : r.list.households)
+    for (const Voter& v : h.voters) CHECK_FALSE(v.preferred_language.empty());
+}
