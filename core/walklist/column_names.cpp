@@ -30,6 +30,7 @@ const std::vector<Entry>& Table() {
       {Field::kFirstName, "", {"First Name", "FirstName", "First", "FNAME", "Given Name", "Name First", "First_Nm", "Voters FirstName"}},
       {Field::kMiddleName, "", {"Middle Name", "MiddleName", "Middle", "MNAME", "Middle Initial", "MI", "Name Middle", "Middle_Nm", "Middle Maiden Name"}},
       {Field::kLastName, "", {"Last Name", "LastName", "Last", "LNAME", "Surname", "Family Name", "Name Last", "Last_Nm", "Voters LastName"}},
+      {std::nullopt, "full_name", {"Name", "Full Name", "Voter Name", "Registrant Name", "Name Full", "Voters Name"}},
       {std::nullopt, "name_suffix", {"Name Suffix", "Suffix Name", "NameSuffix", "Name Sfx", "Name_Suffix_Lbl", "Generation"}},
       {std::nullopt, "name_suffix", {"Suffix", "Sfx"}, true},
       {Field::kAddress, "",

@@ -208,9 +208,18 @@ class Inferrer {
     }
     if (!map.Has(Field::kId))
       return Refuse("no column gives the voters' ids (looked for " + NamesLookedFor(Field::kId, 8) + ")");
-    if (!map.Has(Field::kFirstName) && !map.Has(Field::kLastName))
-      return Refuse("no column gives the voters' names (looked for " + NamesLookedFor(Field::kFirstName) + "; " +
-                    NamesLookedFor(Field::kLastName) + ")");
+    if (!map.Has(Field::kFirstName) && !map.Has(Field::kLastName)) {
+      std::string what = "no column gives the voters' names (looked for " + NamesLookedFor(Field::kFirstName) + "; " +
+                         NamesLookedFor(Field::kLastName) + ")";
+      // Puerta does not split "SMITH, JOHN A": its order differs from file to file.
+      for (std::size_t c = 0; c < header_.size(); ++c)
+        if (guesses_[c] && guesses_[c]->meaning == "full_name") {
+          what += "; the whole name is in " + Quoted(header_[c]) + ", which is not split into first and last names "
+                  "(a mapping may read it as \"last_name\")";
+          break;
+        }
+      return Refuse(what);
+    }
   }
 
   const std::vector<std::string>& header_;

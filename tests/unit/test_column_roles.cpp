@@ -222,3 +222,15 @@ TEST_CASE("columns by meaning: a vendor's export (L2 style), grouped names, both
   for (const Household& h : r.list.households)
     for (const Voter& v : h.voters) CHECK_FALSE(v.preferred_language.empty());
 }
+
+TEST_CASE("columns by meaning: a whole-name column is named in the refusal, and a mapping reads it") {
+  const std::string text = "Voter ID,NAME,Address\nN1,\"ARROWOOD, PENELOPE\",4 Vine St\n";
+  const ImportResult r = ImportVoterFile("names.csv", text);
+  REQUIRE_FALSE(r.usable());
+  CHECK(r.fatal.find("the whole name is in \"NAME\"") != std::string::npos);
+  ImportOptions options;
+  options.mapping_json = R"({"fields": {"id": "Voter ID", "last_name": "NAME", "address": "Address"}})";
+  const ImportResult read = ImportVoterFile("names.csv", text, options);
+  REQUIRE(read.usable());
+  CHECK(read.list.households[0].voters[0].last_name == "ARROWOOD, PENELOPE");
+}
