@@ -4,7 +4,9 @@
 #include <functional>
 
 #include "route/walk_order.h"
+#include "walklist/column_roles.h"
 #include "walklist/csv.h"
+#include "walklist/headerless.h"
 #include "walklist/households.h"
 #include "walklist/index_set.h"
 #include "walklist/layouts.h"
@@ -50,6 +52,17 @@ class SeenIds {
   IndexSet set_;
 };
 
+// The first rows of a file, copied, for guessing what its columns hold.
+std::vector<std::vector<std::string>> SampleRows(std::string_view text, char delimiter, bool skip_header) {
+  constexpr std::size_t kSampleRows = 200;
+  csv::Reader reader(text, delimiter);
+  csv::Row row;
+  std::vector<std::vector<std::string>> rows;
+  if (skip_header) reader.Next(row);
+  while (rows.size() < kSampleRows && reader.Next(row)) rows.push_back(row.fields);
+  return rows;
+}
+
 std::string MiB(std::uint32_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 class Importer {
@@ -78,8 +91,9 @@ class Importer {
     // The header: the file's first row, or the names we were given.
     std::vector<std::string> header;
     csv::RowView row;
-    const bool headerless = mapping ? !mapping->header : !options_.columns.empty();
+    bool headerless = mapping ? !mapping->header : !options_.columns.empty();
     const bool have_first = reader.Next(row);
+    std::optional<layout::HeaderlessMatch> assumed;  // a state's published layout, for a file with no header
     if (headerless) {
       header = mapping ? mapping->columns : options_.columns;
     } else {
@@ -87,12 +101,42 @@ class Importer {
       if (row.oversized_field >= 0)
         return Fatal("the first line holds a field longer than " + MiB(csv::kMaxFieldBytes) + "; this is not a voter file");
       header.assign(row.fields.begin(), row.fields.end());
+      if (!mapping && !layout::Recognize(header).map && layout::LooksLikeData(header)) {
+        const auto sample = SampleRows(text, delimiter, false);
+        assumed = layout::RecognizeHeaderless(sample);
+        if (!assumed) {
+          result_.mapping_template = layout::MappingTemplate(sample, header.size(), delimiter);
+          return Fatal("the file has no header row (its first line holds values: \"" + header.front() + "\", ...), and its " +
+                       std::to_string(header.size()) + " columns match none of the published layouts Puerta knows (" +
+                       layout::HeaderlessLayoutsDescribed() +
+                       "); here is a mapping file with the roles guessed from the values: save it, check each role "
+                       "(first and last names may be swapped) and give it with --mapping");
+        }
+        headerless = true;
+        header = assumed->mapping.columns;
+        result_.notes.push_back("the file has no header row: assumed " + assumed->description);
+      }
     }
 
     std::string problem;
-    const std::optional<layout::ColumnMap> map =
-        mapping ? layout::ApplyMapping(*mapping, header, problem) : layout::Recognize(header).map;
-    if (!map) return Fatal(mapping ? problem : layout::Recognize(header).problem);
+    std::optional<layout::ColumnMap> map;
+    if (mapping || assumed) {
+      map = layout::ApplyMapping(mapping ? *mapping : assumed->mapping, header, problem);
+      if (!map) return Fatal(problem);
+      if (assumed) map->layout = assumed->layout;
+    } else if (layout::Recognition known = layout::Recognize(header); known.map) {
+      map = std::move(known.map);
+    } else {
+      layout::Inference inferred = layout::InferRoles(header, SampleRows(text, delimiter, !headerless));
+      result_.columns = std::move(inferred.roles);
+      if (!inferred.map) return Fatal(inferred.problem);
+      map = std::move(inferred.map);
+      if (const std::string doubts = layout::DescribeDoubts(result_.columns);
+          !doubts.empty() && !options_.accept_doubtful_roles)
+        return Fatal("the header matches no known layout, and some columns' roles are only guessed: " + doubts +
+                     "; check them with `puerta list inspect` and give a mapping file (--mapping)");
+    }
+    if (result_.columns.empty()) result_.columns = layout::DescribeRoles(*map, header);
     result_.layout = map->layout;
 
     HouseholdGrouper households;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/walk_list.h"
+#include "walklist/column_roles.h"
 
 namespace puerta {
 
@@ -27,14 +28,18 @@ struct ImportIssue {
 struct ImportResult {
   std::string file;                 // the name the file was imported under
   std::string layout;               // "van", "north_carolina", "ohio", "split_address",
-                                    // "address_points", "puerta" or "mapping"; empty when unrecognized
+                                    // "address_points", "puerta", "mapping", or "by_meaning" (roles
+                                    // worked out column by column), or a headerless state layout
+                                    // ("florida", "new_york"); empty when unrecognized
   std::string encoding;             // as read: "UTF-8", "UTF-16LE", "Windows-1252", ...
   std::string walk_order;           // "route" (optimized on coordinates) or "street"
   std::uint32_t rows = 0;           // data rows read (good or bad; blank lines excluded)
   WalkList list;
   std::vector<ImportIssue> errors;  // rows skipped or values dropped, in file order
   std::vector<std::string> notes;   // what the organizer should know but nothing was lost (encoding)
+  std::vector<layout::ColumnRole> columns;  // what each column was read as, in file order
   std::string fatal;                // non-empty when the file could not be used at all
+  std::string mapping_template;     // for a headerless file in no known layout: a mapping to edit and give back
   bool usable() const { return fatal.empty(); }
 };
 
@@ -42,6 +47,10 @@ struct ImportOptions {
   std::string mapping_json;          // a mapping file's text (walklist/mapping.h); empty: recognize
   std::vector<std::string> columns;  // a headerless file's column names, in order (without a mapping)
   std::optional<GeoPoint> start;     // where the canvasser starts: the walk order begins nearest it
+  // A column role guessed from values alone is doubtful: by default such a
+  // file is refused, asking for a mapping; `puerta list inspect` accepts it
+  // to show the organizer what was guessed.
+  bool accept_doubtful_roles = false;
 };
 
 ImportResult ImportVoterFile(std::string_view file_name, std::string_view bytes);

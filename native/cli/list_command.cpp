@@ -36,15 +36,45 @@ std::optional<ImportResult> Import(const ListOptions& o, const ImportOptions& ba
   ImportResult r = ImportVoterFile(o.file, bytes, options);
   if (!r.usable()) {
     err << "puerta: " << r.fatal << "\n";
+    if (!r.mapping_template.empty()) err << r.mapping_template;
     return std::nullopt;
   }
   for (const auto& note : r.notes) err << "puerta: note: " << r.file << ": " << note << "\n";
   return r;
 }
 
+// Each column's role and how sure it is; then the columns kept on each voter
+// as free attributes (precinct, party, ...), as cutting and reports see them.
+void WriteColumns(JsonWriter& w, const ImportResult& r) {
+  Key(w, "columns"), w.StartArray();
+  for (const layout::ColumnRole& c : r.columns) {
+    w.StartObject();
+    Key(w, "column"), String(w, c.column);
+    Key(w, "role"), String(w, c.role);
+    Key(w, "read"), w.Bool(c.read);
+    if (c.read) Key(w, "confidence"), String(w, std::string(layout::ConfidenceName(c.confidence)));
+    if (!c.why.empty()) Key(w, "why"), String(w, c.why);
+    w.EndObject();
+  }
+  w.EndArray();
+  Key(w, "free_attributes"), w.StartArray();
+  for (const layout::ColumnRole& c : r.columns)
+    if (!c.read) String(w, c.column);
+  w.EndArray();
+  Key(w, "doubtful"), w.StartArray();
+  for (const layout::ColumnRole& c : r.columns)
+    if (c.read && c.confidence == layout::Confidence::kDoubtful) String(w, c.column);
+  w.EndArray();
+}
+
 int ListInspect(const ListOptions& o, std::ostream& out, std::ostream& err) {
-  const std::optional<ImportResult> r = Import(o, {}, err);
+  ImportOptions options;
+  options.accept_doubtful_roles = true;  // shown here; `puerta package` refuses them
+  const std::optional<ImportResult> r = Import(o, options, err);
   if (!r) return 1;
+  if (const std::string doubts = layout::DescribeDoubts(r->columns); !doubts.empty())
+    err << "puerta: " << r->file << ": some columns' roles are only guessed: " << doubts
+        << "; `puerta package` will ask for a mapping file (--mapping)\n";
   std::map<std::string, std::uint32_t> languages;
   for (const Household& h : r->list.households)
     for (const Voter& v : h.voters) ++languages[v.preferred_language.empty() ? "unknown" : v.preferred_language];
@@ -62,6 +92,7 @@ int ListInspect(const ListOptions& o, std::ostream& out, std::ostream& err) {
   Key(w, "languages"), w.StartObject();
   for (const auto& [code, count] : languages) Key(w, code.c_str()), w.Uint(count);
   w.EndObject();
+  WriteColumns(w, *r);
   Key(w, "notes"), w.StartArray();
   for (const auto& note : r->notes) String(w, note);
   w.EndArray();

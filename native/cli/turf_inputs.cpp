@@ -29,6 +29,7 @@ bool ImportWalkList(const ListInput& a, const std::string& command, WalkList& li
   ImportResult r = ImportVoterFile(a.path, bytes, options);
   if (!r.usable()) {
     err << "puerta: " << r.fatal << "\n";
+    if (!r.mapping_template.empty()) err << r.mapping_template;
     return false;
   }
   for (const auto& note : r.notes) err << "puerta: note: " << r.file << ": " << note << "\n";
