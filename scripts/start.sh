@@ -15,7 +15,9 @@ fi
 cat <<TXT
 
 The desktop app is built too. Start it in another terminal with:
-    $PUERTA_ROOT/build/native/native/puerta
-(it keeps its state in \${XDG_DATA_HOME:-~/.local/share}/puerta; puerta --help lists the organizer commands)
+    $PUERTA_ROOT/build/native/native/puerta                              the organizer's workspace
+    $PUERTA_ROOT/build/native/native/puerta desk --db campaign.sqlite    ... on a campaign
+    $PUERTA_ROOT/build/native/native/puerta practice                     the canvasser's screens, for trainers
+(the canvasser's screens keep their state in \${XDG_DATA_HOME:-~/.local/share}/puerta; puerta --help lists the organizer commands)
 TXT
 exec node scripts/serve.mjs build/site
