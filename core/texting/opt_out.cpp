@@ -40,11 +40,24 @@ const WordLists& Lists() {
 bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000; }
 
 // Punctuation around or after a word: ASCII symbols (but the apostrophe,
-// so "don't" stays one word) and the CJK full stop and comma.
+// so "don't" stays one word), Spanish ¡ ¿ and « », the general punctuation
+// block (the curly quotes phones type, but ’ as an apostrophe), CJK
+// punctuation (、。「」) and emoji ("STOP🙏"). Full-width forms are already
+// ASCII after folding.
 bool IsPunctuation(char32_t cp) {
-  if (cp == '\'') return false;
+  if (cp == '\'' || cp == 0x2019) return false;
   if (cp < 0x80) return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) && !IsSpace(cp);
-  return cp == 0x3001 || cp == 0x3002 || cp == 0xFF5E || cp == 0x2026;  // 、 。 ～ …
+  return cp == 0xA1 || cp == 0xBF || cp == 0xAB || cp == 0xBB || (cp >= 0x2010 && cp <= 0x205E) ||
+         (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0x2600 && cp <= 0x27BF) || cp >= 0x1F000;
+}
+
+// Apostrophes that quote rather than elide: 'STOP' is STOP.
+std::string TrimApostrophes(std::string word) {
+  for (const std::string_view mark : {"'", "\u2019"}) {
+    while (word.starts_with(mark)) word.erase(0, mark.size());
+    while (word.ends_with(mark)) word.erase(word.size() - mark.size());
+  }
+  return word;
 }
 
 // `folded` with punctuation dropped and spaces collapsed: the whole message
@@ -69,6 +82,8 @@ ReplyForms Forms(std::string_view folded) {
     AppendUtf8(forms.whole, cp);
     if (!first_done) AppendUtf8(forms.first_word, cp);
   }
+  forms.whole = TrimApostrophes(std::move(forms.whole));
+  forms.first_word = TrimApostrophes(std::move(forms.first_word));
   return forms;
 }
 

@@ -28,6 +28,13 @@ TEST_CASE("Opt-out: the whole reply or its first word, whatever the case and pun
   CHECK(OptOut("Unsubscribe me", {"en"}));
   CHECK(OptOut("opt out", {"en"}));
   CHECK(OptOut("ＳＴＯＰ", {"zh"}));  // full-width letters from a Chinese keyboard
+  CHECK(OptOut("“STOP”", {"en"}));  // curly quotes, as phones type them
+  CHECK(OptOut("'Stop'", {"en"}));
+  CHECK(OptOut("STOP🙏", {"en"}));
+  CHECK(OptOut("¡ALTO!", {"es"}));
+  CHECK(OptOut("¿Basta?", {"es"}));
+  CHECK(OptOut("「停止」", {"zh"}));
+  CHECK_FALSE(OptOut("don’t stop", {"en"}));
   CHECK_FALSE(OptOut("don't stop", {"en"}));
   CHECK_FALSE(OptOut("stopping by later", {"en"}));
   CHECK_FALSE(OptOut("Yes I will vote", {"en"}));
