@@ -8,7 +8,7 @@
 
 #include "i18n/ui_text.h"
 #include "results/result_code.h"
-#include "walklist/text_encoding.h"
+#include "util/utf8.h"
 
 namespace puerta::cli {
 namespace {
@@ -93,7 +93,7 @@ std::optional<std::string> Cut(const char* path, const std::set<char32_t>& chara
 std::string CjkCharacters(std::string_view utf8) {
   std::string out;
   for (char32_t c : CodePoints(utf8))
-    if (c >= 0x1100 && !OtherFontDraws(c)) text::AppendUtf8(out, c);
+    if (c >= 0x1100 && !OtherFontDraws(c)) AppendUtf8(out, c);
   return out;
 }
 
@@ -121,7 +121,7 @@ std::optional<PackageFont> SubsetCjkFont(std::string_view characters, std::strin
   if (!bold) return std::nullopt;
   font.regular = std::move(*regular);
   font.bold = std::move(*bold);
-  for (char32_t c : held_regular) text::AppendUtf8(font.characters, c);
+  for (char32_t c : held_regular) AppendUtf8(font.characters, c);
   return font;
 }
 
