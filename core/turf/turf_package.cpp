@@ -36,8 +36,12 @@ namespace {
 //                "expires" (the turf's last day, turf/turf_expiry.h). An app
 //                reading only 1 refuses them as unknown keys and says "update
 //                Puerta" instead of ignoring a last day.
+//   3 (2026-12): optional "channel": "phone" or "text" for a call or text
+//                list (turf/call_list.h); absent for doors. An app reading
+//                only 2 says "update Puerta" instead of showing doors.
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::uint32_t kVersionWithHandOut = 2;  // package_id, expires
+constexpr std::uint32_t kVersionWithChannel = 3;  // channel
 constexpr std::string_view kFormatName = "puerta-turf";
 
 // A package comes from a link or a group chat, so it may be hostile. These
@@ -391,6 +395,15 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
     if (!p.expires.empty())
       if (std::string why = ExpiryDateProblem(p.expires); !why.empty()) return Status::Fail("$.expires: " + why);
   }
+  if (version >= kVersionWithChannel) {
+    std::string channel;
+    if (!o.Text("channel", channel)) return status;
+    if (!channel.empty()) {
+      const std::optional<Channel> c = ChannelFromKey(channel);
+      if (!c) return Status::Fail("$.channel: \"" + channel + "\" is not door, phone or text");
+      p.channel = *c;
+    }
+  }
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
     if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
@@ -490,13 +503,19 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out) {
   return Status::Ok();
 }
 
+// The oldest version that holds everything `p` carries.
+static std::uint32_t WrittenVersion(const TurfPackage& p) {
+  if (p.channel != Channel::kDoor) return kVersionWithChannel;
+  return p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut;
+}
+
 std::string WriteTurfPackage(const TurfPackage& p) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.SetIndent(' ', 1);
   w.StartObject();
   Field(w, "format", kFormatName);
-  w.Key("format_version"), w.Uint(p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut);
+  w.Key("format_version"), w.Uint(WrittenVersion(p));
   Field(w, "turf_id", p.turf_id);
   OptionalField(w, "package_id", p.package_id);
   Field(w, "name", p.name);
@@ -506,6 +525,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.Key("utc_offset_minutes"), w.Int(p.utc_offset_minutes);
   w.Key("require_encryption"), w.Bool(p.require_encryption);
   OptionalField(w, "expires", p.expires);
+  if (p.channel != Channel::kDoor) Field(w, "channel", ChannelKey(p.channel));
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
   w.Key("scripts"), w.StartArray();

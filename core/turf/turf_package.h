@@ -26,7 +26,7 @@ struct TurfPackage {
   // The newest version this app reads and writes (turf_package.cpp lists each
   // change); a package is written with the oldest version that holds what it
   // carries (see WriteTurfPackage).
-  static constexpr std::uint32_t kFormatVersion = 2;
+  static constexpr std::uint32_t kFormatVersion = 3;
 
   std::uint32_t format_version = kFormatVersion;
   std::string turf_id;        // stable, unique per cut turf ("eastside-2026-11-21-a")
@@ -47,6 +47,9 @@ struct TurfPackage {
   std::string organizer_public_key;         // "puerta-organizer-public-key:..." or empty
   bool require_encryption = true;           // the phone asks for a PIN and encrypts at rest
   std::string expires;  // the turf's last day, "2026-12-12" where the turf is, or empty (turf/turf_expiry.h)
+  // Doors (a walk list), or a call or text list (turf/call_list.h: one
+  // household per phone number, each voter's phone in E.164). Since version 3.
+  Channel channel = Channel::kDoor;
 
   // The script for a voter: the first script is the turf's main script.
   const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }
@@ -70,7 +73,9 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out);
 // from them), so each source must be one JSON object with nothing around it.
 // format_version is written as the oldest version that holds the package:
 // 1 without a last day (so a phone still running an older app opens it), 2
-// with one (an older app then says to update rather than drop the date).
+// with one (an older app then says to update rather than drop the date), 3
+// for a call or text list (an older app says to update rather than walk it
+// as doors).
 std::string WriteTurfPackage(const TurfPackage& package);
 
 }  // namespace puerta

@@ -37,6 +37,8 @@
 #include "native/cli/turf_link.h"
 #include "native/cli/turf_inputs.h"
 #include "script/script_parse.h"
+#include "turf/call_list.h"
+#include "turf/call_number.h"
 #include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -45,6 +47,7 @@ namespace puerta::cli {
 namespace {
 
 struct PackageOptions {
+  std::string channel = "door", country = "US";
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
   std::vector<std::string> scripts, qr;
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
@@ -123,11 +126,34 @@ bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
   return true;
 }
 
+// A call or text list in place of the doors: each voter left out is named
+// with why (on the organizer's own terminal), and the counts close the list.
+void MakeCallList(const PackageOptions& a, TurfPackage& p, std::ostream& out) {
+  CallListReport report;
+  p.walk_list = BuildCallList(p.walk_list, p.channel, a.country, report);
+  for (const auto* group : {&report.do_not_contact, &report.without_number, &report.landline})
+    for (const LeftOutVoter& v : *group) out << "left out: voter " << v.voter_id << ": " << v.why << "\n";
+  out << a.channel << " list: " << report.voters_kept << " of " << report.voters_read << " voters on "
+      << report.numbers << (report.numbers == 1 ? " number" : " numbers") << "; left out "
+      << report.do_not_contact.size() << " marked Do Not Call, Do Not Text or Opted Out, "
+      << report.without_number.size() << " without a usable number"
+      << (p.channel == Channel::kText ? ", " + std::to_string(report.landline.size()) + " on landlines" : "") << "\n";
+}
+
 int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   TurfPackage& p = a.package;
   if (!ImportWalkList({a.list, a.mapping, a.start}, "package", p.walk_list, err) ||
       !ReadScripts(a.scripts, "package", p, err))
     return 1;
+  p.channel = ChannelFromKey(a.channel).value_or(Channel::kDoor);  // checked while parsing
+  if (p.channel != Channel::kDoor) {
+    MakeCallList(a, p, out);
+    if (p.walk_list.households.empty()) {
+      err << "puerta: package: " << a.list << ": no voter has a number to " << (p.channel == Channel::kText ? "text" : "call")
+          << " (see the voters left out above); nothing was written\n";
+      return 1;
+    }
+  }
   if (!a.results.empty()) {
     if (!ReadOpenedFile(a.results, p.result_codes_source, err)) return 1;
     p.result_codes_source = Trimmed(std::move(p.result_codes_source));
@@ -212,7 +238,8 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       << p.walk_list.VoterCount() << " voters, " << p.scripts.size() << (p.scripts.size() == 1 ? " script" : " scripts")
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted")
-      << (p.expires.empty() ? "" : ", last day " + p.expires) << "\n";
+      << (p.expires.empty() ? "" : ", last day " + p.expires)
+      << (p.channel == Channel::kDoor ? "" : std::string(", ") + std::string(ChannelKey(p.channel)) + " list") << "\n";
   out << "link: " << link << "\n";
   out << "handed out: package " << p.package_id << " at " << UtcMinute(*handed_out) << ", "
       << (records.empty() ? "not recorded (no --key or --records)"
@@ -240,6 +267,16 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*c, "--key", o->key, "PUBLIC_KEY_FILE", "seal the phones' exports to this organizer key (puerta keys new)");
   c->add_flag("--unsealed-exports", o->unsealed_exports,
               "allow a list naming voters without --key: exports leave the phones as plain files");
+  AddValue(*c, "--channel", o->channel, "door|phone|text",
+           "door (default): a walk list; phone or text: a call or text list of the voters with a usable number, "
+           "one entry per number")
+      ->check(CLI::IsMember({"door", "phone", "text"}));
+  AddValue(*c, "--country", o->country, "CODE", "the country of numbers written without + (default: US; US or CA)")
+      ->check(CLI::Validator(
+          [](std::string& code) -> std::string {
+            return CallNumberCountryKnown(code) ? "" : "must be US or CA (numbers written with + are read from any country)";
+          },
+          "CODE"));
   AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");
   AddValue(*c, "--name", o->package.name, "NAME", "what canvassers see (default: Turf)");
   AddValue(*c, "--campaign", o->package.campaign, "CAMPAIGN", "the campaign");

@@ -56,6 +56,7 @@ TurfPackage FullPackage() {
   p.utc_offset_minutes = -420;
   p.require_encryption = false;
   p.expires = "2026-12-12";
+  p.format_version = 2;  // the oldest that holds a last day: what it is written as
   ImportOptions options;
   options.start = GeoPoint{37.3501, -121.8801};
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
@@ -151,7 +152,7 @@ TEST_CASE("turf package: malformed and cut-short files name the byte") {
 
 TEST_CASE("turf package: a newer format asks for an update; other JSON is not a package") {
   const std::string newer = Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 7");
-  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (2): update Puerta to open this turf package");
+  CHECK(Refusal(newer) == "format_version 7 is newer than this app reads (3): update Puerta to open this turf package");
   // Even when the newer version also changed the rest beyond recognition.
   CHECK(Refusal(Replace(newer, "\"walk_list\"", "\"doors\"")).find("update Puerta") != std::string::npos);
   CHECK(Refusal(Replace(TinyPackage(), "\"format_version\": 1", "\"format_version\": 0")).find("format_version 0") == 0);
@@ -271,4 +272,29 @@ TEST_CASE("turf package: the bundled sample turf") {
   CHECK(json.find(PUERTA_SOURCE_DIR) == std::string::npos);
   CHECK(json.find("/home/") == std::string::npos);
   CHECK(json.find("walk-list.csv") == std::string::npos);
+}
+
+TEST_CASE("turf package: a call or text list records its channel as version 3; doors stay as old as before") {
+  const std::string tiny = TinyPackage();
+  TurfPackage doors;
+  REQUIRE(ParseTurfPackage(tiny, doors).ok());
+  CHECK(doors.channel == Channel::kDoor);
+  CHECK(WriteTurfPackage(doors).find("channel") == std::string::npos);
+  for (Channel channel : {Channel::kPhone, Channel::kText}) {
+    TurfPackage list = doors;
+    list.channel = channel;
+    const std::string json = WriteTurfPackage(list);
+    CHECK(json.find("\"format_version\": 3") != std::string::npos);
+    TurfPackage back;
+    REQUIRE(ParseTurfPackage(json, back).ok());
+    CHECK(back.channel == channel);
+    CHECK(back.format_version == 3);
+  }
+  // Version 2 knew no channel: an app of that version said "update" to the
+  // version number; here a channel under an older version is an unknown key.
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"phone\"")) ==
+        "$.channel: unknown key (a typo?)");
+  const std::string tiny3 = Replace(tiny, "\"format_version\": 1", "\"format_version\": 3");
+  CHECK(Refusal(Replace(tiny3, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"fax\"")) ==
+        "$.channel: \"fax\" is not door, phone or text");
 }
