@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../core"
 declare -A floor=(
   [util]=0
   [model]=1 [i18n]=1 [crypto]=1
-  [script]=2 [results]=2 [route]=2
+  [script]=2 [results]=2 [route]=2 [texting]=2
   [responses]=3 [walklist]=3 [storage]=3
   [stats]=4 [turf]=4 [receipts]=4
   [export]=5
