@@ -14,6 +14,11 @@ bool WorthAnotherKnock(ResultCode code) {
     case ResultCode::kLanguageBarrier:
     case ResultCode::kLeftLiterature:
     case ResultCode::kInaccessible:
+    // on a call list: worth another call
+    case ResultCode::kNoAnswer:
+    case ResultCode::kBusy:
+    case ResultCode::kLeftMessage:
+    case ResultCode::kCallBack:
       return true;
     default:
       return false;
@@ -22,7 +27,7 @@ bool WorthAnotherKnock(ResultCode code) {
 
 }  // namespace
 
-TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts) {
+TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts, Channel channel) {
   TurfProgress progress;
   progress.doors.resize(list.households.size());
   std::map<std::string, std::uint32_t, std::less<>> index_of;
@@ -31,7 +36,7 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
   // The latest attempt decides; a conversation anywhere at the door makes it done.
   std::vector<std::int64_t> latest(list.households.size(), INT64_MIN);
   for (const ContactAttempt& a : attempts) {
-    if (a.channel != Channel::kDoor) continue;
+    if (a.channel != channel) continue;
     auto it = index_of.find(a.household_id);
     if (it == index_of.end()) continue;
     DoorStatus& door = progress.doors[it->second];

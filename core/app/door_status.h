@@ -40,6 +40,9 @@ struct TurfProgress {
 
 // `attempts`: the latest version of each attempt (practice ones count here:
 // a trainer rehearsing sees their own progress).
-TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts);
+// Only attempts of `channel` count: a call list (turf/call_list.h) counts
+// calls, each number one "door".
+TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts,
+                             Channel channel = Channel::kDoor);
 
 }  // namespace puerta

@@ -749,6 +749,22 @@ constexpr Row kTable[] = {
                              "해당하는 것 모두 체크", "Lagyan ng tsek lahat ng angkop"}},
     {UiText::kPrintWriteAnswer, {"Write the answer", "Escribe la respuesta", "写下回答", "Ghi câu trả lời", "답을 적으세요",
                                  "Isulat ang sagot"}},
+    {UiText::kCallNumber, {"Call {}", "Llamar al {}", "拨打 {}", "Gọi {}", "{}에 전화하기", "Tawagan ang {}"}},
+    {UiText::kWhoAnswered, {"Who answered? Tap the person to start.", "¿Quién contestó? Toca a la persona para empezar.",
+                            "谁接的电话？点一下这个人开始。", "Ai nghe máy? Chạm vào tên người đó để bắt đầu.",
+                            "누가 받았나요? 그 사람을 눌러 시작하세요.", "Sino ang sumagot? I-tap ang tao para magsimula."}},
+    {UiText::kCallResults, {"Nobody to talk with? Tap what happened on the call:",
+                            "¿Nadie con quien hablar? Toca lo que pasó en la llamada:", "没能交谈？点一下这通电话的结果：",
+                            "Không nói chuyện được? Chọn điều đã xảy ra trong cuộc gọi:", "대화를 못 했나요? 통화 결과를 누르세요:",
+                            "Walang nakausap? I-tap kung ano ang nangyari sa tawag:"}},
+    {UiText::kNextCall, {"Next call", "Siguiente llamada", "下一通电话", "Cuộc gọi tiếp theo", "다음 전화", "Susunod na tawag"}},
+    {UiText::kSkipNumber, {"Skip this number", "Saltar este número", "跳过这个号码", "Bỏ qua số này", "이 번호 건너뛰기",
+                           "Laktawan ang numerong ito"}},
+    {UiText::kWhenCallBack, {"When should someone call back?", "¿Cuándo hay que volver a llamar?", "什么时候再打？",
+                             "Khi nào nên gọi lại?", "언제 다시 전화할까요?", "Kailan tatawag ulit?"}},
+    {UiText::kEveryoneOnLineTalked, {"Everyone on this number was talked with.", "Ya hablaste con todos en este número.",
+                                     "这个号码上的每个人都已交谈过。", "Đã nói chuyện với mọi người ở số này.",
+                                     "이 번호의 모든 사람과 대화했어요.", "Nakausap na ang lahat sa numerong ito."}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

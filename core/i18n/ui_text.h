@@ -69,6 +69,8 @@ enum class UiText {
   kPrintKeepPrivate, kPrintPageOf, kPrintDoorsOnPage, kPrintContinued, kPrintWalkSheetHelp, kPrintScriptBooklet,
   kPrintQuestion, kPrintOnlyIf, kPrintAnswerIs, kPrintAnswerIsNot, kPrintAnswerIsOneOf, kPrintAnswered, kPrintAnd,
   kPrintOr, kPrintNot, kPrintTickOne, kPrintTickAll, kPrintWriteAnswer,
+  // the call screen (ui/screens/call_screen.cpp): a call list's number. kCallNumber fills in {} (the number).
+  kCallNumber, kWhoAnswered, kCallResults, kNextCall, kSkipNumber, kWhenCallBack, kEveryoneOnLineTalked,
   kCount_,
 };
 

@@ -125,6 +125,9 @@ class App {
   // "Discard" after Back at the first question: the answers are dropped.
   void LeaveConversation();
   void GoToNextDoor();
+  // A call list's "Skip this number": nothing is recorded; the next number
+  // not tried yet after this one opens (this one stays to do).
+  void SkipToNextDoor();
   void Share(const std::string& format);  // "csv", "xlsx" (where platform::Workbooks() has a writer), "jsonl", "van"
   // The receipt code the organizer gave, as typed: the results it speaks for
   // are marked received (in storage first), or the screen says why not.

@@ -55,8 +55,11 @@ void App::OpenDoor(std::uint32_t household) {
 
 void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
   Status failure = Status::Ok();
-  // The next door opens at once: the notice names the door it is about.
-  const std::string address = flow_->household() ? flow_->household()->address.display : std::string();
+  // The next door opens at once: the notice names the door (on a call list,
+  // the number) it is about.
+  const Household* h = flow_->household();
+  const bool call = session_->turf() && session_->turf()->channel == Channel::kPhone;
+  const std::string address = !h ? std::string() : call && !h->voters.empty() ? h->voters.front().phone : h->address.display;
   flow_->RecordDoorResult(code, follow_up, Stamp(), state_.interface_language, failure);
   SayRecorded(failure, address + " · " + std::string(Tr(UiText::kSaved, lang())) + std::string(LabelColon(lang())) +
                            std::string(ResultCodeLabel(code, lang())));
@@ -100,6 +103,26 @@ void App::GoToNextDoor() {
     flow_->OpenDoor(*next);
     platform::ReadLocationOnce();
     nav_.Push(Screen::kDoor);
+  }
+}
+
+void App::SkipToNextDoor() {
+  if (Defer(&App::SkipToNextDoor)) return;
+  const std::optional<std::uint32_t> skipped = flow_->door();
+  flow_->Reset();
+  memory_.confirm_leave_conversation = false;
+  nav_.LeaveDoorstep();
+  if (!skipped || TurfExpired()) return;
+  bool past = false;
+  for (const Building& b : walk_list().buildings) {
+    for (std::uint32_t h : b.households) {
+      if (h == *skipped) past = true;
+      else if (past && h < progress().doors.size() && progress().doors[h].state == DoorState::kNotVisited) {
+        flow_->OpenDoor(h);
+        nav_.Push(Screen::kDoor);
+        return;
+      }
+    }
   }
 }
 

@@ -47,7 +47,11 @@ void DrawOverviewScreen(ScreenContext& ctx) {
       // No next door: the message above says what to do instead.
     } else if (p.next_door) {
       const Household& next = list.households[*p.next_door];
-      const std::string label = ctx.T(UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) + next.address.display + "##next-door";
+      // A call list's entry is a number (its building's display), not a door.
+      const bool calls = turf && turf->channel == Channel::kPhone;
+      const std::string where = calls && !next.voters.empty() ? next.voters.front().phone : next.address.display;
+      const std::string label = ctx.T(calls ? UiText::kNextCall : UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) +
+                                where + "##next-door";
       if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.OpenDoor(*p.next_door);
     } else {
       ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(UiText::kAllDoorsTried));
