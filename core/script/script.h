@@ -79,6 +79,14 @@ struct Step {
   bool GoesToVanSurvey() const;
 };
 
+// A text message the organizer wrote for canvassers to send (format 2):
+// "Hi {first_name}, this is {canvasser} with {organization}... Reply STOP to
+// opt out." Filled and checked by texting/message_template.h.
+struct TextTemplate {
+  std::string id;     // unique within the script: "first_text", "reminder"
+  LocalizedText text;
+};
+
 struct Script {
   std::string id;
   std::uint32_t version = 1;            // bump when the questions change
@@ -86,6 +94,7 @@ struct Script {
   std::vector<std::string> languages;   // every text must exist in each
   std::string fallback_language = "en"; // used when a text lacks the chosen language
   std::vector<Step> steps;
+  std::vector<TextTemplate> text_templates;  // optional; format 2 and later
 
   const Step* FindStep(std::string_view step_id) const;
   int StepIndex(std::string_view step_id) const;  // -1 when absent

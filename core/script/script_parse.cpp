@@ -249,7 +249,8 @@ class Parser {
       Problem(ScriptProblemKind::kWrongType, "$", "a script is a JSON object {...}");
       return;
     }
-    CheckKeys(v, "$", {"format_version", "id", "version", "title", "languages", "fallback_language", "steps"});
+    CheckKeys(v, "$",
+              {"format_version", "id", "version", "title", "languages", "fallback_language", "steps", "text_templates"});
     if (const Json* f = Member(v, "format_version")) {
       if (!f->IsUint()) Problem(ScriptProblemKind::kWrongType, "$.format_version", "expected a whole number");
       else if (f->GetUint() > kScriptFormatVersion)
@@ -277,6 +278,29 @@ class Parser {
         out.steps.emplace_back();
         ReadStep((*steps)[i], json::Index("$.steps", i), out.fallback_language, out.steps.back());
       }
+    }
+    if (const Json* templates = Member(v, "text_templates")) ReadTextTemplates(*templates, out);
+  }
+
+  void ReadTextTemplates(const Json& v, Script& out) {
+    if (!v.IsArray()) {
+      Problem(ScriptProblemKind::kWrongType, "$.text_templates", "expected a list of text messages");
+      return;
+    }
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+      const std::string path = json::Index("$.text_templates", i);
+      const Json& entry = v[i];
+      if (!entry.IsObject()) {
+        Problem(ScriptProblemKind::kWrongType, path, "expected {\"id\": ..., \"text\": {...}}");
+        continue;
+      }
+      CheckKeys(entry, path, {"id", "text"});
+      TextTemplate& text_template = out.text_templates.emplace_back();
+      if (const Json* id = Member(entry, "id")) ReadString(*id, json::Key(path, "id"), text_template.id);
+      else Problem(ScriptProblemKind::kMissingField, json::Key(path, "id"), "each text message needs an id");
+      if (const Json* text = Member(entry, "text"))
+        ReadText(*text, json::Key(path, "text"), out.fallback_language, text_template.text);
+      else Problem(ScriptProblemKind::kMissingField, json::Key(path, "text"), "each text message needs a text");
     }
   }
 

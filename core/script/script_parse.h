@@ -12,7 +12,10 @@
 
 namespace puerta {
 
-inline constexpr std::uint32_t kScriptFormatVersion = 1;
+// 1: the first format. 2: optional "text_templates" (2026-12, issue 15);
+// a file that has them says 2, so an older Puerta asks to be updated instead
+// of calling the key unknown. Version 1 files are read unchanged.
+inline constexpr std::uint32_t kScriptFormatVersion = 2;
 
 struct ParsedScript {
   Script script;                        // as much as could be read

@@ -40,6 +40,17 @@ class Validator {
       CheckKind(step, path);
       if (step.show_if) CheckCondition(*step.show_if, path + ".show_if", static_cast<int>(i));
     }
+    std::set<std::string> template_ids;
+    for (std::size_t i = 0; i < s_.text_templates.size(); ++i) {
+      const TextTemplate& text_template = s_.text_templates[i];
+      const std::string path = "$.text_templates[" + std::to_string(i) + "]";
+      if (!text_template.id.empty() && !GoodId(text_template.id))
+        Add(ScriptProblemKind::kBadId, path + ".id", "use letters, digits, _ - . only");
+      else if (!text_template.id.empty() && !template_ids.insert(text_template.id).second)
+        Add(ScriptProblemKind::kDuplicateId, path + ".id",
+            "another text message already has the id \"" + text_template.id + "\"");
+      CheckText(text_template.text, path + ".text");
+    }
     const std::vector<bool> reachable = ReachableSteps(s_);
     for (std::size_t i = 0; i < s_.steps.size(); ++i) {
       if (!reachable[i])

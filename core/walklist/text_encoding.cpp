@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "util/utf8.h"
+
 namespace puerta::text {
 namespace {
 
@@ -116,24 +118,6 @@ int GuessUtf16WithoutBom(std::string_view bytes) {
 bool IsControlByte(unsigned char c) {
   // Tab, LF, CR and form feed appear in real exports; other C0 controls do not.
   return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
-}
-
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 Decoded DecodeToUtf8(std::string_view bytes) {

@@ -38,7 +38,4 @@ Decoded DecodeToUtf8View(std::string_view bytes);
 // True for the bytes `control_bytes` counts.
 bool IsControlByte(unsigned char c);
 
-// Appends code point cp as UTF-8.
-void AppendUtf8(std::string& out, std::uint32_t cp);
-
 }  // namespace puerta::text
