@@ -765,6 +765,12 @@ constexpr Row kTable[] = {
     {UiText::kEveryoneOnLineTalked, {"Everyone on this number was talked with.", "Ya hablaste con todos en este número.",
                                      "这个号码上的每个人都已交谈过。", "Đã nói chuyện với mọi người ở số này.",
                                      "이 번호의 모든 사람과 대화했어요.", "Nakausap na ang lahat sa numerong ito."}},
+    {UiText::kLastCalls, {"Last calls: tap one to correct it", "Últimas llamadas: toca una para corregirla",
+                          "最近的电话：点一下可以改正", "Cuộc gọi gần đây: chạm vào để sửa",
+                          "최근 전화: 눌러서 고치세요", "Mga huling tawag: i-tap para itama"}},
+    {UiText::kCorrectCall, {"What really happened on the call with {}?", "¿Qué pasó de verdad en la llamada con {}?",
+                            "和{}的这通电话实际结果是什么？", "Cuộc gọi với {} thực sự thế nào?",
+                            "{}님과의 통화는 실제로 어땠나요?", "Ano talaga ang nangyari sa tawag kay {}?"}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <map>
 
-#include "turf/call_number.h"
+#include "texting/phone_number.h"
 
 namespace puerta {
 namespace {
@@ -63,9 +63,14 @@ WalkList BuildCallList(const WalkList& walk, Channel channel, std::string_view c
         report.do_not_contact.push_back({v.id, why});
         continue;
       }
-      const CallNumber number = ReadCallNumber(v.phone, country);
-      if (number.e164.empty()) {
-        report.without_number.push_back({v.id, "the phone number " + number.why});
+      // An extension is dropped: a call list dials the line, and a tel: link
+      // cannot key an extension reliably.
+      const texting::PhoneNumber number = texting::NormalizePhone(v.phone, country);
+      if (!number.ok()) {
+        report.without_number.push_back(
+            {v.id, number.problem == texting::PhoneProblem::kEmpty
+                       ? std::string("no phone number")
+                       : "phone number: " + std::string(texting::DescribePhoneProblem(number.problem))});
         continue;
       }
       const std::string type = PhoneType(v);

@@ -23,7 +23,7 @@ inline constexpr std::string_view kPhoneTypeAttribute = "phone_type";
 
 struct LeftOutVoter {
   std::string voter_id;
-  std::string why;  // "the number has 7 digits; a North American number has 10"
+  std::string why;  // "phone number: has too few digits for its country"
 };
 
 struct CallListReport {
@@ -36,7 +36,7 @@ struct CallListReport {
 };
 
 // The call (Channel::kPhone) or text (Channel::kText) list of `walk`;
-// `country` reads numbers written without "+" (turf/call_number.h).
+// `country` reads numbers written without "+" (texting::NormalizePhone).
 WalkList BuildCallList(const WalkList& walk, Channel channel, std::string_view country, CallListReport& report);
 
 }  // namespace puerta

@@ -1,6 +1,8 @@
 // Doors and conversations: what the canvasser's taps at a door do. The state
 // lives in CanvassFlow; recording goes through CanvassSession, which persists
 // before it answers, and only then does the screen say "Saved".
+#include <algorithm>
+
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "turf/turf_expiry.h"
@@ -123,6 +125,31 @@ void App::SkipToNextDoor() {
         return;
       }
     }
+  }
+}
+
+std::vector<ContactAttempt> App::CorrectableCalls() const {
+  std::vector<ContactAttempt> calls;
+  for (ContactAttempt& a : session_->Current())
+    if (a.channel == Channel::kPhone && a.result != ResultCode::kCanvassed) calls.push_back(std::move(a));
+  // The order they were first recorded in: a correction does not make a call newer.
+  std::stable_sort(calls.begin(), calls.end(),
+                   [](const ContactAttempt& a, const ContactAttempt& b) { return a.time_unix > b.time_unix; });
+  if (calls.size() > kCorrectableCalls) calls.resize(kCorrectableCalls);
+  return calls;
+}
+
+void App::CorrectCall(const std::string& attempt_id, ResultCode code) {
+  const std::string id = attempt_id;  // may be memory_.correcting_call itself, emptied next
+  memory_.correcting_call.clear();
+  for (ContactAttempt revised : CorrectableCalls()) {
+    if (revised.attempt_id != id) continue;
+    revised.result = code;
+    revised.follow_up = {};
+    const Status s = session_->Edit(revised, platform::NowUnixSeconds());
+    SayRecorded(s, revised.voter_name + " · " + std::string(Tr(UiText::kSaved, lang())) +
+                       std::string(LabelColon(lang())) + std::string(ResultCodeLabel(code, lang())));
+    return;
   }
 }
 

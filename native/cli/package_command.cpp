@@ -38,7 +38,7 @@
 #include "native/cli/turf_inputs.h"
 #include "script/script_parse.h"
 #include "turf/call_list.h"
-#include "turf/call_number.h"
+#include "texting/phone_number.h"
 #include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -271,10 +271,14 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
            "door (default): a walk list; phone or text: a call or text list of the voters with a usable number, "
            "one entry per number")
       ->check(CLI::IsMember({"door", "phone", "text"}));
-  AddValue(*c, "--country", o->country, "CODE", "the country of numbers written without + (default: US; US or CA)")
+  AddValue(*c, "--country", o->country, "CODE",
+           "the country of phone numbers written without + (default: US; also CA, MX, GT, SV, HN, CN, VN, KR, PH)")
       ->check(CLI::Validator(
           [](std::string& code) -> std::string {
-            return CallNumberCountryKnown(code) ? "" : "must be US or CA (numbers written with + are read from any country)";
+            return texting::CallingCode(code).empty()
+                       ? "is not a country Puerta reads numbers of (US, CA, MX, GT, SV, HN, CN, VN, KR, PH); numbers "
+                         "written with + are read from any country"
+                       : "";
           },
           "CODE"));
   AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");

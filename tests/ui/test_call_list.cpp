@@ -87,8 +87,9 @@ std::string ScreenshotFolder() {
 
 }  // namespace
 
-TEST_CASE("call list: Call dials the number, a conversation in the voter's language, results and Skip, all recorded as calls") {
-  UiHarness ui;
+TEST_CASE("call list: Call dials the number, a conversation in the voter's language, results, Skip and a correction, all recorded as calls") {
+  // A tall phone: the last calls are below the results, and taps reach only what shows.
+  UiHarness ui(std::make_unique<MemoryStore>(), 390, 1800);
   OpenCallList(ui);
   REQUIRE(ui.Find("##next-door") != nullptr);
   CHECK(ui.Find("##next-door")->label == "Next call: +14085550101");
@@ -120,6 +121,7 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
   REQUIRE(ui.Tap("##someone-else"));
   REQUIRE(ui.app().screen() == Screen::kDoor);
   CHECK(ui.Shows("##voter-CL-2"));
+  headless::now_unix += 90;  // a call takes a while: each result is recorded later than the one before
   REQUIRE(ui.Tap("##result-busy"));
   // Saved, and the next number opened at once.
   CHECK(ui.app().notice().find("Saved") != std::string::npos);
@@ -127,6 +129,7 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
   CHECK(ui.Find("##call")->label == "Call +14085550102");
 
   // Thảo: Call back asks when (in the call's words), then records.
+  headless::now_unix += 90;  // a call takes a while: each result is recorded later than the one before
   REQUIRE(ui.Tap("##result-call_back"));
   CHECK(ui.app().widgets().texts().end() != std::find(ui.app().widgets().texts().begin(),
                                                        ui.app().widgets().texts().end(),
@@ -138,8 +141,23 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
   REQUIRE(ui.Tap("##skip-number"));
   REQUIRE(ui.app().screen() == Screen::kDoor);
   CHECK(ui.Find("##call")->label == "Call +14085550104");
+  headless::now_unix += 90;  // a call takes a while: each result is recorded later than the one before
   REQUIRE(ui.Tap("##result-language_barrier"));
   REQUIRE(ui.Tap("##heard-zh"));
+
+  // The last three results can be corrected: Wei's language barrier was
+  // really a wrong number. A new version of the same attempt, nothing lost.
+  REQUIRE(ui.Tap("##skip-number"));  // back to the list's end: no number left after Min-jun's
+  REQUIRE(ui.Tap("##next-door"));
+  REQUIRE(ui.app().CorrectableCalls().size() == 3);
+  CHECK(ui.app().CorrectableCalls()[0].voter_id == "CL-5");
+  CHECK(ui.app().CorrectableCalls()[2].voter_id == "CL-2");
+  const std::string wei = ui.app().CorrectableCalls()[0].attempt_id;
+  REQUIRE(ui.Tap("##last-call-" + wei));
+  REQUIRE(ui.Tap("##correct-wrong_number"));
+  CHECK(ui.app().notice().find("Wei Chen") != std::string::npos);
+  CHECK(ui.app().CorrectableCalls()[0].result == ResultCode::kWrongNumber);
+  CHECK(ui.app().CorrectableCalls()[0].version == 2);
 
   // What the export holds: every attempt a call, each for the right voter.
   std::map<std::string, ContactAttempt> by_voter;
@@ -154,8 +172,8 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
   CHECK(by_voter["CL-2"].result == ResultCode::kBusy);
   CHECK(by_voter["CL-3"].result == ResultCode::kCallBack);
   CHECK(by_voter["CL-3"].follow_up.due_unix > 0);
-  CHECK(by_voter["CL-5"].result == ResultCode::kLanguageBarrier);
-  CHECK(by_voter["CL-5"].follow_up.language == "zh");
+  CHECK(by_voter["CL-5"].result == ResultCode::kWrongNumber);  // as corrected
+  CHECK(by_voter["CL-5"].follow_up.language.empty());
   CHECK(by_voter.count("CL-4") == 0);  // skipped: still to call
   CHECK(by_voter["CL-1"].household_id == "tel-14085550101");
   // The skipped number is what is left: the overview offers it next.
@@ -166,7 +184,7 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
 TEST_CASE("call list: the call screen in Chinese and in Korean draws no English words") {
   for (const char* lang : {"zh", "ko"}) {
     CAPTURE(lang);
-    UiHarness ui;
+    UiHarness ui(std::make_unique<MemoryStore>(), 390, 1800);  // tall: the last calls show below the results
     ui.app().SetInterfaceLanguage(lang);
     OpenCallList(ui);
     REQUIRE(ui.Tap("##next-door"));
@@ -197,6 +215,14 @@ TEST_CASE("call list: the call screen in Chinese and in Korean draws no English 
     REQUIRE(ui.Tap("##back"));
     REQUIRE(ui.Tap("##result-no_answer"));
     look("next number");
+    REQUIRE(ui.Tap("##last-call-" + ui.app().CorrectableCalls().at(0).attempt_id));
+    look("correct a call");
+    if (const std::string dir = ScreenshotFolder(); !dir.empty())
+      CHECK(ui.Screenshot(dir + "/" + lang + "-call-correct.png"));
+    REQUIRE(ui.Tap("##cancel-correction"));
+    look("last calls");
+    if (const std::string dir = ScreenshotFolder(); !dir.empty())
+      CHECK(ui.Screenshot(dir + "/" + lang + "-call-last-calls.png"));
     std::string all;
     for (const std::string& e : english) all += e + "\n";
     CHECK_MESSAGE(english.empty(), all);

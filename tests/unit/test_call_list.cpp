@@ -1,11 +1,9 @@
-// turf/call_list.h and turf/call_number.h: a voter file turned into a call or
-// text list, and the numbers it dials.
+// turf/call_list.h: a voter file turned into a call or text list.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "turf/call_list.h"
-#include "turf/call_number.h"
 
 using namespace puerta;
 
@@ -50,23 +48,6 @@ WalkList Doors() {
 
 }  // namespace
 
-TEST_CASE("call number: US numbers in every common written form, extensions, and garbage") {
-  for (const char* written : {"(408) 555-0134", "408-555-0134", "408.555.0134", "4085550134", "1 408 555 0134",
-                              "+1 (408) 555-0134", "408 555 0134 x12", "408-555-0134 ext. 7", "408/555-0134#3"}) {
-    CAPTURE(written);
-    CHECK(ReadCallNumber(written, "US").e164 == "+14085550134");
-  }
-  CHECK(ReadCallNumber("+52 55 1234 5678", "US").e164 == "+525512345678");
-  CHECK(ReadCallNumber("555-0134", "US").why == "has 7 digits; a North American number has 10");
-  CHECK(ReadCallNumber("", "US").why == "is empty");
-  CHECK(ReadCallNumber("call after 5", "US").why == "has letters in it");
-  CHECK(ReadCallNumber("1-800-FLOWERS", "US").why == "has letters in it");
-  CHECK(ReadCallNumber("(108) 555-0134", "US").e164.empty());  // no area code begins with 1
-  CHECK(ReadCallNumber("+12", "US").why == "has 2 digits after '+'; an international number has 8 to 15");
-  CHECK(ReadCallNumber("55 1234 5678", "MX").why.find("country MX") != std::string::npos);
-  CHECK(ReadCallNumber("+52 55 1234 5678", "MX").e164 == "+525512345678");
-}
-
 TEST_CASE("call list: voters grouped by number in walk order; Do Not Call and unusable numbers left out, each named") {
   CallListReport report;
   const WalkList calls = BuildCallList(Doors(), Channel::kPhone, "US", report);
@@ -94,7 +75,8 @@ TEST_CASE("call list: voters grouped by number in walk order; Do Not Call and un
   CHECK(calls.buildings[1].display == "+14085550134");
   REQUIRE(report.without_number.size() == 2);
   CHECK(report.without_number[0].voter_id == "b2");
-  CHECK(report.without_number[0].why == "the phone number is empty");
+  CHECK(report.without_number[0].why == "no phone number");
+  CHECK(report.without_number[1].why == "phone number: has too few digits for its country");
   CHECK(report.without_number[1].voter_id == "b3");
   REQUIRE(report.do_not_contact.size() == 2);
   CHECK(report.do_not_contact[0].voter_id == "b4");

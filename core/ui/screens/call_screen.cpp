@@ -6,9 +6,11 @@
 // number not talked with yet and the next number opens at once. Call back
 // asks when; Language barrier asks which language was heard.
 #include <string>
+#include <vector>
 
 #include "i18n/ui_text.h"
 #include "imgui.h"
+#include "texting/message_links.h"
 #include "ui/app.h"
 #include "ui/platform.h"
 #include "ui/screens/screens.h"
@@ -24,9 +26,59 @@ std::string NumberOf(const Household& h) { return h.voters.empty() ? std::string
 void DrawCallButton(ScreenContext& ctx, const std::string& number) {
   if (number.empty()) return;
   const std::string label = FillText(ctx.T(UiText::kCallNumber), number) + "##call";
-  // tel: with E.164 needs no encoding: '+' and digits only.
-  if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) platform::OpenDialer("tel:" + number);
+  if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) platform::OpenDialer(texting::TelLink(number));
   ImGui::Spacing();
+}
+
+// The phone's result codes offered on this turf, but the conversation.
+std::vector<ResultCode> CallResults(const TurfPackage& turf) {
+  std::vector<ResultCode> codes;
+  for (ResultCode code : turf.result_codes.Offered(Channel::kPhone))
+    if (code != ResultCode::kCanvassed && Info(code).needs == FollowUpNeed::kNone) codes.push_back(code);
+  return codes;
+}
+
+// The last few calls with a result, newest first: a tap on one asks what
+// really happened (a slip of the finger at Save & next is corrected here,
+// as a new version of the same attempt).
+void DrawLastCalls(ScreenContext& ctx) {
+  const std::vector<ContactAttempt> calls = ctx.app.CorrectableCalls();
+  if (calls.empty()) return;
+  ImGui::Dummy(ImVec2(0, 8));
+  ui::TextColored(ctx.theme.colors().muted, ctx.T(UiText::kLastCalls));
+  const TurfPackage& turf = *ctx.app.session().turf();
+  for (const ContactAttempt& a : calls) {
+    const std::string label = a.voter_name + "  ·  " + turf.result_codes.Label(a.result, ctx.lang) + "##last-call-" + a.attempt_id;
+    if (ui::SecondaryButton(ctx.theme, label.c_str(), -1, 52)) ctx.app.memory().correcting_call = a.attempt_id;
+  }
+}
+
+// "What really happened?": the call results; one tap records the correction.
+void DrawCorrection(ScreenContext& ctx) {
+  std::string& id = ctx.app.memory().correcting_call;
+  std::string who;
+  for (const ContactAttempt& a : ctx.app.CorrectableCalls())
+    if (a.attempt_id == id) who = a.voter_name;
+  if (who.empty()) {  // no longer one of the last calls
+    id.clear();
+    return;
+  }
+  ui::Paragraph(ctx.theme.bold, ctx.theme.colors().text, FillText(ctx.T(UiText::kCorrectCall), who));
+  const TurfPackage& turf = *ctx.app.session().turf();
+  const std::vector<ResultCode> codes = CallResults(turf);
+  std::vector<std::string> labels;
+  for (ResultCode code : codes)
+    labels.push_back(turf.result_codes.Label(code, ctx.lang) + "##correct-" + std::string(Info(code).key));
+  const ui::ButtonRows rows(ctx.theme, labels, 2, ImGui::GetStyle().ItemSpacing.x);
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    rows.Before(static_cast<int>(i));
+    if (ui::SecondaryButton(ctx.theme, labels[i].c_str(), rows.width(), 56)) {
+      ctx.app.CorrectCall(id, codes[i]);
+      return;
+    }
+  }
+  ImGui::Spacing();
+  if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kCancel) + "##cancel-correction").c_str())) id.clear();
 }
 
 }  // namespace
@@ -40,7 +92,9 @@ void DrawCallScreen(ScreenContext& ctx) {
   const std::optional<ResultCode> asking = ctx.app.flow().asking();
   const std::string number = NumberOf(*h);
   if (BeginScreen("##call", ctx, number)) {
-    if (asking && Info(*asking).needs == FollowUpNeed::kTime) {
+    if (!ctx.app.memory().correcting_call.empty()) {
+      DrawCorrection(ctx);
+    } else if (asking && Info(*asking).needs == FollowUpNeed::kTime) {
       DrawAskWhen(ctx);
     } else if (asking) {
       DrawAskLanguage(ctx);
@@ -52,6 +106,7 @@ void DrawCallScreen(ScreenContext& ctx) {
       ImGui::Spacing();
       if (ui::SecondaryButton(ctx.theme, (ctx.T(UiText::kSkipNumber) + "##skip-number").c_str(), -1, 52))
         ctx.app.SkipToNextDoor();
+      DrawLastCalls(ctx);
     }
     if (asking) {
       ImGui::Spacing();
