@@ -44,6 +44,8 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
     if (a.time_unix >= latest[it->second]) {
       latest[it->second] = a.time_unix;
       door.last_result = a.result;
+      door.last_unix = a.time_unix;
+      door.due_unix = a.follow_up.due_unix;
     }
   }
   for (DoorStatus& door : progress.doors) {
@@ -66,6 +68,31 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
     }
   }
   return progress;
+}
+
+std::vector<std::uint32_t> ReadyToCallAgain(const WalkList& list, const TurfProgress& progress, std::int64_t now_unix,
+                                            std::uint32_t cooldown_minutes) {
+  std::vector<std::uint32_t> ready;
+  const std::int64_t cooldown = std::int64_t{cooldown_minutes} * 60;
+  for (const Building& b : list.buildings) {
+    for (std::uint32_t h : b.households) {
+      if (h >= progress.doors.size() || progress.doors[h].state != DoorState::kFollowUp) continue;
+      const DoorStatus& door = progress.doors[h];
+      switch (*door.last_result) {
+        case ResultCode::kNoAnswer:
+        case ResultCode::kBusy:
+        case ResultCode::kLeftMessage:
+          if (door.last_unix + cooldown <= now_unix) ready.push_back(h);
+          break;
+        case ResultCode::kCallBack:
+          if (door.due_unix <= now_unix) ready.push_back(h);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return ready;
 }
 
 }  // namespace puerta

@@ -771,6 +771,13 @@ constexpr Row kTable[] = {
     {UiText::kCorrectCall, {"What really happened on the call with {}?", "¿Qué pasó de verdad en la llamada con {}?",
                             "和{}的这通电话实际结果是什么？", "Cuộc gọi với {} thực sự thế nào?",
                             "{}님과의 통화는 실제로 어땠나요?", "Ano talaga ang nangyari sa tawag kay {}?"}},
+    {UiText::kCallAgain, {"Call again: %u number ready|Call again: %u numbers ready",
+                          "Volver a llamar: %u número listo|Volver a llamar: %u números listos",
+                          "再打一轮：%u 个号码可以打了", "Gọi lại: %u số đã đến lúc gọi", "다시 전화하기: %u개 번호 준비됨",
+                          "Tumawag ulit: %u numerong handa na"}},
+    {UiText::kAllNumbersTried, {"Every number has been called. Thank you!", "Ya llamaste a todos los números. ¡Gracias!",
+                                "每个号码都打过了。谢谢！", "Đã gọi hết mọi số. Cảm ơn bạn!", "모든 번호에 전화했어요. 감사합니다!",
+                                "Natawagan na ang lahat ng numero. Salamat!"}},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(UiText::kCount_), "one row per UiText");
 

@@ -71,7 +71,7 @@ enum class UiText {
   kPrintOr, kPrintNot, kPrintTickOne, kPrintTickAll, kPrintWriteAnswer,
   // the call screen (ui/screens/call_screen.cpp): a call list's number. kCallNumber fills in {} (the number).
   kCallNumber, kWhoAnswered, kCallResults, kNextCall, kSkipNumber, kWhenCallBack, kEveryoneOnLineTalked,
-  kLastCalls, kCorrectCall,
+  kLastCalls, kCorrectCall, kCallAgain, kAllNumbersTried,
   kCount_,
 };
 

@@ -37,7 +37,8 @@ namespace {
 //                reading only 1 refuses them as unknown keys and says "update
 //                Puerta" instead of ignoring a last day.
 //   3 (2026-12): optional "channel": "phone" or "text" for a call or text
-//                list (turf/call_list.h); absent for doors. An app reading
+//                list (turf/call_list.h), absent for doors; optional
+//                "call_again_minutes" (the organizer's cooldown). An app reading
 //                only 2 says "update Puerta" instead of showing doors.
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::uint32_t kVersionWithHandOut = 2;  // package_id, expires
@@ -397,7 +398,9 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
   }
   if (version >= kVersionWithChannel) {
     std::string channel;
-    if (!o.Text("channel", channel)) return status;
+    std::int64_t call_again = 0;
+    if (!o.Text("channel", channel) || !o.Int("call_again_minutes", 0, 60 * 24 * 30, call_again)) return status;
+    p.call_again_minutes = static_cast<std::uint32_t>(call_again);
     if (!channel.empty()) {
       const std::optional<Channel> c = ChannelFromKey(channel);
       if (!c) return Status::Fail("$.channel: \"" + channel + "\" is not door, phone or text");
@@ -505,7 +508,7 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out) {
 
 // The oldest version that holds everything `p` carries.
 static std::uint32_t WrittenVersion(const TurfPackage& p) {
-  if (p.channel != Channel::kDoor) return kVersionWithChannel;
+  if (p.channel != Channel::kDoor || p.call_again_minutes != 0) return kVersionWithChannel;
   return p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut;
 }
 
@@ -526,6 +529,7 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.Key("require_encryption"), w.Bool(p.require_encryption);
   OptionalField(w, "expires", p.expires);
   if (p.channel != Channel::kDoor) Field(w, "channel", ChannelKey(p.channel));
+  if (p.call_again_minutes != 0) w.Key("call_again_minutes"), w.Uint(p.call_again_minutes);
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
   w.Key("scripts"), w.StartArray();

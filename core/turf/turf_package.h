@@ -50,6 +50,12 @@ struct TurfPackage {
   // Doors (a walk list), or a call or text list (turf/call_list.h: one
   // household per phone number, each voter's phone in E.164). Since version 3.
   Channel channel = Channel::kDoor;
+  // A call list's "Call again": a number whose last call ended in No answer,
+  // Busy or Left a message is offered again this many minutes after it, at
+  // the earliest (a Call back when it is due). Since version 3; 0 (the
+  // default) is kDefaultCallAgainMinutes.
+  std::uint32_t call_again_minutes = 0;
+  static constexpr std::uint32_t kDefaultCallAgainMinutes = 120;
 
   // The script for a voter: the first script is the turf's main script.
   const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }

@@ -136,6 +136,10 @@ class App {
   // A new version of that call with `code` (no follow-up), persisted before
   // the screen says so. Only for one of CorrectableCalls().
   void CorrectCall(const std::string& attempt_id, ResultCode code);
+  // A call list's next round: the numbers ready to be called again now
+  // (app/door_status.h, the package's cooldown), and the first one opened.
+  std::vector<std::uint32_t> ReadyToCallAgain() const;
+  void CallAgain();
   void Share(const std::string& format);  // "csv", "xlsx" (where platform::Workbooks() has a writer), "jsonl", "van"
   // The receipt code the organizer gave, as typed: the results it speaks for
   // are marked received (in storage first), or the screen says why not.

@@ -153,6 +153,18 @@ void App::CorrectCall(const std::string& attempt_id, ResultCode code) {
   }
 }
 
+std::vector<std::uint32_t> App::ReadyToCallAgain() const {
+  const TurfPackage* turf = session_->turf();
+  if (!turf || turf->channel != Channel::kPhone) return {};
+  const std::uint32_t cooldown = turf->call_again_minutes ? turf->call_again_minutes : TurfPackage::kDefaultCallAgainMinutes;
+  return puerta::ReadyToCallAgain(walk_list(), progress(), platform::NowUnixSeconds(), cooldown);
+}
+
+void App::CallAgain() {
+  const std::vector<std::uint32_t> ready = ReadyToCallAgain();
+  if (!ready.empty()) OpenDoor(ready.front());
+}
+
 void App::Back() {
   if (Defer(&App::Back)) return;
   fields_.clear();

@@ -79,6 +79,13 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view /*source*/, std
     banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang()));
     return;
   }
+  // A text list needs the texting screen, which this version does not have
+  // yet: it says to update, as for a newer package, rather than show the
+  // voters as doors to knock.
+  if (package.channel == Channel::kText) {
+    banner_ = std::string(Tr(UiText::kTurfNewerFormat, lang()));
+    return;
+  }
   banner_.clear();
   if (session_->stage() == CanvassSession::Stage::kLocked) {
     // The link was opened again (a reload keeps ?turf=): look at it once unlocked.

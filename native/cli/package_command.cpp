@@ -47,7 +47,7 @@ namespace puerta::cli {
 namespace {
 
 struct PackageOptions {
-  std::string channel = "door", country = "US";
+  std::string channel = "door", country = "US", call_again;
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
   std::vector<std::string> scripts, qr;
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false;
@@ -146,6 +146,13 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       !ReadScripts(a.scripts, "package", p, err))
     return 1;
   p.channel = ChannelFromKey(a.channel).value_or(Channel::kDoor);  // checked while parsing
+  if (!a.call_again.empty()) {
+    if (p.channel != Channel::kPhone) {
+      err << "puerta: package: --call-again is for a call list: add --channel phone\n";
+      return 2;
+    }
+    p.call_again_minutes = static_cast<std::uint32_t>(std::stoul(a.call_again));  // checked while parsing
+  }
   if (p.channel != Channel::kDoor) {
     MakeCallList(a, p, out);
     if (p.walk_list.households.empty()) {
@@ -281,6 +288,16 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
                        : "";
           },
           "CODE"));
+  AddValue(*c, "--call-again", o->call_again, "MINUTES",
+           "a call list's cooldown: a number that gave No answer, Busy or Left a message is offered again this "
+           "many minutes later (1 to 43200; default 120)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            const bool digits = !text.empty() && text.size() <= 5 &&
+                                text.find_first_not_of("0123456789") == std::string::npos;
+            return digits && std::stoul(text) >= 1 && std::stoul(text) <= 43200 ? "" : "must be whole minutes, 1 to 43200";
+          },
+          "MINUTES"));
   AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");
   AddValue(*c, "--name", o->package.name, "NAME", "what canvassers see (default: Turf)");
   AddValue(*c, "--campaign", o->package.campaign, "CAMPAIGN", "the campaign");

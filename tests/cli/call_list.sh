@@ -31,6 +31,18 @@ expect_out "text list: 1 of 6 voters on 1 number;" "the text counts"
 expect_out ", 2 on landlines" "landlines counted"
 grep -q '"channel": "text"' "$work/texts.turf" || fail "no text channel in the package"
 
+package --channel phone --call-again 45 --out "$work/cooldown.turf"
+expect_code 0 "--call-again 45"
+grep -q '"call_again_minutes": 45' "$work/cooldown.turf" || fail "no cooldown in the package"
+for bad in 0 -5 soon 99999; do
+  package --channel phone --call-again "$bad" --out "$work/bad.turf"
+  expect_code 2 "--call-again $bad"
+  expect_err "must be whole minutes, 1 to 43200" "--call-again $bad"
+done
+package --call-again 45 --out "$work/doors-cooldown.turf"
+expect_code 2 "--call-again on doors"
+expect_err "--call-again is for a call list" "--call-again on doors"
+
 # Doors stay the default and stay version 1.
 package --out "$work/doors.turf"
 expect_code 0 "doors"

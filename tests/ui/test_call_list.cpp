@@ -179,6 +179,30 @@ TEST_CASE("call list: Call dials the number, a conversation in the voter's langu
   // The skipped number is what is left: the overview offers it next.
   REQUIRE(ui.app().progress().next_door.has_value());
   CHECK(ui.app().walk_list().households[*ui.app().progress().next_door].voters.front().id == "CL-4");
+
+  // Min-jun: no answer. Every number tried; "Call again" waits for the
+  // cooldown (the default two hours), then offers Min-jun's number; Thảo's
+  // Call back comes back when due (tomorrow). The Hernández number had a
+  // conversation and Wei's a wrong number: neither comes back.
+  ui.Frame(2);  // the export was shared without a tap: its notice now shows, and the buttons moved down
+  REQUIRE(ui.Find("##call") != nullptr);
+  CHECK(ui.Find("##call")->label == "Call +14085550103");
+  REQUIRE(ui.Tap("##result-no_answer"));
+  REQUIRE(ui.app().screen() == Screen::kOverview);
+  CHECK_FALSE(ui.Shows("##call-again"));
+  CHECK(ui.app().ReadyToCallAgain().empty());
+  headless::now_unix += 2 * 3600;
+  ui.Frame(2);
+  REQUIRE(ui.Find("##call-again") != nullptr);
+  CHECK(ui.Find("##call-again")->label == "Call again: 1 number ready");
+  REQUIRE(ui.Tap("##call-again"));
+  CHECK(ui.Find("##call")->label == "Call +14085550103");
+  REQUIRE(ui.Tap("##back"));
+  headless::now_unix += 2 * 86400;  // Thảo's Call back is due
+  ui.Frame(2);
+  CHECK(ui.Find("##call-again")->label == "Call again: 2 numbers ready");
+  REQUIRE(ui.Tap("##call-again"));
+  CHECK(ui.Find("##call")->label == "Call +14085550102");  // in list order
 }
 
 TEST_CASE("call list: the call screen in Chinese and in Korean draws no English words") {
@@ -227,4 +251,16 @@ TEST_CASE("call list: the call screen in Chinese and in Korean draws no English 
     for (const std::string& e : english) all += e + "\n";
     CHECK_MESSAGE(english.empty(), all);
   }
+}
+
+TEST_CASE("a text list is not shown as doors: the phone says to update, and nothing changes") {
+  UiHarness ui;
+  TurfPackage p;
+  REQUIRE(ParseTurfPackage(CallListTurf(), p).ok());
+  p.channel = Channel::kText;
+  ui.app().OpenTurfBytes(WriteTurfPackage(p), "test");
+  ui.Frame(2);
+  CHECK(ui.app().screen() == Screen::kStart);
+  CHECK(ui.app().banner() == Tr(UiText::kTurfNewerFormat, "en"));
+  CHECK(ui.app().session().turf() == nullptr);
 }

@@ -289,7 +289,14 @@ TEST_CASE("turf package: a call or text list records its channel as version 3; d
     REQUIRE(ParseTurfPackage(json, back).ok());
     CHECK(back.channel == channel);
     CHECK(back.format_version == 3);
+    CHECK(back.call_again_minutes == 0);
   }
+  TurfPackage calls = doors;
+  calls.channel = Channel::kPhone;
+  calls.call_again_minutes = 45;
+  TurfPackage back;
+  REQUIRE(ParseTurfPackage(WriteTurfPackage(calls), back).ok());
+  CHECK(back.call_again_minutes == 45);
   // Version 2 knew no channel: an app of that version said "update" to the
   // version number; here a channel under an older version is an unknown key.
   CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"phone\"")) ==
@@ -297,4 +304,6 @@ TEST_CASE("turf package: a call or text list records its channel as version 3; d
   const std::string tiny3 = Replace(tiny, "\"format_version\": 1", "\"format_version\": 3");
   CHECK(Refusal(Replace(tiny3, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"fax\"")) ==
         "$.channel: \"fax\" is not door, phone or text");
+  CHECK(Refusal(Replace(tiny3, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"call_again_minutes\": -1"))
+            .starts_with("$.call_again_minutes"));
 }
