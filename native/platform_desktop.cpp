@@ -60,6 +60,8 @@ void WatchLocation(bool) {}
 
 void ReadLocationOnce() {}  // a laptop at a training has no door to locate
 
+void OpenDialer(std::string_view) {}  // a laptop at a training has no dialer
+
 void PublishWidgets(const std::string&) {}
 
 // Files on the computer's disk: kept, offline, nothing for a browser to clear.

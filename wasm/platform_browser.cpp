@@ -36,6 +36,11 @@ EM_JS(void, js_pick_turf_file, (), { Module.puerta.pickTurfFile(); });
 EM_JS(void, js_set_depth, (int depth), { Module.puerta.setDepth(depth); });
 EM_JS(void, js_watch_location, (int on), { Module.puerta.watchLocation(!!on); });
 EM_JS(void, js_read_location_once, (), { Module.puerta.readLocationOnce(); });
+// tel: only (checked again here): the dialer opens and the page stays.
+EM_JS(void, js_open_dialer, (const char* link), {
+  const url = UTF8ToString(link);
+  if (/^tel:[+]?[0-9]+$/.test(url)) window.location.href = url;
+});
 // Returns "shared" or "downloaded" (malloc'ed).
 EM_JS(char*, js_share_file, (const char* name, const char* mime, const char* bytes, int size), {
   const copy = HEAPU8.slice(bytes, bytes + size);
@@ -96,6 +101,10 @@ void SetNavigationDepth(int depth) { js_set_depth(depth); }
 void WatchLocation(bool on) { js_watch_location(on ? 1 : 0); }
 
 void ReadLocationOnce() { js_read_location_once(); }
+
+void OpenDialer(std::string_view tel_link) {
+  if (tel_link.starts_with("tel:")) js_open_dialer(std::string(tel_link).c_str());
+}
 
 void PublishWidgets(const std::string& json) { js_publish_widgets(json.c_str()); }
 

@@ -107,7 +107,7 @@ ContactAttempt CanvassFlow::NewAttempt(const Voter* voter, const AttemptStamp& s
   a.canvasser = session_.canvasser();
   a.organization = turf.organization;
   a.campaign = turf.campaign;
-  a.channel = Channel::kDoor;
+  a.channel = turf.channel;  // a call list's attempts are calls
   a.practice = stamp.practice;
   if (stamp.location) {
     a.has_location = true;

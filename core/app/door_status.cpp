@@ -14,6 +14,11 @@ bool WorthAnotherKnock(ResultCode code) {
     case ResultCode::kLanguageBarrier:
     case ResultCode::kLeftLiterature:
     case ResultCode::kInaccessible:
+    // on a call list: worth another call
+    case ResultCode::kNoAnswer:
+    case ResultCode::kBusy:
+    case ResultCode::kLeftMessage:
+    case ResultCode::kCallBack:
       return true;
     default:
       return false;
@@ -22,7 +27,7 @@ bool WorthAnotherKnock(ResultCode code) {
 
 }  // namespace
 
-TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts) {
+TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts, Channel channel) {
   TurfProgress progress;
   progress.doors.resize(list.households.size());
   std::map<std::string, std::uint32_t, std::less<>> index_of;
@@ -31,7 +36,7 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
   // The latest attempt decides; a conversation anywhere at the door makes it done.
   std::vector<std::int64_t> latest(list.households.size(), INT64_MIN);
   for (const ContactAttempt& a : attempts) {
-    if (a.channel != Channel::kDoor) continue;
+    if (a.channel != channel) continue;
     auto it = index_of.find(a.household_id);
     if (it == index_of.end()) continue;
     DoorStatus& door = progress.doors[it->second];
@@ -39,6 +44,8 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
     if (a.time_unix >= latest[it->second]) {
       latest[it->second] = a.time_unix;
       door.last_result = a.result;
+      door.last_unix = a.time_unix;
+      door.due_unix = a.follow_up.due_unix;
     }
   }
   for (DoorStatus& door : progress.doors) {
@@ -61,6 +68,31 @@ TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttemp
     }
   }
   return progress;
+}
+
+std::vector<std::uint32_t> ReadyToCallAgain(const WalkList& list, const TurfProgress& progress, std::int64_t now_unix,
+                                            std::uint32_t cooldown_minutes) {
+  std::vector<std::uint32_t> ready;
+  const std::int64_t cooldown = std::int64_t{cooldown_minutes} * 60;
+  for (const Building& b : list.buildings) {
+    for (std::uint32_t h : b.households) {
+      if (h >= progress.doors.size() || progress.doors[h].state != DoorState::kFollowUp) continue;
+      const DoorStatus& door = progress.doors[h];
+      switch (*door.last_result) {
+        case ResultCode::kNoAnswer:
+        case ResultCode::kBusy:
+        case ResultCode::kLeftMessage:
+          if (door.last_unix + cooldown <= now_unix) ready.push_back(h);
+          break;
+        case ResultCode::kCallBack:
+          if (door.due_unix <= now_unix) ready.push_back(h);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return ready;
 }
 
 }  // namespace puerta

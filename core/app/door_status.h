@@ -21,6 +21,8 @@ enum class DoorState : std::uint8_t {
 struct DoorStatus {
   DoorState state = DoorState::kNotVisited;
   std::optional<ResultCode> last_result;  // the latest door attempt's result
+  std::int64_t last_unix = 0;             // when it was made
+  std::int64_t due_unix = 0;              // its follow-up time (Come back, Call back), 0 if none
   std::uint32_t conversations = 0;        // Canvassed attempts at this door
 };
 
@@ -40,6 +42,17 @@ struct TurfProgress {
 
 // `attempts`: the latest version of each attempt (practice ones count here:
 // a trainer rehearsing sees their own progress).
-TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts);
+// Only attempts of `channel` count: a call list (turf/call_list.h) counts
+// calls, each number one "door".
+TurfProgress ComputeProgress(const WalkList& list, std::span<const ContactAttempt> attempts,
+                             Channel channel = Channel::kDoor);
+
+// A call list's next round ("Call again"): the numbers, in list order, whose
+// latest call ended in No answer, Busy or Left a message at least
+// `cooldown_minutes` before `now_unix`, or in a Call back now due. Numbers
+// someone talked with, and final results (Wrong number, Do not call, ...),
+// never come back.
+std::vector<std::uint32_t> ReadyToCallAgain(const WalkList& list, const TurfProgress& progress, std::int64_t now_unix,
+                                            std::uint32_t cooldown_minutes);
 
 }  // namespace puerta

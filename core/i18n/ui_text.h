@@ -76,6 +76,9 @@ enum class UiText {
   kReportCanvasser, kReportTurf, kReportDay, kReportChannel, kReportScript, kReportResultsByDay,
   kReportIdComposition, kReportContactRates, kReportUsualBand, kReportFewDoors, kReportFollowUpsWaiting,
   kReportNothing,
+  // the call screen (ui/screens/call_screen.cpp): a call list's number. kCallNumber fills in {} (the number).
+  kCallNumber, kWhoAnswered, kCallResults, kNextCall, kSkipNumber, kWhenCallBack, kEveryoneOnLineTalked,
+  kLastCalls, kCorrectCall, kCallAgain, kAllNumbersTried,
   kCount_,
 };
 

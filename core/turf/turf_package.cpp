@@ -39,11 +39,16 @@ namespace {
 //                reading only 1 refuses them as unknown keys and says "update
 //                Puerta" instead of ignoring a last day.
 //   3 (2026-12): optional "font" (the CJK characters the turf shows, as a
-//                font subset: TurfPackage::font). An app reading only 2
-//                says "update Puerta".
+//                font subset: TurfPackage::font); optional "channel": "phone"
+//                or "text" for a call or text list (turf/call_list.h), absent
+//                for doors, and "call_again_minutes" (the organizer's
+//                cooldown). Two branches added these in the same month; one
+//                version says "may carry any of them". An app reading only 2
+//                says "update Puerta" instead of drawing boxes or showing doors.
 constexpr std::uint32_t kOldestReadable = 1;
 constexpr std::uint32_t kVersionWithHandOut = 2;  // package_id, expires
 constexpr std::uint32_t kVersionWithFont = 3;     // font
+constexpr std::uint32_t kVersionWithChannel = 3;  // channel, call_again_minutes
 constexpr std::string_view kFormatName = "puerta-turf";
 
 // A package comes from a link or a group chat, so it may be hostile. These
@@ -424,6 +429,17 @@ Status Read(std::string_view json, const Scanned& scanned, TurfPackage& p) {
     if (!p.expires.empty())
       if (std::string why = ExpiryDateProblem(p.expires); !why.empty()) return Status::Fail("$.expires: " + why);
   }
+  if (version >= kVersionWithChannel) {
+    std::string channel;
+    std::int64_t call_again = 0;
+    if (!o.Text("channel", channel) || !o.Int("call_again_minutes", 0, 60 * 24 * 30, call_again)) return status;
+    p.call_again_minutes = static_cast<std::uint32_t>(call_again);
+    if (!channel.empty()) {
+      const std::optional<Channel> c = ChannelFromKey(channel);
+      if (!c) return Status::Fail("$.channel: \"" + channel + "\" is not door, phone or text");
+      p.channel = *c;
+    }
+  }
   if (!p.organizer_public_key.empty()) {
     Status key_status = Status::Ok();
     if (!ParseOrganizerPublicKey(p.organizer_public_key, key_status))
@@ -526,14 +542,20 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out) {
   return Status::Ok();
 }
 
+// The oldest version that holds everything `p` carries.
+static std::uint32_t WrittenVersion(const TurfPackage& p) {
+  if (p.channel != Channel::kDoor || p.call_again_minutes != 0) return kVersionWithChannel;
+  if (!p.font.empty()) return kVersionWithFont;
+  return p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut;
+}
+
 std::string WriteTurfPackage(const TurfPackage& p) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.SetIndent(' ', 1);
   w.StartObject();
   Field(w, "format", kFormatName);
-  w.Key("format_version"),
-      w.Uint(!p.font.empty() ? kVersionWithFont : p.expires.empty() && p.package_id.empty() ? 1 : kVersionWithHandOut);
+  w.Key("format_version"), w.Uint(WrittenVersion(p));
   Field(w, "turf_id", p.turf_id);
   OptionalField(w, "package_id", p.package_id);
   Field(w, "name", p.name);
@@ -543,6 +565,8 @@ std::string WriteTurfPackage(const TurfPackage& p) {
   w.Key("utc_offset_minutes"), w.Int(p.utc_offset_minutes);
   w.Key("require_encryption"), w.Bool(p.require_encryption);
   OptionalField(w, "expires", p.expires);
+  if (p.channel != Channel::kDoor) Field(w, "channel", ChannelKey(p.channel));
+  if (p.call_again_minutes != 0) w.Key("call_again_minutes"), w.Uint(p.call_again_minutes);
   OptionalField(w, "organizer_public_key", p.organizer_public_key);
   if (!p.result_codes_source.empty()) w.Key("result_codes"), Embedded(w, p.result_codes_source);
   if (!p.font.empty()) {

@@ -64,6 +64,15 @@ struct TurfPackage {
   bool require_encryption = true;           // the phone asks for a PIN and encrypts at rest
   std::string expires;  // the turf's last day, "2026-12-12" where the turf is, or empty (turf/turf_expiry.h)
   PackageFont font;     // since version 3: CJK glyphs for the phone, or empty
+  // Doors (a walk list), or a call or text list (turf/call_list.h: one
+  // household per phone number, each voter's phone in E.164). Since version 3.
+  Channel channel = Channel::kDoor;
+  // A call list's "Call again": a number whose last call ended in No answer,
+  // Busy or Left a message is offered again this many minutes after it, at
+  // the earliest (a Call back when it is due). Since version 3; 0 (the
+  // default) is kDefaultCallAgainMinutes.
+  std::uint32_t call_again_minutes = 0;
+  static constexpr std::uint32_t kDefaultCallAgainMinutes = 120;
 
   // The script for a voter: the first script is the turf's main script.
   const Script* MainScript() const { return scripts.empty() ? nullptr : &scripts.front(); }
@@ -88,7 +97,8 @@ Status ParseTurfPackage(std::string_view json, TurfPackage& out);
 // format_version is written as the oldest version that holds the package:
 // 1 without a last day (so a phone still running an older app opens it), 2
 // with one (an older app then says to update rather than drop the date), 3
-// with a font.
+// with a font, and for a call or text list (an older app says to update
+// rather than draw boxes or walk it as doors).
 std::string WriteTurfPackage(const TurfPackage& package);
 
 }  // namespace puerta

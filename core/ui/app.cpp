@@ -106,7 +106,8 @@ void App::SaveState() {
 const TurfProgress& App::progress() const {
   if (progress_revision_ != session_->revision()) {
     const std::vector<ContactAttempt> current = session_->Current();
-    progress_ = ComputeProgress(walk_list(), current);
+    const TurfPackage* turf = session_->turf();
+    progress_ = ComputeProgress(walk_list(), current, turf ? turf->channel : Channel::kDoor);
     progress_revision_ = session_->revision();
   }
   return progress_;
@@ -253,7 +254,12 @@ void App::DrawScreen() {
     case Screen::kWelcome: DrawWelcomeScreen(ctx); break;
     case Screen::kOverview: DrawOverviewScreen(ctx); break;
     case Screen::kWalkList: DrawWalkListScreen(ctx); break;
-    case Screen::kDoor: DrawDoorScreen(ctx); break;
+    case Screen::kDoor: {  // one number of a call list, or one door
+      const TurfPackage* turf = session_->turf();
+      if (turf && turf->channel == Channel::kPhone) DrawCallScreen(ctx);
+      else DrawDoorScreen(ctx);
+      break;
+    }
     case Screen::kConversation: DrawConversationScreen(ctx); break;
     case Screen::kStats: DrawStatsScreen(ctx); break;
     case Screen::kExport: DrawExportScreen(ctx); break;

@@ -129,6 +129,21 @@ class App {
   // "Discard" after Back at the first question: the answers are dropped.
   void LeaveConversation();
   void GoToNextDoor();
+  // A call list's "Skip this number": nothing is recorded; the next number
+  // not tried yet after this one opens (this one stays to do).
+  void SkipToNextDoor();
+  // A call list's last calls that can still be corrected (results, not
+  // conversations, whose answers a new result would drop): the latest
+  // version of the kCorrectableCalls calls recorded last, newest first.
+  static constexpr std::size_t kCorrectableCalls = 3;
+  std::vector<ContactAttempt> CorrectableCalls() const;
+  // A new version of that call with `code` (no follow-up), persisted before
+  // the screen says so. Only for one of CorrectableCalls().
+  void CorrectCall(const std::string& attempt_id, ResultCode code);
+  // A call list's next round: the numbers ready to be called again now
+  // (app/door_status.h, the package's cooldown), and the first one opened.
+  std::vector<std::uint32_t> ReadyToCallAgain() const;
+  void CallAgain();
   void Share(const std::string& format);  // "csv", "xlsx" (where platform::Workbooks() has a writer), "jsonl", "van"
   // The receipt code the organizer gave, as typed: the results it speaks for
   // are marked received (in storage first), or the screen says why not.

@@ -1,6 +1,8 @@
 // Doors and conversations: what the canvasser's taps at a door do. The state
 // lives in CanvassFlow; recording goes through CanvassSession, which persists
 // before it answers, and only then does the screen say "Saved".
+#include <algorithm>
+
 #include "i18n/text_conventions.h"
 #include "i18n/ui_text.h"
 #include "turf/turf_expiry.h"
@@ -55,8 +57,11 @@ void App::OpenDoor(std::uint32_t household) {
 
 void App::RecordDoorResult(ResultCode code, const FollowUp& follow_up) {
   Status failure = Status::Ok();
-  // The next door opens at once: the notice names the door it is about.
-  const std::string address = flow_->household() ? flow_->household()->address.display : std::string();
+  // The next door opens at once: the notice names the door (on a call list,
+  // the number) it is about.
+  const Household* h = flow_->household();
+  const bool call = session_->turf() && session_->turf()->channel == Channel::kPhone;
+  const std::string address = !h ? std::string() : call && !h->voters.empty() ? h->voters.front().phone : h->address.display;
   flow_->RecordDoorResult(code, follow_up, Stamp(), state_.interface_language, failure);
   SayRecorded(failure, address + " · " + std::string(Tr(UiText::kSaved, lang())) + std::string(LabelColon(lang())) +
                            std::string(ResultCodeLabel(code, lang())));
@@ -101,6 +106,63 @@ void App::GoToNextDoor() {
     platform::ReadLocationOnce();
     nav_.Push(Screen::kDoor);
   }
+}
+
+void App::SkipToNextDoor() {
+  if (Defer(&App::SkipToNextDoor)) return;
+  const std::optional<std::uint32_t> skipped = flow_->door();
+  flow_->Reset();
+  memory_.confirm_leave_conversation = false;
+  nav_.LeaveDoorstep();
+  if (!skipped || TurfExpired()) return;
+  bool past = false;
+  for (const Building& b : walk_list().buildings) {
+    for (std::uint32_t h : b.households) {
+      if (h == *skipped) past = true;
+      else if (past && h < progress().doors.size() && progress().doors[h].state == DoorState::kNotVisited) {
+        flow_->OpenDoor(h);
+        nav_.Push(Screen::kDoor);
+        return;
+      }
+    }
+  }
+}
+
+std::vector<ContactAttempt> App::CorrectableCalls() const {
+  std::vector<ContactAttempt> calls;
+  for (ContactAttempt& a : session_->Current())
+    if (a.channel == Channel::kPhone && a.result != ResultCode::kCanvassed) calls.push_back(std::move(a));
+  // The order they were first recorded in: a correction does not make a call newer.
+  std::stable_sort(calls.begin(), calls.end(),
+                   [](const ContactAttempt& a, const ContactAttempt& b) { return a.time_unix > b.time_unix; });
+  if (calls.size() > kCorrectableCalls) calls.resize(kCorrectableCalls);
+  return calls;
+}
+
+void App::CorrectCall(const std::string& attempt_id, ResultCode code) {
+  const std::string id = attempt_id;  // may be memory_.correcting_call itself, emptied next
+  memory_.correcting_call.clear();
+  for (ContactAttempt revised : CorrectableCalls()) {
+    if (revised.attempt_id != id) continue;
+    revised.result = code;
+    revised.follow_up = {};
+    const Status s = session_->Edit(revised, platform::NowUnixSeconds());
+    SayRecorded(s, revised.voter_name + " · " + std::string(Tr(UiText::kSaved, lang())) +
+                       std::string(LabelColon(lang())) + std::string(ResultCodeLabel(code, lang())));
+    return;
+  }
+}
+
+std::vector<std::uint32_t> App::ReadyToCallAgain() const {
+  const TurfPackage* turf = session_->turf();
+  if (!turf || turf->channel != Channel::kPhone) return {};
+  const std::uint32_t cooldown = turf->call_again_minutes ? turf->call_again_minutes : TurfPackage::kDefaultCallAgainMinutes;
+  return puerta::ReadyToCallAgain(walk_list(), progress(), platform::NowUnixSeconds(), cooldown);
+}
+
+void App::CallAgain() {
+  const std::vector<std::uint32_t> ready = ReadyToCallAgain();
+  if (!ready.empty()) OpenDoor(ready.front());
 }
 
 void App::Back() {

@@ -80,6 +80,13 @@ void App::OpenTurfBytes(std::string_view bytes, std::string_view /*source*/, std
     banner_ = std::string(Tr(UiText::kTurfCannotOpen, lang()));
     return;
   }
+  // A text list needs the texting screen, which this version does not have
+  // yet: it says to update, as for a newer package, rather than show the
+  // voters as doors to knock.
+  if (package.channel == Channel::kText) {
+    banner_ = std::string(Tr(UiText::kTurfNewerFormat, lang()));
+    return;
+  }
   // Its CJK font from the first screen it leads to (the PIN screens come before the session holds it).
   theme_.UsePackageFont(package.font.regular, package.font.bold, package.font.characters);
   banner_.clear();

@@ -140,4 +140,14 @@ std::vector<std::string> PreferredLanguages();
 // Headless: what the test set (headless::writes_workbooks).
 WorkbookWriter Workbooks();
 
+// --- added for phone banking: the phone's own dialer ---------------------------
+
+// Hands a tel: link ("tel:+14085550101", texting/message_links.h) to the
+// phone's dialer; the call is the canvasser's own, and nothing of it passes
+// through Puerta or any server. Any other scheme is ignored, so no voter's
+// number can end up in an address that reaches a server. Browser: the page
+// navigates to the link (the dialer opens, the page stays). Desktop: nothing
+// (a laptop at a training has no dialer). Headless: kept for tests.
+void OpenDialer(std::string_view tel_link);
+
 }  // namespace puerta::platform

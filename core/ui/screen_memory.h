@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "i18n/ui_text.h"
@@ -33,6 +34,9 @@ struct ScreenMemory {
   // A tap on the map that had several doors within reach: those doors
   // (household indexes, nearest first) until one is chosen or cancelled.
   std::vector<std::uint32_t> map_choices;
+  // The call screen's "last calls": the attempt whose result is being
+  // corrected, or empty.
+  std::string correcting_call;
 
   void Reset() { *this = ScreenMemory(); }
 };

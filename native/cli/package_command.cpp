@@ -38,6 +38,8 @@
 #include "native/cli/turf_link.h"
 #include "native/cli/turf_inputs.h"
 #include "script/script_parse.h"
+#include "turf/call_list.h"
+#include "texting/phone_number.h"
 #include "turf/turf_expiry.h"
 #include "turf/turf_package.h"
 #include "walklist/import.h"
@@ -46,6 +48,7 @@ namespace puerta::cli {
 namespace {
 
 struct PackageOptions {
+  std::string channel = "door", country = "US", call_again;
   std::string list, mapping, key, results, start, out, turf_id, utc_offset, records, base_url = kDefaultBaseUrl;
   std::vector<std::string> scripts, qr;
   bool no_encryption = false, unsealed_exports = false, plain_package = false, made_up_voters = false, no_font = false;
@@ -131,11 +134,41 @@ bool ReadPublicKey(const std::string& path, TurfPackage& p, std::ostream& err) {
   return true;
 }
 
+// A call or text list in place of the doors: each voter left out is named
+// with why (on the organizer's own terminal), and the counts close the list.
+void MakeCallList(const PackageOptions& a, TurfPackage& p, std::ostream& out) {
+  CallListReport report;
+  p.walk_list = BuildCallList(p.walk_list, p.channel, a.country, report);
+  for (const auto* group : {&report.do_not_contact, &report.without_number, &report.landline})
+    for (const LeftOutVoter& v : *group) out << "left out: voter " << v.voter_id << ": " << v.why << "\n";
+  out << a.channel << " list: " << report.voters_kept << " of " << report.voters_read << " voters on "
+      << report.numbers << (report.numbers == 1 ? " number" : " numbers") << "; left out "
+      << report.do_not_contact.size() << " marked Do Not Call, Do Not Text or Opted Out, "
+      << report.without_number.size() << " without a usable number"
+      << (p.channel == Channel::kText ? ", " + std::to_string(report.landline.size()) + " on landlines" : "") << "\n";
+}
+
 int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
   TurfPackage& p = a.package;
   if (!ImportWalkList({a.list, a.mapping, a.start}, "package", p.walk_list, err) ||
       !ReadScripts(a.scripts, "package", p, err))
     return 1;
+  p.channel = ChannelFromKey(a.channel).value_or(Channel::kDoor);  // checked while parsing
+  if (!a.call_again.empty()) {
+    if (p.channel != Channel::kPhone) {
+      err << "puerta: package: --call-again is for a call list: add --channel phone\n";
+      return 2;
+    }
+    p.call_again_minutes = static_cast<std::uint32_t>(std::stoul(a.call_again));  // checked while parsing
+  }
+  if (p.channel != Channel::kDoor) {
+    MakeCallList(a, p, out);
+    if (p.walk_list.households.empty()) {
+      err << "puerta: package: " << a.list << ": no voter has a number to " << (p.channel == Channel::kText ? "text" : "call")
+          << " (see the voters left out above); nothing was written\n";
+      return 1;
+    }
+  }
   if (!a.results.empty()) {
     if (!ReadOpenedFile(a.results, p.result_codes_source, err)) return 1;
     p.result_codes_source = Trimmed(std::move(p.result_codes_source));
@@ -231,6 +264,7 @@ int Package(PackageOptions& a, std::ostream& out, std::ostream& err) {
       << ", encryption " << (p.require_encryption ? "on" : "off") << ", sealed exports "
       << (p.organizer_public_key.empty() ? "off" : "on") << ", package " << (plain ? "plain" : "encrypted")
       << (p.expires.empty() ? "" : ", last day " + p.expires)
+      << (p.channel == Channel::kDoor ? "" : std::string(", ") + std::string(ChannelKey(p.channel)) + " list")
       << (p.font.empty() ? ""
                          : ", CJK font " + std::to_string(CharacterCount(p.font.characters)) +
                                " characters (" + std::to_string((p.font.regular.size() + p.font.bold.size()) / 1024) +
@@ -263,6 +297,30 @@ void AddPackageCommand(CLI::App& puerta, const Streams& io, Action& action) {
   AddValue(*c, "--key", o->key, "PUBLIC_KEY_FILE", "seal the phones' exports to this organizer key (puerta keys new)");
   c->add_flag("--unsealed-exports", o->unsealed_exports,
               "allow a list naming voters without --key: exports leave the phones as plain files");
+  AddValue(*c, "--channel", o->channel, "door|phone|text",
+           "door (default): a walk list; phone or text: a call or text list of the voters with a usable number, "
+           "one entry per number")
+      ->check(CLI::IsMember({"door", "phone", "text"}));
+  AddValue(*c, "--country", o->country, "CODE",
+           "the country of phone numbers written without + (default: US; also CA, MX, GT, SV, HN, CN, VN, KR, PH)")
+      ->check(CLI::Validator(
+          [](std::string& code) -> std::string {
+            return texting::CallingCode(code).empty()
+                       ? "is not a country Puerta reads numbers of (US, CA, MX, GT, SV, HN, CN, VN, KR, PH); numbers "
+                         "written with + are read from any country"
+                       : "";
+          },
+          "CODE"));
+  AddValue(*c, "--call-again", o->call_again, "MINUTES",
+           "a call list's cooldown: a number that gave No answer, Busy or Left a message is offered again this "
+           "many minutes later (1 to 43200; default 120)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            const bool digits = !text.empty() && text.size() <= 5 &&
+                                text.find_first_not_of("0123456789") == std::string::npos;
+            return digits && std::stoul(text) >= 1 && std::stoul(text) <= 43200 ? "" : "must be whole minutes, 1 to 43200";
+          },
+          "MINUTES"));
   AddValue(*c, "--mapping", o->mapping, "MAP", "a mapping file, for a voter-file layout that is not recognized");
   AddValue(*c, "--name", o->package.name, "NAME", "what canvassers see (default: Turf)");
   AddValue(*c, "--campaign", o->package.campaign, "CAMPAIGN", "the campaign");

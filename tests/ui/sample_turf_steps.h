@@ -8,7 +8,11 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "export/json_lines.h"
+#include "export/result_files.h"
+#include "ui/headless/platform_headless.h"
 #include "ui/headless/ui_harness.h"
 
 namespace puerta::test {
@@ -53,6 +57,21 @@ inline void ChoosePinAndName(UiHarness& ui) {
   ui.Type("Lupe");
   REQUIRE(ui.Tap("##continue"));
   REQUIRE(ui.app().screen() == Screen::kOverview);
+}
+
+// "Send results"' lossless file, read back: the latest version of each
+// attempt. Signed by this phone, every attempt naming it (export/result_files.h).
+inline std::vector<ContactAttempt> ExportedAttempts(UiHarness& ui) {
+  headless::shared_files.clear();
+  ui.app().Share("jsonl");
+  REQUIRE(headless::shared_files.size() == 1);
+  Status status = Status::Ok();
+  const auto checked = CheckSignedExport(headless::shared_files[0].second, status);
+  REQUIRE_MESSAGE(checked.has_value(), status.message());
+  CHECK(checked->device_id == ui.app().session().device_id());
+  AttemptLog log;
+  ImportJsonLines(checked->payload, log);
+  return log.Current();
 }
 
 }  // namespace puerta::test

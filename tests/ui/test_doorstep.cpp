@@ -58,18 +58,8 @@ void Converse(UiHarness& ui, const std::string& voter_id, const std::string& rea
 
 // The lossless export, read back: voter id → that voter's latest attempts.
 std::multimap<std::string, ContactAttempt> ExportedByVoter(UiHarness& ui) {
-  headless::shared_files.clear();
-  ui.app().Share("jsonl");
-  REQUIRE(headless::shared_files.size() == 1);
-  // Signed by this phone, every attempt naming it (export/result_files.h).
-  Status status = Status::Ok();
-  const auto checked = CheckSignedExport(headless::shared_files[0].second, status);
-  REQUIRE_MESSAGE(checked.has_value(), status.message());
-  CHECK(checked->device_id == ui.app().session().device_id());
-  AttemptLog log;
-  ImportJsonLines(checked->payload, log);
   std::multimap<std::string, ContactAttempt> by_voter;
-  for (ContactAttempt& a : log.Current()) by_voter.emplace(a.voter_id, std::move(a));
+  for (ContactAttempt& a : puerta::test::ExportedAttempts(ui)) by_voter.emplace(a.voter_id, std::move(a));
   return by_voter;
 }
 

@@ -338,17 +338,6 @@ TEST_CASE("'Saved' names the door it belongs to; after a conversation the door s
   CHECK(notice.find(ui.app().CurrentHousehold()->address.display) == std::string::npos);
 }
 
-namespace {
-
-// Every attempt in the lossless export (the file the organizer's tools read back).
-std::vector<ContactAttempt> ExportedAttempts(UiHarness& ui) {
-  ParsedJsonLines parsed = ParseJsonLines(SharedPayload(ui, "jsonl"));
-  CHECK(parsed.errors.empty());
-  return parsed.attempts;
-}
-
-}  // namespace
-
 TEST_CASE("practice never blocks real work: a real link after practising opens with nothing of the practice") {
   auto store = std::make_unique<MemoryStore>();
   MemoryStore* raw = store.get();

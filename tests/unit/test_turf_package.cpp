@@ -57,6 +57,7 @@ TurfPackage FullPackage() {
   p.utc_offset_minutes = -420;
   p.require_encryption = false;
   p.expires = "2026-12-12";
+  p.format_version = 2;  // the oldest that holds a last day: what it is written as
   ImportOptions options;
   options.start = GeoPoint{37.3501, -121.8801};
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
@@ -298,4 +299,38 @@ TEST_CASE("turf package: a CJK font is version 3, and a damaged one is refused w
         "$.font.regular: 4 bytes: not a font of at most 8 MB");
   CHECK(Refusal(Replace(json, regular, "\"regular\": 7")).find("$.font.regular") == 0);
   CHECK(Refusal(Replace(json, "\"characters\"", "\"glyphs\"")).find("$.font") == 0);
+}
+
+TEST_CASE("turf package: a call or text list records its channel as version 3; doors stay as old as before") {
+  const std::string tiny = TinyPackage();
+  TurfPackage doors;
+  REQUIRE(ParseTurfPackage(tiny, doors).ok());
+  CHECK(doors.channel == Channel::kDoor);
+  CHECK(WriteTurfPackage(doors).find("channel") == std::string::npos);
+  for (Channel channel : {Channel::kPhone, Channel::kText}) {
+    TurfPackage list = doors;
+    list.channel = channel;
+    const std::string json = WriteTurfPackage(list);
+    CHECK(json.find("\"format_version\": 3") != std::string::npos);
+    TurfPackage back;
+    REQUIRE(ParseTurfPackage(json, back).ok());
+    CHECK(back.channel == channel);
+    CHECK(back.format_version == 3);
+    CHECK(back.call_again_minutes == 0);
+  }
+  TurfPackage calls = doors;
+  calls.channel = Channel::kPhone;
+  calls.call_again_minutes = 45;
+  TurfPackage back;
+  REQUIRE(ParseTurfPackage(WriteTurfPackage(calls), back).ok());
+  CHECK(back.call_again_minutes == 45);
+  // Version 2 knew no channel: an app of that version said "update" to the
+  // version number; here a channel under an older version is an unknown key.
+  CHECK(Refusal(Replace(tiny, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"phone\"")) ==
+        "$.channel: unknown key (a typo?)");
+  const std::string tiny3 = Replace(tiny, "\"format_version\": 1", "\"format_version\": 3");
+  CHECK(Refusal(Replace(tiny3, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"channel\": \"fax\"")) ==
+        "$.channel: \"fax\" is not door, phone or text");
+  CHECK(Refusal(Replace(tiny3, "\"name\": \"Tiny\"", "\"name\": \"Tiny\", \"call_again_minutes\": -1"))
+            .starts_with("$.call_again_minutes"));
 }

@@ -18,6 +18,7 @@ std::vector<std::pair<std::string, std::string>> shared_files;
 int navigation_depth = 1;
 bool watching_location = false;
 int location_readings = 0;
+std::vector<std::string> dialer_links;
 std::int64_t now_unix = 1'790'000'000;
 platform::DeviceStorage device_storage;
 int local_data_erased = 0;
@@ -58,6 +59,10 @@ void SetNavigationDepth(int depth) { headless::navigation_depth = depth; }
 void WatchLocation(bool on) { headless::watching_location = on; }
 
 void ReadLocationOnce() { ++headless::location_readings; }
+
+void OpenDialer(std::string_view tel_link) {
+  if (tel_link.starts_with("tel:")) headless::dialer_links.emplace_back(tel_link);
+}
 
 void PublishWidgets(const std::string&) {}
 

@@ -21,6 +21,7 @@ extern std::vector<std::pair<std::string, std::string>> shared_files;  // name, 
 extern int navigation_depth;
 extern bool watching_location;
 extern int location_readings;     // ReadLocationOnce calls
+extern std::vector<std::string> dialer_links;  // OpenDialer calls, in order
 extern std::int64_t now_unix;     // the clock the app reads; tests move it
 extern platform::DeviceStorage device_storage;  // what GetDeviceStorage() answers (tests set it)
 extern int local_data_erased;                    // calls to EraseLocalData()

@@ -125,7 +125,9 @@ void DrawStep(ScreenContext& ctx, CanvassFlow& flow, Conversation& c, const Step
 void DrawEnd(ScreenContext& ctx, CanvassFlow& flow) {
   if (ctx.app.conversation_saved()) {
     ImGui::Dummy(ImVec2(0, 12));
-    if (ui::PrimaryButton(ctx.theme, (ctx.T(UiText::kNextDoor) + "##next-door").c_str(), -1, 72, ui::Icon::kNone,
+    const bool calls = ctx.app.session().turf() && ctx.app.session().turf()->channel == Channel::kPhone;
+    if (ui::PrimaryButton(ctx.theme, (ctx.T(calls ? UiText::kNextCall : UiText::kNextDoor) + "##next-door").c_str(), -1, 72,
+                          ui::Icon::kNone,
                           ui::Icon::kForward))
       ctx.app.GoToNextDoor();
     ImGui::Spacing();

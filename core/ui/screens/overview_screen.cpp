@@ -43,14 +43,23 @@ void DrawOverviewScreen(ScreenContext& ctx) {
     ui::StatTile(ctx.theme, "##followups", std::to_string(p.follow_ups), ctx.T(UiText::kFollowUps), tile);
     ImGui::Spacing();
 
+    // A call list's entry is a number, not a door.
+    const bool calls = turf && turf->channel == Channel::kPhone;
     if (expired) {
       // No next door: the message above says what to do instead.
     } else if (p.next_door) {
       const Household& next = list.households[*p.next_door];
-      const std::string label = ctx.T(UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) + next.address.display + "##next-door";
+      const std::string where = calls && !next.voters.empty() ? next.voters.front().phone : next.address.display;
+      const std::string label = ctx.T(calls ? UiText::kNextCall : UiText::kNextDoor) + std::string(LabelColon(ctx.lang)) +
+                                where + "##next-door";
       if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.OpenDoor(*p.next_door);
     } else {
-      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(UiText::kAllDoorsTried));
+      ui::Paragraph(ctx.theme.bold, ctx.theme.colors().success, ctx.T(calls ? UiText::kAllNumbersTried : UiText::kAllDoorsTried));
+      // A call list's next round, once its cooldown has passed for some number.
+      if (const std::size_t ready = ctx.app.ReadyToCallAgain().size(); ready > 0) {
+        const std::string label = ctx.Tf(UiText::kCallAgain, static_cast<unsigned>(ready)) + "##call-again";
+        if (ui::PrimaryButton(ctx.theme, label.c_str(), -1, 72)) ctx.app.CallAgain();
+      }
     }
     ImGui::Spacing();
     const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;

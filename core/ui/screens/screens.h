@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "i18n/ui_text.h"
+#include "results/result_code.h"
 #include "ui/screen_memory.h"
 #include "ui/theme.h"
 
@@ -15,6 +16,7 @@ namespace puerta {
 
 class App;
 struct Building;
+struct Household;
 
 struct ScreenContext {
   App& app;
@@ -46,8 +48,27 @@ void DrawStatsScreen(ScreenContext& ctx);
 void DrawExportScreen(ScreenContext& ctx);
 void DrawSettingsScreen(ScreenContext& ctx);
 void DrawMapScreen(ScreenContext& ctx);
+// A call list's number in place of the door screen (turf channel phone).
+void DrawCallScreen(ScreenContext& ctx);
 
 // Shared pieces.
+// At a door or on a call, for the result being asked about (CanvassFlow::asking):
+// "When?" (Come back, Call back) or "Which language?" (Language barrier);
+// the answer records the result.
+void DrawAskWhen(ScreenContext& ctx);
+void DrawAskLanguage(ScreenContext& ctx);
+// Several scripts in the turf (a pledge and an issue survey): pick one.
+void DrawScriptChoice(ScreenContext& ctx);
+// The people at the door or on the line, `hint` above them: a tap starts the
+// conversation; those already talked with say so (a result will not touch them).
+void DrawPeople(ScreenContext& ctx, const Household& h, UiText hint);
+// What happened when nobody (else) could talk, as buttons of `channel`'s
+// result codes, for everyone not talked with yet; once everyone was, the
+// words' `everyone_talked_with` and a button on to the next door or number.
+struct ResultWords {
+  UiText header, everyone_talked_with, next;
+};
+void DrawResults(ScreenContext& ctx, Channel channel, const ResultWords& words);
 void DrawLanguagePicker(ScreenContext& ctx);
 // "Erase this phone's copy": a button, then the plain warning and a second,
 // deliberate tap (or Cancel). When `not_received` results never reached the
