@@ -4,7 +4,7 @@
 # server is named by PUERTA_TEST_POSTGRES (tests/postgres/with_postgres.sh:
 # a URL ending in "/", its password in PGPASSFILE).
 
-# new_store NAME: prints the --db of a new, empty store, called NAME.
+# new_store NAME: prints the --db of a new, empty store, called SCRIPT_NAME (e.g. campaign_collect_campaign).
 new_store() {
   if [ "$store_kind" = sqlite ]; then
     echo "$work/$1.sqlite"
@@ -12,9 +12,12 @@ new_store() {
   fi
   [ -n "${PUERTA_TEST_POSTGRES:-}" ] || fail "PUERTA_TEST_POSTGRES is not set (run through tests/postgres/with_postgres.sh)"
   # One database per test and store; dropped first if a run before left it.
-  psql -q -v ON_ERROR_STOP=1 "${PUERTA_TEST_POSTGRES}puerta" -c "DROP DATABASE IF EXISTS cli_$1 WITH (FORCE)" \
-    -c "CREATE DATABASE cli_$1" > /dev/null || fail "cannot make the database cli_$1"
-  echo "${PUERTA_TEST_POSTGRES}cli_$1"
+  # Named after the test script too: ctest runs two scripts at once, and a
+  # store both called "campaign" was dropped by one under the other.
+  name=$(basename "$0" .sh)_$1
+  psql -q -v ON_ERROR_STOP=1 "${PUERTA_TEST_POSTGRES}puerta" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" \
+    -c "CREATE DATABASE $name" > /dev/null || fail "cannot make the database $name"
+  echo "${PUERTA_TEST_POSTGRES}$name"
 }
 
 # make_phones MAKE_EXPORTS: two organizations' keys and turfs (vecinos,

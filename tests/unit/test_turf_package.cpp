@@ -57,7 +57,7 @@ TurfPackage FullPackage() {
   p.utc_offset_minutes = -420;
   p.require_encryption = false;
   p.expires = "2026-12-12";
-  p.format_version = 2;  // the oldest that holds a last day: what it is written as
+  p.format_version = 3;  // the oldest that holds its font (and last day): what it is written as
   ImportOptions options;
   options.start = GeoPoint{37.3501, -121.8801};
   ImportResult r = ImportVoterFile("walk-list.csv", ReadSource("assets/sample/walk-list.csv"), options);
