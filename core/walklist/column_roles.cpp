@@ -185,6 +185,8 @@ class Inferrer {
                               : cand_[c].why + "; not needed beside the whole street line";
       }
     }
+    for (std::size_t c = 0; c < header_.size(); ++c)
+      if (!out_.roles[c].read && guesses_[c] && guesses_[c]->mailing) out_.roles[c].left_out = true;
     out_.map = std::move(map);
   }
 
@@ -260,6 +262,7 @@ std::vector<ColumnRole> DescribeRoles(const ColumnMap& map, const std::vector<st
     if (const auto g = GuessFromName(header[c])) {
       role.role = std::string(g->meaning);
       role.why = "name";
+      role.left_out = g->mailing;
     }
   }
   return roles;

@@ -29,6 +29,9 @@ struct ColumnRole {
   bool read = false;   // true: read into that field; false: kept on each voter as a free attribute
   Confidence confidence = Confidence::kSure;
   std::string why;     // "layout ohio", "name", "values: 5-digit numbers beside \"City\"", ...
+  // Not read and not kept either: a mailing or previous address. The door is
+  // the home address, and a phone has no use for another one of a voter's.
+  bool left_out = false;
 };
 
 struct Inference {

@@ -1,5 +1,7 @@
 #include "walklist/row_reader.h"
 
+#include "walklist/column_names.h"
+
 #include "util/number.h"
 
 #include <algorithm>
@@ -67,7 +69,11 @@ RowReader::RowReader(const layout::ColumnMap& map, const std::vector<std::string
   for (std::size_t c = 0; c < header.size(); ++c) {
     bool mapped = false;
     for (std::int32_t m : map.column) mapped |= m == static_cast<std::int32_t>(c);
-    if (!mapped) free_columns_.push_back(c);
+    // A mailing or previous address is never the door, and a phone needs no
+    // other address of a voter's: not kept (column_roles.h, left_out).
+    if (mapped) continue;
+    if (const auto g = layout::GuessFromName(header[c]); g && g->mailing) continue;
+    free_columns_.push_back(c);
   }
   std::stable_sort(free_columns_.begin(), free_columns_.end(),
                    [&](std::size_t a, std::size_t b) { return header[a] < header[b]; });

@@ -59,7 +59,11 @@ void WriteColumns(JsonWriter& w, const ImportResult& r) {
   w.EndArray();
   Key(w, "free_attributes"), w.StartArray();
   for (const layout::ColumnRole& c : r.columns)
-    if (!c.read) String(w, c.column);
+    if (!c.read && !c.left_out) String(w, c.column);
+  w.EndArray();
+  Key(w, "left_out"), w.StartArray();  // a mailing or previous address: never kept
+  for (const layout::ColumnRole& c : r.columns)
+    if (c.left_out) String(w, c.column);
   w.EndArray();
   Key(w, "doubtful"), w.StartArray();
   for (const layout::ColumnRole& c : r.columns)

@@ -97,6 +97,17 @@ TEST_CASE("columns by meaning: Georgia's list, residential address beats the mai
   const auto* mail = RoleOf(r, "MAIL_STREET_NAME");
   REQUIRE(mail);
   CHECK_FALSE(mail->read);
+  // Nor kept: the mailing address (a PO box here) never reaches a voter, so
+  // never a package or a phone; the precinct and the rest are kept.
+  CHECK(mail->left_out);
+  for (const Household& h : r.list.households)
+    for (const Voter& v : h.voters) {
+      for (const char* column : {"MAIL_HOUSE_NBR", "MAIL_STREET_NAME", "MAIL_CITY", "MAIL_STATE", "MAIL_ZIPCODE"}) {
+        INFO(v.id << " " << column);
+        CHECK_FALSE(v.attributes.Find(column));
+      }
+      CHECK(v.attributes.Find("COUNTY_PRECINCT_ID"));
+    }
 }
 
 TEST_CASE("columns by meaning: a file with only a mailing address is refused, naming what was looked for") {
