@@ -11,20 +11,19 @@ namespace {
 
 std::string FileName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
 
-// The store's messages say "puerta: ..." for the command line; the desk shows them as they are otherwise.
-std::string WithoutProgramName(std::string message) {
+}  // namespace
+
+std::string DeskMessage(std::string message) {
   if (message.rfind("puerta: ", 0) == 0) message.erase(0, 8);
   while (!message.empty() && message.back() == '\n') message.pop_back();
   return message;
 }
 
-}  // namespace
-
 bool CampaignDesk::Open(const std::string& path) {
   std::ostringstream why;
   std::unique_ptr<campaign::CampaignStore> store = cli::OpenCampaignStore(path, /*create=*/true, why);
   if (!store) {
-    problem_ = WithoutProgramName(why.str());
+    problem_ = DeskMessage(why.str());
     return false;
   }
   store_ = std::move(store);
@@ -44,9 +43,9 @@ const CollectedFile& CampaignDesk::Collect(const std::string& file_path) {
   if (!store_) {
     entry.problem = "no campaign is open";
   } else if (!cli::ReadFile(file_path, bytes, why)) {
-    entry.problem = WithoutProgramName(why.str());
+    entry.problem = DeskMessage(why.str());
   } else if (!key_file_.empty() && !cli::ReadFile(key_file_, keys.emplace_back(), why)) {
-    entry.problem = WithoutProgramName(why.str());
+    entry.problem = DeskMessage(why.str());
   } else {
     const campaign::CollectOptions options{cli::NowUnix(), 0, ""};
     entry.result = store_->Collect(entry.name, bytes, keys, options);
@@ -90,12 +89,15 @@ std::optional<campaign::ReportCharts> CampaignDesk::MakeCharts(const campaign::R
   return charts;
 }
 
-std::vector<campaign::Batch> CampaignDesk::Batches() {
-  if (!store_) return {};
+const std::vector<campaign::Batch>& CampaignDesk::Batches() {
+  if (batches_at_ == revision_) return batches_;
+  batches_at_ = revision_;
+  batches_.clear();
+  if (!store_) return batches_;
   Status status = Status::Ok();
-  std::vector<campaign::Batch> batches = store_->Batches(status);
+  batches_ = store_->Batches(status);
   if (!status) problem_ = status.message();
-  return batches;
+  return batches_;
 }
 
 std::vector<campaign::QualityFlag> CampaignDesk::Flags() {

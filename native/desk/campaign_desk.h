@@ -17,6 +17,10 @@
 
 namespace puerta::desk {
 
+// A message the command line's helpers wrote ("puerta: cannot read x.csv: ...\n")
+// as the desk shows it: without the program's name and the line end.
+std::string DeskMessage(std::string message);
+
 // One line of the collect log: a file dropped on the window and its outcome.
 struct CollectedFile {
   std::string name;  // the file's name, no folder
@@ -53,7 +57,8 @@ class CampaignDesk {
   std::optional<campaign::Report> MakeReport(const campaign::ReportQuery& query);
   // The report's chart series, as the printed report draws them (campaign/report_charts.h).
   std::optional<campaign::ReportCharts> MakeCharts(const campaign::ReportQuery& query);
-  std::vector<campaign::Batch> Batches();
+  // The collected files, read again only after a change (revision()).
+  const std::vector<campaign::Batch>& Batches();
   std::vector<campaign::QualityFlag> Flags();
 
   // Moves on each open, collect and review.
@@ -63,6 +68,8 @@ class CampaignDesk {
   std::unique_ptr<campaign::CampaignStore> store_;
   std::string path_, problem_, key_file_;
   std::vector<CollectedFile> log_;
+  std::vector<campaign::Batch> batches_;
+  std::uint64_t batches_at_ = ~std::uint64_t{0};
   std::uint64_t revision_ = 0;
 };
 

@@ -87,8 +87,7 @@ bool ResultsView::PrintReport(const std::string& pdf_path) {
     return false;
   }
   if (!cli::WriteOutputFile(pdf_path, *pdf, err)) {
-    message_ = err.str();
-    if (message_.rfind("puerta: ", 0) == 0) message_.erase(0, 8);
+    message_ = DeskMessage(err.str());
     return false;
   }
   message_ = FillText(Tr(DeskText::kReportWritten, lang_), pdf_path);

@@ -12,6 +12,7 @@
 #include "imgui_stdlib.h"
 #include "native/cli/files.h"
 #include "native/cli/turf_folder.h"
+#include "native/desk/campaign_desk.h"
 #include "native/desk/language_names.h"
 #include "native/desk/turfs_view.h"
 
@@ -106,9 +107,7 @@ bool TurfsView::SaveTurfs(const std::string& folder) {
   std::ostringstream why;
   const auto written = cli::WriteTurfFolder(history_.plan(), folder, /*force=*/false, why);
   if (!written) {
-    std::string text = why.str();
-    if (text.rfind("puerta: ", 0) == 0) text.erase(0, 8);
-    Say(text, true);
+    Say(DeskMessage(why.str()), true);
     return false;
   }
   Say(FillText(FormatText(Tr(DeskText::kSavedTurfs, lang_), static_cast<unsigned>(written->size())), folder));
@@ -119,9 +118,7 @@ bool TurfsView::LoadCanvassers(const std::string& path) {
   std::ostringstream why;
   std::string bytes;
   if (!cli::ReadFile(path, bytes, why)) {
-    std::string text = why.str();
-    if (text.rfind("puerta: ", 0) == 0) text.erase(0, 8);
-    Say(text, true);
+    Say(DeskMessage(why.str()), true);
     return false;
   }
   cut::CanvasserList read = cut::ReadCanvassers(bytes);

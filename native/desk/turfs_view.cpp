@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "native/cli/files.h"
+#include "native/desk/campaign_desk.h"
 #include "native/desk/language_names.h"
 
 namespace puerta::desk {
@@ -49,7 +50,7 @@ bool TurfsView::Load(const std::string& path) {
   std::ostringstream why;
   std::string bytes;
   if (!cli::ReadFile(path, bytes, why)) {
-    problem_ = why.str();
+    problem_ = DeskMessage(why.str());
     return false;
   }
   ImportResult result = ImportVoterFile(path, bytes);
@@ -67,6 +68,9 @@ bool TurfsView::Load(const std::string& path) {
   colour_by_turf_ = false;
   message_.clear();
   ColourByLanguage();
+  std::vector<std::uint32_t> all(voters_->list.households.size());
+  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  whole_file_ = CountHouseholds(voters_->list, all);
   map_.SetWalkList(&voters_->list);
   return true;
 }
@@ -142,9 +146,7 @@ void TurfsView::DrawSidePanel(const Theme& theme) {
   const bool busy = !map_.selected().empty() || history_.plan().TurfCount() > 0;
   ImGui::SetNextItemOpen(!busy, ImGuiCond_Always);
   if (ImGui::CollapsingHeader(Tr(DeskText::kLanguagesHere, lang_).data())) {
-    std::vector<std::uint32_t> all(list.households.size());
-    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-    counts_block(CountHouseholds(list, all));
+    counts_block(whole_file_);
   }
   if (!map_.selected().empty()) {
     ImGui::PushFont(theme.bold);

@@ -75,6 +75,7 @@ class TurfsView {
   std::string lang_, path_field_, problem_;
   std::optional<ImportResult> voters_;
   std::vector<ImU32> building_colors_;
+  HouseholdCounts whole_file_;  // counted once per file, not per frame
   TurfMap map_;
 };
 

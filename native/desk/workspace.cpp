@@ -147,7 +147,7 @@ void Workspace::DrawCampaign(const Theme& theme) {
   ImGui::PushFont(theme.bold);
   ImGui::TextUnformatted(desk_.path().c_str());
   ImGui::PopFont();
-  const std::vector<campaign::Batch> batches = desk_.Batches();
+  const std::vector<campaign::Batch>& batches = desk_.Batches();
   std::int64_t held = 0;
   for (const campaign::Batch& b : batches) held += b.added;
   ImGui::TextUnformatted(FormatText(Tr(DeskText::kFilesCollected, lang_), static_cast<unsigned>(batches.size())).c_str());
